@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+// Territory: nine-grid doctor grading and monthly visit planning for pharmaceutical field sales.
+// Zero package dependencies: the Swift toolchain only.
+import PackageDescription
+
+let package = Package(
+    name: "Territory",
+    products: [
+        .executable(name: "territory", targets: ["territory"]),
+        .executable(name: "territory-bench", targets: ["territory-bench"]),
+    ],
+    targets: [
+        // The nine-grid domain: tiers, titles, scores, grades, behaviour, cells, zones, rules. Pure values, no Foundation.
+        .target(name: "TerritoryModel"),
+        // The periodic vehicle routing solver core shared by the planner and the benchmark. No Foundation.
+        .target(name: "TerritoryRouting"),
+        // Monthly visit planning: working-day calendar, visit patterns, rep-month problems, plans and plan checks. No Foundation.
+        .target(name: "TerritoryPlanner", dependencies: ["TerritoryModel", "TerritoryRouting"]),
+        // Files and commands: CSV, territory folders, rules.json, JSON/CSV/HTML/ICS output, argument parsing. Foundation lives here.
+        .target(name: "TerritoryCommands", dependencies: ["TerritoryModel", "TerritoryPlanner", "TerritoryRouting"]),
+        // Benchmark readers (Cordeau PVRP, TSPLIB), an independent solution checker and the suite runner.
+        .target(name: "TerritoryBenchmark", dependencies: ["TerritoryRouting"]),
+        // The `territory` command-line tool: entry point only.
+        .executableTarget(name: "territory", dependencies: ["TerritoryCommands"]),
+        // The `territory-bench` benchmark tool: entry point only.
+        .executableTarget(name: "territory-bench", dependencies: ["TerritoryBenchmark"]),
+
+        .testTarget(name: "TerritoryModelTests", dependencies: ["TerritoryModel"]),
+        .testTarget(name: "TerritoryRoutingTests", dependencies: ["TerritoryRouting"]),
+        .testTarget(name: "TerritoryPlannerTests", dependencies: ["TerritoryPlanner", "TerritoryModel", "TerritoryRouting"]),
+        .testTarget(name: "TerritoryCommandsTests", dependencies: ["TerritoryCommands", "TerritoryModel", "TerritoryPlanner"]),
+        .testTarget(name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting"]),
+    ]
+)

@@ -1,0 +1,43 @@
+/// The title group (职称) that, with the hospital tier, sets a doctor's potential score.
+public enum TitleGroup: String, Sendable, Hashable, CaseIterable, Codable {
+    /// 副主任医师 and above (主任医师, 副主任医师, 教授/副教授 on the clinical track).
+    case senior
+    /// 主治医师.
+    case attending
+    /// 住院医师 and below (医师, 医士, 规培).
+    case resident
+
+    /// The Chinese label of the group.
+    public var label: String {
+        switch self {
+        case .senior: "副主任以上"
+        case .attending: "主治医师"
+        case .resident: "住院医师"
+        }
+    }
+
+    /// Every spelling accepted in a `title` column.
+    public static let acceptedSpellings: [String] = [
+        "主任医师", "副主任医师", "主治医师", "住院医师", "医师", "医士", "规培", "规培医师",
+        "教授", "副教授", "主任", "副主任", "主治",
+        "chief", "chief physician", "associate chief", "associate chief physician",
+        "attending", "attending physician", "resident", "resident physician", "physician",
+    ]
+
+    /// Parses a title as users write it; nil when unrecognised.
+    public init?(parsing text: String) {
+        let t = text.trimmingWhitespace().lowercased().collapsingSpaces()
+        switch t {
+        case "主任医师", "副主任医师", "教授", "副教授", "主任", "副主任", "主任医生", "副主任医生",
+             "chief", "chief physician", "associate chief", "associate chief physician", "professor", "associate professor":
+            self = .senior
+        case "主治医师", "主治", "主治医生", "attending", "attending physician":
+            self = .attending
+        case "住院医师", "医师", "医士", "规培", "规培医师", "规培生", "住院医生",
+             "resident", "resident physician", "physician", "trainee":
+            self = .resident
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// Bonus points added to a doctor's potential score (for example a key department).
+public struct Bonus: Sendable, Hashable, Codable {
+    /// The department that earns the points; nil = any department.
+    public var department: String?
+    /// The title group that earns the points; nil = any title.
+    public var titleGroup: TitleGroup?
+    /// Points added (the total is capped at `Rules.maxScore`).
+    public var points: Int
+
+    /// Creates a bonus rule.
+    public init(department: String? = nil, titleGroup: TitleGroup? = nil, points: Int) {
+        self.department = department
+        self.titleGroup = titleGroup
+        self.points = points
+    }
+}
+
+/// Every tunable of DOMAIN.md, with its defaults; a territory's rules.json overrides some of them.
+public struct Rules: Sendable, Hashable {
+    /// Annual revenue (CNY) a 三级 hospital must exceed to be T1.
+    public var t1MinRevenue: Int64 = 200_000_000
+    /// Annual revenue (CNY) a 二级-or-higher hospital must exceed to be T2.
+    public var t2MinRevenue: Int64 = 80_000_000
+    /// Potential score per tier and title group.
+    public var scores: [Tier: [TitleGroup: Int]] = [
+        .t1: [.senior: 9, .attending: 8, .resident: 5],
+        .t2: [.senior: 7, .attending: 5, .resident: 3],
+        .t3: [.senior: 3, .attending: 2, .resident: 1],
+    ]
+    /// Bonus point rules; none by default.
+    public var bonuses: [Bonus] = []
+    /// The highest score a doctor can reach with bonuses.
+    public var maxScore: Int = 12
+    /// Inclusive score band of each grade.
+    public var gradeBands: [Grade: ClosedRange<Int>] = [.a: 8...12, .b: 4...7, .c: 1...3]
+    /// The zones, in the order they are listed.
+    public var zones: [Zone] = [.red, .yellow, .blue]
+    /// Visits per month for each cell.
+    public var visitsPerMonth: [Cell: Int] = [
+        .a1: 8, .a2: 8, .b1: 8, .b2: 8, .a3: 4, .b3: 2, .c1: 1, .c2: 1, .c3: 1,
+    ]
+    /// Zone ids from highest to lowest priority when a month cannot hold every visit.
+    public var zonePriority: [String] = ["red", "yellow", "blue"]
+    /// Minutes a call takes, waiting included.
+    public var serviceMinutes: Int = 15
+    /// The lunch break no call may overlap.
+    public var lunch: ClockWindow = ClockWindow(start: ClockTime(hour: 11, minute: 30), end: ClockTime(hour: 13, minute: 0))
+    /// Default calls per day when a rep's row does not say.
+    public var callsPerDay: Int = 8
+    /// Default start of a rep's day.
+    public var dayStart: ClockTime = ClockTime(hour: 8, minute: 30)
+    /// Default end of a rep's day (home by then).
+    public var dayEnd: ClockTime = ClockTime(hour: 17, minute: 30)
+    /// Factor from great-circle distance to road distance.
+    public var detourFactor: Double = 1.4
+    /// Urban travel speed, km/h.
+    public var speedKmPerHour: Double = 25
+
+    /// The defaults of DOMAIN.md.
+    public init() {}
+
+    /// The zone a cell belongs to (the first zone listing it); nil when no zone lists it.
+    public func zone(of cell: Cell) -> Zone? { zones.first { $0.cells.contains(cell) } }
+
+    /// The zone with an id.
+    public func zone(id: String) -> Zone? { zones.first { $0.id == id } }
+
+    /// Rank of a zone in `zonePriority` (0 = highest); unlisted zones rank after listed ones.
+    public func priorityRank(ofZone id: String) -> Int { zonePriority.firstIndex(of: id) ?? zonePriority.count }
+
+    /// Problems with the rules (cells in no zone or two zones, unknown priority ids, empty bands …).
+    public func validationProblems() -> [String] {
+        var problems: [String] = []
+        for cell in Cell.all {
+            let holders = zones.filter { $0.cells.contains(cell) }
+            if holders.isEmpty { problems.append("cell \(cell.id) belongs to no zone") }
+            if holders.count > 1 { problems.append("cell \(cell.id) belongs to zones \(holders.map(\.id).joined(separator: ", "))") }
+            if visitsPerMonth[cell] == nil { problems.append("cell \(cell.id) has no visits_per_month") }
+        }
+        for id in zonePriority where zone(id: id) == nil { problems.append("zone_priority names unknown zone \"\(id)\"") }
+        var seen = Set<String>()
+        for z in zones where !seen.insert(z.id).inserted { problems.append("zone id \"\(z.id)\" is used twice") }
+        for (cell, v) in visitsPerMonth where v < 0 || v > 31 { problems.append("visits_per_month of \(cell.id) is \(v); expected 0…31") }
+        if t2MinRevenue > t1MinRevenue { problems.append("t2_min_revenue is above t1_min_revenue") }
+        if lunch.start < dayStart || lunch.end > dayEnd { problems.append("lunch \(lunch) is not inside the working day \(dayStart)-\(dayEnd)") }
+        if serviceMinutes < 1 || serviceMinutes > 240 { problems.append("service_minutes \(serviceMinutes) is outside 1…240") }
+        if callsPerDay < 1 || callsPerDay > 40 { problems.append("calls_per_day \(callsPerDay) is outside 1…40") }
+        return problems
+    }
+}

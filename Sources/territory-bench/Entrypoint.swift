@@ -1,0 +1,1 @@
+print("territory-bench: not built yet")
