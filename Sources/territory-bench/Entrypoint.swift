@@ -1,1 +1,10 @@
-print("territory-bench: not built yet")
+// The `territory-bench` executable: entry point only; everything lives in TerritoryBenchmark.
+import Foundation
+import TerritoryBenchmark
+
+@main
+struct Entrypoint {
+    static func main() {
+        exit(BenchmarkTool.run(Array(CommandLine.arguments.dropFirst())))
+    }
+}

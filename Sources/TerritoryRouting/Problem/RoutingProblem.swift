@@ -148,6 +148,8 @@ public struct RoutingProblem: Sendable {
 public struct RoutingProblemError: Error, Sendable, CustomStringConvertible {
     /// The inconsistencies, each one sentence.
     public let problems: [String]
+    /// Creates an error from its problems.
+    public init(problems: [String]) { self.problems = problems }
     /// All problems joined by newlines.
     public var description: String { problems.joined(separator: "\n") }
 }

@@ -1,0 +1,80 @@
+/// The search driver: ruin-and-recreate iterations under simulated-annealing acceptance.
+///
+/// Each iteration copies the current solution, removes strings of nearby clients (all their
+/// visits), reinserts them on their cheapest patterns with blinks, and keeps the result if the
+/// annealing criterion accepts it. The solution stays feasible throughout; clients that fit
+/// nowhere are counted as unplaced and weigh more than any travel.
+struct RuinAndRecreate {
+    /// Fraction of the average arc cost used as the starting temperature.
+    var initialTemperatureFactor = 0.5
+    /// Fraction of the average arc cost used as the final temperature.
+    var finalTemperatureFactor = 0.005
+
+    let data: SearchData
+    var rng: RandomSource
+    var ruin = StringRemoval()
+    var recreate: BestPatternInsertion
+    /// Demand × most visits of each node, for the "largest demand first" insertion order.
+    let totalDemand: [Int64]
+
+    init(data: SearchData, seed: UInt64) {
+        self.data = data
+        rng = RandomSource(seed: seed)
+        recreate = BestPatternInsertion(dayCount: data.dayCount, blinkRate: 0.01)
+        var totals = [Int64](repeating: 0, count: data.nodeCount)
+        for c in 1..<max(1, data.nodeCount) {
+            let g = Int(data.groupOfNode[c])
+            var visits = 0
+            for p in Int(data.patternOffset[g])..<Int(data.patternOffset[g + 1]) {
+                visits = max(visits, data.patternDays[p].nonzeroBitCount)
+            }
+            totals[c] = Int64(data.demand[c]) * Int64(max(1, visits))
+        }
+        totalDemand = totals
+    }
+
+    /// A first solution: every client inserted by the recreate step into empty routes.
+    mutating func construct() -> WorkingSolution {
+        var s = WorkingSolution(data)
+        let all = data.clientCount > 0 ? (1...data.clientCount).map { Int32($0) } : []
+        recreate.recreate(all, into: &s, data, totalDemand: totalDemand, &rng)
+        return s
+    }
+
+    /// Runs the search from `start` until `stop` says so; returns the best solution seen.
+    mutating func run(from start: WorkingSolution, stop: StoppingCriterion,
+                      progress: ((SolverProgress) -> Void)?) -> (best: WorkingSolution, iterations: Int, accepted: Int, bestIteration: Int) {
+        var current = start
+        var best = start
+        var visits = 0
+        var used = 0
+        for r in 0..<data.routeCount where !start.routeClients[r].isEmpty {
+            visits += start.routeClients[r].count
+            used += 1
+        }
+        let arc = max(1, Double(start.travelCost) / Double(max(1, visits + used)))
+        let annealing = SimulatedAnnealing(initialTemperature: arc * initialTemperatureFactor,
+                                           finalTemperature: arc * finalTemperatureFactor)
+        var iteration = 0
+        var accepted = 0
+        var bestIteration = 0
+        while !stop.shouldStop(iteration: iteration) {
+            let t = annealing.temperature(progress: stop.progress(iteration: iteration))
+            iteration += 1
+            var candidate = current
+            let removed = ruin.ruin(&candidate, data, &rng)
+            recreate.recreate(removed, into: &candidate, data, totalDemand: totalDemand, &rng)
+            if annealing.accepts(candidate: candidate.objective, current: current.objective, temperature: t, &rng) {
+                current = candidate
+                accepted += 1
+                if current.objective < best.objective {
+                    best = current
+                    bestIteration = iteration
+                    progress?(SolverProgress(iteration: iteration, bestCost: best.travelCost + best.penaltyCost,
+                                             unassignedCount: best.unplaced.count, seconds: stop.elapsed()))
+                }
+            }
+        }
+        return (best, iteration, accepted, bestIteration)
+    }
+}

@@ -1,0 +1,153 @@
+/// Recreate step: inserts removed clients one by one, each on its cheapest (pattern, positions).
+///
+/// For a client, the cheapest feasible insertion position is found independently on every day
+/// its group can use; a pattern then costs its penalty plus the sum over its days, and the
+/// cheapest pattern wins. Positions are skipped with a small "blink" probability, and the
+/// insertion order is randomised among a few sort keys, as in SISR (Christiaens & Vanden Berghe,
+/// "Slack induction by string removals for vehicle routing problems", Transportation Science
+/// 54(2), 2020).
+struct BestPatternInsertion {
+    /// Probability of skipping a position, as a threshold on 64 random bits.
+    var blinkThreshold: UInt64
+    /// Cheapest insertion delta per day for the client being inserted (`Int64.max` = none).
+    private var dayDelta: [Int64]
+    /// Route of that cheapest insertion per day.
+    private var dayRoute: [Int32]
+    /// Position of that cheapest insertion per day.
+    private var dayPosition: [Int32]
+    /// Scratch lists handed to `WorkingSolution.place`.
+    private var routes: [Int32] = []
+    private var positions: [Int32] = []
+    /// Scratch sort keys.
+    private var keyed: [(Int64, Int32)] = []
+    /// Number of insertion positions evaluated so far.
+    var evaluations: Int = 0
+
+    init(dayCount: Int, blinkRate: Double) {
+        blinkThreshold = blinkRate <= 0 ? 0 : UInt64(min(blinkRate, 0.999) * 18_446_744_073_709_551_615.0)
+        dayDelta = Array(repeating: .max, count: dayCount)
+        dayRoute = Array(repeating: -1, count: dayCount)
+        dayPosition = Array(repeating: -1, count: dayCount)
+    }
+
+    /// Cheapest feasible insertion of `c` into one of day `d`'s routes, or `Int64.max`.
+    ///
+    /// Only the first empty route of a day is tried: empty routes of a day are interchangeable.
+    /// - Complexity: O(visits on day `d`), plus a short time simulation per improving position
+    ///   when the problem has time windows.
+    mutating func cheapestInsertion(of c: Int32, day d: Int, in s: WorkingSolution, _ data: SearchData,
+                                    _ rng: inout RandomSource) -> (delta: Int64, route: Int32, position: Int32) {
+        var best = Int64.max
+        var bestRoute: Int32 = -1
+        var bestPosition: Int32 = -1
+        var triedEmpty = false
+        let demand = data.demand[Int(c)]
+        let extraService = Int64(data.service[Int(c)])
+        let blink = blinkThreshold
+        let n = data.nodeCount
+        let ci = Int(c)
+        for r in Int(data.firstRoute[d])..<Int(data.firstRoute[d + 1]) {
+            if s.routeLoad[r] &+ demand > data.capacity { continue }
+            let count = s.routeClients[r].count
+            if count == 0 {
+                if triedEmpty { continue }
+                triedEmpty = true
+            }
+            let slack = data.durationLimit &- s.routeTravel[r] &- s.routeService[r] &- extraService
+            if slack < 0 { continue }
+            evaluations &+= count &+ 1
+            s.routeClients[r].withUnsafeBufferPointer { clients in
+                data.travel.withUnsafeBufferPointer { t in
+                    var prev = 0
+                    for k in 0...count {
+                        let next = k < count ? Int(clients[k]) : 0
+                        defer { prev = next }
+                        if blink != 0 && rng.next() < blink { continue }
+                        let delta = Int64(t[prev &* n &+ ci]) &+ Int64(t[ci &* n &+ next]) &- Int64(t[prev &* n &+ next])
+                        if delta >= best || delta > slack { continue }
+                        if data.hasTimeWindows && !s.windowsAllowInsertion(of: c, route: r, position: k, data) { continue }
+                        best = delta
+                        bestRoute = Int32(r)
+                        bestPosition = Int32(k)
+                    }
+                }
+            }
+        }
+        return (best, bestRoute, bestPosition)
+    }
+
+    /// Inserts the removed client `c` on its cheapest pattern, or adds it to `unplaced`.
+    /// - Complexity: O(visits on the group's days + patterns in the group × days per pattern).
+    mutating func insert(_ c: Int32, into s: inout WorkingSolution, _ data: SearchData, _ rng: inout RandomSource) {
+        let g = Int(data.groupOfNode[Int(c)])
+        var days = data.groupDays[g]
+        while days != 0 {
+            let d = days.trailingZeroBitCount
+            days &= days &- 1
+            let (delta, route, position) = cheapestInsertion(of: c, day: d, in: s, data, &rng)
+            dayDelta[d] = delta
+            dayRoute[d] = route
+            dayPosition[d] = position
+        }
+        var bestCost = Int64.max
+        var bestPattern = -1
+        let first = Int(data.patternOffset[g])
+        for p in first..<Int(data.patternOffset[g + 1]) {
+            var pd = data.patternDays[p]
+            if pd & ~data.workingDays != 0 { continue }
+            var cost = data.patternPenalty[p]
+            while pd != 0 && cost < bestCost {
+                let d = pd.trailingZeroBitCount
+                pd &= pd &- 1
+                let delta = dayDelta[d]
+                if delta == .max { cost = .max; break }
+                cost &+= delta
+            }
+            if cost < bestCost {
+                bestCost = cost
+                bestPattern = p &- first
+            }
+        }
+        guard bestPattern >= 0 else {
+            s.unplaced.append(c)
+            return
+        }
+        routes.removeAll(keepingCapacity: true)
+        positions.removeAll(keepingCapacity: true)
+        var pd = data.patternDays[first &+ bestPattern]
+        while pd != 0 {
+            let d = pd.trailingZeroBitCount
+            pd &= pd &- 1
+            routes.append(dayRoute[d])
+            positions.append(dayPosition[d])
+        }
+        s.place(client: c, pattern: bestPattern, routes: routes, positions: positions, data)
+    }
+
+    /// Inserts every client of `removed` (plus the solution's unplaced ones) in a random SISR order:
+    /// random (4), largest total demand first (4), farthest from the depot first (2), closest first (1).
+    mutating func recreate(_ removed: [Int32], into s: inout WorkingSolution, _ data: SearchData,
+                           totalDemand: [Int64], _ rng: inout RandomSource) {
+        var order = removed
+        order.append(contentsOf: s.unplaced)
+        s.unplaced.removeAll(keepingCapacity: true)
+        rng.shuffle(&order)
+        let pick = rng.below(11)
+        if pick >= 4 {
+            keyed.removeAll(keepingCapacity: true)
+            for c in order {
+                let key: Int64
+                if pick < 8 { key = -totalDemand[Int(c)] }
+                else if pick < 10 { key = -data.travel(0, c) }
+                else { key = data.travel(0, c) }
+                keyed.append((key, c))
+            }
+            // Stable on the shuffled order: ties keep their random order.
+            var index = 0
+            var ranked: [(Int64, Int, Int32)] = keyed.map { entry in defer { index += 1 }; return (entry.0, index, entry.1) }
+            ranked.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            for i in 0..<order.count { order[i] = ranked[i].2 }
+        }
+        for c in order { insert(c, into: &s, data, &rng) }
+    }
+}

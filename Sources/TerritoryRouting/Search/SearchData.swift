@@ -1,0 +1,160 @@
+/// Read-only data the search derives once from a `RoutingProblem`: flat arrays for hot loops.
+///
+/// Routes are numbered globally: day `d` owns routes `firstRoute[d] ..< firstRoute[d + 1]`.
+/// A visit of client `c` on day `d` is indexed `d * nodeCount + c`.
+struct SearchData {
+    /// Number of nodes including the depot.
+    let nodeCount: Int
+    /// Number of clients (nodes `1...clientCount`).
+    let clientCount: Int
+    /// Number of days.
+    let dayCount: Int
+    /// Travel matrix, row-major `nodeCount²`, units.
+    let travel: [Int32]
+    /// Service duration per node, units.
+    let service: [Int32]
+    /// Load per visit per node.
+    let demand: [Int32]
+    /// Load limit of every route.
+    let capacity: Int32
+    /// Route start time, units.
+    let dayStart: Int32
+    /// Latest return time, units.
+    let dayEnd: Int32
+    /// Longest allowed travel + service of a route without time windows, units (`Int64.max` = none).
+    let durationLimit: Int64
+    /// Whether routes must be simulated in time (some node has windows).
+    let hasTimeWindows: Bool
+    /// Offsets into `windowOpen`/`windowClose` per node, `nodeCount + 1` entries.
+    let windowOffset: [Int32]
+    /// Opening time of every window, all nodes concatenated, units.
+    let windowOpen: [Int32]
+    /// Closing time (latest service start) of every window, units.
+    let windowClose: [Int32]
+    /// Day of each route.
+    let routeDay: [Int32]
+    /// First route of each day; `dayCount + 1` entries, the last equals the route count.
+    let firstRoute: [Int32]
+    /// Number of neighbours kept per client in `neighbours`.
+    let neighbourCount: Int
+    /// For each client, the other clients by increasing symmetric travel, `neighbourCount` per node
+    /// (row `c` at `c * neighbourCount`; row 0 unused).
+    let neighbours: [Int32]
+    /// Days of every pattern, all groups concatenated.
+    let patternDays: [UInt64]
+    /// Penalty of every pattern, all groups concatenated.
+    let patternPenalty: [Int64]
+    /// First pattern of each group in `patternDays`; `groupCount + 1` entries.
+    let patternOffset: [Int32]
+    /// Pattern group of each node.
+    let groupOfNode: [Int32]
+    /// Union of the days of a group's patterns, restricted to days with vehicles.
+    let groupDays: [UInt64]
+    /// Days that have at least one vehicle.
+    let workingDays: UInt64
+
+    /// Total number of routes over all days.
+    var routeCount: Int { routeDay.count }
+
+    /// Derives the search data.
+    /// - Complexity: O(n² log n) for the neighbour lists.
+    init(_ problem: RoutingProblem, neighbourLimit: Int = 100) {
+        nodeCount = problem.nodeCount
+        clientCount = problem.clientCount
+        dayCount = problem.dayCount
+        travel = problem.travel
+        service = problem.service
+        demand = problem.demand
+        capacity = problem.capacity
+        dayStart = problem.dayStart
+        dayEnd = problem.dayEnd
+        hasTimeWindows = problem.hasTimeWindows
+        durationLimit = problem.dayEnd == .max ? .max : Int64(problem.dayEnd) - Int64(problem.dayStart)
+
+        var offsets: [Int32] = [0]
+        var opens: [Int32] = []
+        var closes: [Int32] = []
+        for (node, list) in problem.windows.enumerated() {
+            if node != 0 {
+                for w in list { opens.append(w.open); closes.append(w.close) }
+            }
+            offsets.append(Int32(opens.count))
+        }
+        windowOffset = offsets
+        windowOpen = opens
+        windowClose = closes
+
+        var days: [Int32] = []
+        var first: [Int32] = []
+        var working: UInt64 = 0
+        for d in 0..<problem.dayCount {
+            first.append(Int32(days.count))
+            let m = max(0, Int(problem.vehiclesPerDay[d]))
+            if m > 0 { working |= UInt64(1) << UInt64(d) }
+            for _ in 0..<m { days.append(Int32(d)) }
+        }
+        first.append(Int32(days.count))
+        routeDay = days
+        firstRoute = first
+        workingDays = working
+
+        var pDays: [UInt64] = []
+        var pPenalty: [Int64] = []
+        var pOffset: [Int32] = [0]
+        var gDays: [UInt64] = []
+        for group in problem.patternGroups {
+            var union: UInt64 = 0
+            for p in group {
+                pDays.append(p.days)
+                pPenalty.append(p.penalty)
+                union |= p.days
+            }
+            pOffset.append(Int32(pDays.count))
+            gDays.append(union & working)
+        }
+        patternDays = pDays
+        patternPenalty = pPenalty
+        patternOffset = pOffset
+        groupDays = gDays
+        groupOfNode = problem.patternGroupOfNode
+
+        let n = problem.nodeCount
+        let k = max(0, min(neighbourLimit, problem.clientCount - 1))
+        neighbourCount = k
+        var table = [Int32](repeating: 0, count: n * k)
+        if k > 0 {
+            var others: [(Int64, Int32)] = []
+            others.reserveCapacity(n)
+            for c in 1..<n {
+                others.removeAll(keepingCapacity: true)
+                for o in 1..<n where o != c {
+                    let t = Int64(problem.travel[c * n + o]) + Int64(problem.travel[o * n + c])
+                    others.append((t, Int32(o)))
+                }
+                others.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+                for i in 0..<k { table[c * k + i] = others[i].1 }
+            }
+        }
+        neighbours = table
+    }
+
+    /// Travel from `i` to `j`, units.
+    @inline(__always)
+    func travel(_ i: Int32, _ j: Int32) -> Int64 {
+        Int64(travel[Int(i) &* nodeCount &+ Int(j)])
+    }
+
+    /// Service start at `node` for an arrival at `arrival`, or nil when every window has closed.
+    @inline(__always)
+    func serviceStart(_ node: Int32, arrival: Int64) -> Int64? {
+        let lo = Int(windowOffset[Int(node)])
+        let hi = Int(windowOffset[Int(node) + 1])
+        if lo == hi { return arrival }
+        var w = lo
+        while w < hi {
+            if Int64(windowClose[w]) >= arrival { return max(arrival, Int64(windowOpen[w])) }
+            w += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,180 @@
+/// The search's mutable solution: every day's routes as client arrays plus the bookkeeping that
+/// makes a move cheap to evaluate (route loads, travel, service start times, where each visit is).
+///
+/// A client is either placed (a pattern and one visit on each of its days), removed (during a
+/// ruin, pattern -1, listed nowhere) or unplaced (pattern -1, listed in `unplaced`: no pattern fits).
+struct WorkingSolution {
+    /// Clients of each route in visiting order (depot excluded), indexed by global route.
+    var routeClients: [[Int32]]
+    /// Total demand of each route.
+    var routeLoad: [Int32]
+    /// Travel of each route including both depot legs, units.
+    var routeTravel: [Int64]
+    /// Total service duration of each route, units.
+    var routeService: [Int64]
+    /// Service start time per position of each route; only kept when the problem has time windows.
+    var routeStarts: [[Int64]]
+    /// Route of each visit, `day * nodeCount + client`; -1 when the client is not visited that day.
+    var visitRoute: [Int32]
+    /// Position of each visit in its route, same indexing as `visitRoute`.
+    var visitPosition: [Int32]
+    /// Chosen pattern per node, as an index into the client's group; -1 when removed or unplaced.
+    var patternOfClient: [Int32]
+    /// Clients no pattern could be found for.
+    var unplaced: [Int32]
+    /// Σ route travel, units.
+    var travelCost: Int64
+    /// Σ penalties of the chosen patterns.
+    var penaltyCost: Int64
+
+    /// Objective weight of one unplaced client: large enough to dominate any travel.
+    static let unplacedWeight: Int64 = 1_000_000_000_000
+
+    /// The minimised objective: unplaced clients first, then travel plus penalties.
+    var objective: Int64 {
+        travelCost &+ penaltyCost &+ Int64(unplaced.count) &* Self.unplacedWeight
+    }
+
+    /// An empty solution: every route empty, every client removed.
+    init(_ data: SearchData) {
+        let r = data.routeCount
+        routeClients = Array(repeating: [], count: r)
+        routeLoad = Array(repeating: 0, count: r)
+        routeTravel = Array(repeating: 0, count: r)
+        routeService = Array(repeating: 0, count: r)
+        routeStarts = Array(repeating: [], count: data.hasTimeWindows ? r : 0)
+        visitRoute = Array(repeating: -1, count: data.dayCount * data.nodeCount)
+        visitPosition = Array(repeating: -1, count: data.dayCount * data.nodeCount)
+        patternOfClient = Array(repeating: -1, count: data.nodeCount)
+        unplaced = []
+        travelCost = 0
+        penaltyCost = 0
+    }
+
+    /// Recomputes route `r`'s load, travel, service, positions and start times.
+    /// - Complexity: O(length of the route).
+    mutating func refreshRoute(_ r: Int, _ data: SearchData) {
+        let base = Int(data.routeDay[r]) &* data.nodeCount
+        var load: Int32 = 0
+        var travel: Int64 = 0
+        var service: Int64 = 0
+        var prev: Int32 = 0
+        routeClients[r].withUnsafeBufferPointer { clients in
+            for i in 0..<clients.count {
+                let c = clients[i]
+                load &+= data.demand[Int(c)]
+                travel &+= data.travel(prev, c)
+                service &+= Int64(data.service[Int(c)])
+                visitRoute[base &+ Int(c)] = Int32(r)
+                visitPosition[base &+ Int(c)] = Int32(i)
+                prev = c
+            }
+        }
+        if prev != 0 { travel &+= data.travel(prev, 0) }
+        travelCost &+= travel &- routeTravel[r]
+        routeLoad[r] = load
+        routeTravel[r] = travel
+        routeService[r] = service
+        if data.hasTimeWindows {
+            routeStarts[r] = Self.simulate(routeClients[r], data) ?? []
+        }
+    }
+
+    /// Service start times of `clients` as one route, or nil when a window or the day end is missed.
+    /// - Complexity: O(route length × windows per node).
+    static func simulate(_ clients: [Int32], _ data: SearchData) -> [Int64]? {
+        var starts: [Int64] = []
+        starts.reserveCapacity(clients.count)
+        var time = Int64(data.dayStart)
+        var prev: Int32 = 0
+        for c in clients {
+            let arrival = time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, c)
+            guard let start = data.serviceStart(c, arrival: arrival) else { return nil }
+            starts.append(start)
+            time = start
+            prev = c
+        }
+        let back = time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, 0)
+        return back <= Int64(data.dayEnd) ? starts : nil
+    }
+
+    /// Whether route `r` meets capacity, duration and time windows.
+    func isFeasible(route r: Int, _ data: SearchData) -> Bool {
+        if routeLoad[r] > data.capacity { return false }
+        if data.hasTimeWindows {
+            return routeClients[r].isEmpty || Self.simulate(routeClients[r], data) != nil
+        }
+        return routeTravel[r] &+ routeService[r] <= data.durationLimit
+    }
+
+    /// Whether inserting `c` at position `k` of route `r` keeps every time window and the day end.
+    ///
+    /// Simulates from the insertion point and stops as soon as a later client's start time is
+    /// unchanged (the rest of the route is then as before, hence feasible).
+    /// - Complexity: O(route length) in the worst case, usually a few clients.
+    func windowsAllowInsertion(of c: Int32, route r: Int, position k: Int, _ data: SearchData) -> Bool {
+        let clients = routeClients[r]
+        let starts = routeStarts[r]
+        var prev: Int32 = k == 0 ? 0 : clients[k - 1]
+        var time: Int64 = k == 0 ? Int64(data.dayStart) : starts[k - 1]
+        guard let s = data.serviceStart(c, arrival: time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, c)) else {
+            return false
+        }
+        time = s
+        prev = c
+        var j = k
+        while j < clients.count {
+            let next = clients[j]
+            guard let sj = data.serviceStart(next, arrival: time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, next)) else {
+                return false
+            }
+            if sj == starts[j] { return true }
+            time = sj
+            prev = next
+            j += 1
+        }
+        return time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, 0) <= Int64(data.dayEnd)
+    }
+
+    /// Days of the pattern client `c` currently follows (0 when removed or unplaced).
+    @inline(__always)
+    func days(of c: Int32, _ data: SearchData) -> UInt64 {
+        let p = patternOfClient[Int(c)]
+        if p < 0 { return 0 }
+        return data.patternDays[Int(data.patternOffset[Int(data.groupOfNode[Int(c)])]) + Int(p)]
+    }
+
+    /// Takes client `c` out of every route it is on; its pattern becomes -1 and its penalty is dropped.
+    /// - Complexity: O(Σ lengths of its routes).
+    mutating func remove(client c: Int32, _ data: SearchData) {
+        let p = patternOfClient[Int(c)]
+        guard p >= 0 else { return }
+        let flat = Int(data.patternOffset[Int(data.groupOfNode[Int(c)])]) + Int(p)
+        var days = data.patternDays[flat]
+        while days != 0 {
+            let d = days.trailingZeroBitCount
+            days &= days &- 1
+            let v = d &* data.nodeCount &+ Int(c)
+            let r = Int(visitRoute[v])
+            routeClients[r].remove(at: Int(visitPosition[v]))
+            visitRoute[v] = -1
+            visitPosition[v] = -1
+            refreshRoute(r, data)
+        }
+        penaltyCost &-= data.patternPenalty[flat]
+        patternOfClient[Int(c)] = -1
+    }
+
+    /// Puts a removed client `c` on pattern `p` (index in its group), visiting route `routes[i]`
+    /// at `positions[i]` for the i-th day of the pattern in increasing day order.
+    mutating func place(client c: Int32, pattern p: Int, routes: [Int32], positions: [Int32], _ data: SearchData) {
+        let flat = Int(data.patternOffset[Int(data.groupOfNode[Int(c)])]) + p
+        for i in 0..<routes.count {
+            let r = Int(routes[i])
+            routeClients[r].insert(c, at: Int(positions[i]))
+            refreshRoute(r, data)
+        }
+        penaltyCost &+= data.patternPenalty[flat]
+        patternOfClient[Int(c)] = Int32(p)
+    }
+}

@@ -1,0 +1,31 @@
+/// The solver's answer: routes per day, the pattern chosen for each client, and costs.
+public struct RoutingSolution: Sendable {
+    /// `routes[day][vehicle]` = client nodes in visiting order; every day has exactly
+    /// `vehiclesPerDay[day]` entries, unused vehicles as empty arrays.
+    public let routes: [[[Int32]]]
+    /// Chosen pattern per node as an index into the client's pattern group; index 0 (the depot)
+    /// is unused and -1 marks an unassigned client.
+    public let patternOfClient: [Int32]
+    /// Σ travel over all routes, units.
+    public let travelCost: Int64
+    /// Σ penalties of the chosen patterns (unassigned clients excluded).
+    public let penaltyCost: Int64
+    /// Clients no feasible pattern could be found for, in increasing order.
+    public let unassigned: [Int32]
+    /// Effort and speed figures.
+    public let statistics: SolverStatistics
+
+    /// Travel plus penalties: the objective once every client is assigned.
+    public var cost: Int64 { travelCost + penaltyCost }
+
+    /// Creates a solution from its parts.
+    public init(routes: [[[Int32]]], patternOfClient: [Int32], travelCost: Int64, penaltyCost: Int64,
+                unassigned: [Int32], statistics: SolverStatistics) {
+        self.routes = routes
+        self.patternOfClient = patternOfClient
+        self.travelCost = travelCost
+        self.penaltyCost = penaltyCost
+        self.unassigned = unassigned
+        self.statistics = statistics
+    }
+}
