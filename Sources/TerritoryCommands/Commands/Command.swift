@@ -1,0 +1,23 @@
+/// A `territory` subcommand: `grade`, and later `plan`, `check`, `report`, `export`.
+///
+/// A command parses its own arguments (usually with `ArgumentParser` and `SharedOptions`), prints its help
+/// for `--help`, writes through the context, and returns the process exit code.
+public protocol Command: Sendable {
+    /// The word after `territory`, e.g. `grade`.
+    var name: String { get }
+    /// One line for `territory --help`.
+    var summary: String { get }
+    /// The full `territory <name> --help` text, ending with a line break.
+    var help: String { get }
+    /// Runs with the arguments after the command name; returns the exit code.
+    func run(arguments: [String], context: CommandContext) -> Int32
+}
+
+extension Command {
+    /// Prints a usage error the standard way and returns 64:
+    /// `error: MESSAGE`, then `usage: …` and `See 'territory NAME --help'.`
+    public func usageError(_ error: UsageError, usage: String, context: CommandContext) -> Int32 {
+        context.stderr.write("error: \(error.message)\n\(usage)\nSee 'territory \(name) --help'.\n")
+        return ExitCode.usage
+    }
+}

@@ -1,0 +1,88 @@
+import TerritoryModel
+
+/// `territory grade`: grades every doctor on the nine-grid and prints the grids and the list, or writes
+/// the manager's CSV or JSON.
+public struct GradeCommand: Command {
+    /// Creates the command.
+    public init() {}
+
+    public var name: String { "grade" }
+    public var summary: String { "Grade every doctor on the nine-grid (table, CSV or JSON)" }
+
+    /// The options of `territory grade`.
+    public static let parser = ArgumentParser(options: SharedOptions.specs + [
+        .value("--rep", valueName: "ID", help: "Only this rep's doctors"),
+        .choice("--format", ["table", "csv", "json"], help: "Output format (default: table)"),
+        .value("--out", short: "-o", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output"),
+    ])
+
+    /// `usage: territory grade [--territory DIR] …`.
+    public var usage: String { "usage: territory grade \(Self.parser.synopsis)" }
+
+    public var help: String {
+        """
+        territory grade: grade every doctor on the nine-grid
+
+        \(usage)
+
+        OPTIONS:
+        \(Self.parser.optionsHelp)
+        The table shows, per rep and in total, the 3×3 grid of doctor counts (rows A/B/C = grade,
+        columns 1/2/3 = behaviour), coloured by zone on a terminal (not when piped or with NO_COLOR),
+        then the doctor list. csv is the manager's list (UTF-8 with BOM, for Excel); json has one
+        object per doctor with English keys.
+        \(SharedOptions.territoryHelp)
+
+        EXIT CODES: 0 ok, 64 bad usage, 65 bad data, 66 missing folder or file, 73 cannot write --out.
+
+        """
+    }
+
+    public func run(arguments: [String], context: CommandContext) -> Int32 {
+        let parsed: ParsedArguments
+        let shared: SharedOptions
+        do {
+            parsed = try Self.parser.parse(arguments)
+            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            shared = try SharedOptions(parsed, context: context)
+        } catch {
+            return usageError(error, usage: usage, context: context)
+        }
+        let loaded: LoadedTerritory
+        do {
+            loaded = try TerritoryLoader.load(directory: shared.territory)
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics, to: context)
+            let n = error.errors.count
+            context.stderr.write("\(DiagnosticPrinter.count(n, "error")) in \(shared.territory.path); nothing was graded\n")
+            return error.exitCode
+        }
+        DiagnosticPrinter.print(loaded.warnings, to: context)
+        let territory = loaded.territory
+        if let rep = parsed.value("--rep"), territory.rep(id: rep) == nil {
+            let ids = territory.reps.map(\.id).sorted(by: NaturalOrder.less)
+            let hint = Suggestion.closest(to: rep, among: ids).map { "did you mean \"\($0)\"? " } ?? ""
+            return usageError(UsageError("no rep \"\(rep)\" in reps.csv; \(hint)reps are \(DiagnosticPrinter.idList(ids))"), usage: usage, context: context)
+        }
+        let report = GradeReport(territory: territory, repID: parsed.value("--rep"), language: shared.language)
+        let out = parsed.value("--out")
+        let text: String
+        switch parsed.value("--format") ?? "table" {
+        case "csv": text = report.csv()
+        case "json": text = report.json()
+        default: text = report.table(color: out == nil && context.usesColor)
+        }
+        guard let out else {
+            context.stdout.write(text)
+            return ExitCode.success
+        }
+        do {
+            try AtomicFileWriter.write(text, to: out, relativeTo: context.currentDirectory)
+        } catch {
+            context.stderr.write("error: \(error)\n")
+            return ExitCode.cannotCreate
+        }
+        context.stderr.write("wrote \(DiagnosticPrinter.count(report.doctors.count, "doctor")) to \(out)\n")
+        return ExitCode.success
+    }
+}

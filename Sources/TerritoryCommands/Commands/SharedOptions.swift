@@ -1,0 +1,79 @@
+import Foundation
+
+/// The options every territory command shares: `--territory DIR` and `--lang zh|en`.
+public struct SharedOptions: Sendable {
+    /// `--territory DIR`.
+    public static let territory = OptionSpec.value("--territory", short: "-t", valueName: "DIR",
+                                                   help: "Territory folder (default: the demo territory, see below)")
+    /// `--lang zh|en`.
+    public static let language = OptionSpec.choice("--lang", ["zh", "en"], help: "Language of headings and labels (default: zh)")
+    /// Both, for a command's option list.
+    public static let specs = [territory, language]
+
+    /// The help paragraph explaining how the territory folder is found.
+    public static let territoryHelp = """
+        Without --territory the folder is $TERRITORY_HOME/territories/demo when TERRITORY_HOME is set,
+        else ./territories/demo, else territories/demo beside the package the executable was built in.
+        """
+
+    /// The territory folder given or found.
+    public var territory: URL
+    /// The output language.
+    public var language: Language
+
+    /// Reads the shared options from parsed arguments, locating the default territory when none is given.
+    public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
+        language = parsed.choice("--lang", default: Language.zh)
+        if let dir = parsed.value("--territory") {
+            territory = AtomicFileWriter.resolve(dir, relativeTo: context.currentDirectory)
+        } else if let found = TerritoryLocator.demo(context: context) {
+            territory = found
+        } else {
+            throw UsageError("no --territory given and the demo territory was not found (looked in \(TerritoryLocator.searched(context: context).joined(separator: ", ")))")
+        }
+    }
+}
+
+/// Finds the bundled demo territory.
+public enum TerritoryLocator {
+    /// The demo folder's path below a package root.
+    public static let demoPath = "territories/demo"
+
+    /// The places looked at, in order.
+    public static func searched(context: CommandContext) -> [String] {
+        var places: [String] = []
+        if let home = context.environment["TERRITORY_HOME"], !home.isEmpty {
+            places.append(AtomicFileWriter.resolve(home, relativeTo: context.currentDirectory).appendingPathComponent(demoPath).path)
+            return places
+        }
+        places.append(URL(fileURLWithPath: context.currentDirectory).appendingPathComponent(demoPath).path)
+        if let exe = context.executablePath {
+            places.append("above \(exe)")
+        }
+        return places
+    }
+
+    /// `$TERRITORY_HOME/territories/demo` if TERRITORY_HOME is set; else `./territories/demo`; else the
+    /// first folder above the executable that holds Package.swift and territories/demo.
+    public static func demo(context: CommandContext) -> URL? {
+        let fm = FileManager.default
+        func isDir(_ url: URL) -> Bool {
+            var d: ObjCBool = false
+            return fm.fileExists(atPath: url.path, isDirectory: &d) && d.boolValue
+        }
+        if let home = context.environment["TERRITORY_HOME"], !home.isEmpty {
+            let url = AtomicFileWriter.resolve(home, relativeTo: context.currentDirectory).appendingPathComponent(demoPath)
+            return isDir(url) ? url : nil
+        }
+        let local = URL(fileURLWithPath: context.currentDirectory).appendingPathComponent(demoPath)
+        if isDir(local) { return local }
+        guard let exe = context.executablePath else { return nil }
+        var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        while dir.path != "/" && !dir.path.isEmpty {
+            let candidate = dir.appendingPathComponent(demoPath)
+            if fm.fileExists(atPath: dir.appendingPathComponent("Package.swift").path), isDir(candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+}

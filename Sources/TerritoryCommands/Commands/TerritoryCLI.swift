@@ -1,0 +1,70 @@
+import TerritoryModel
+
+/// The `territory` command line: dispatches to the subcommands and answers `--help` and `--version`.
+public enum TerritoryCLI {
+    /// The version printed by `territory --version`.
+    public static let version = "0.1.0"
+
+    /// The subcommands, in the order `territory --help` lists them. Add new commands here.
+    public static let commands: [any Command] = [GradeCommand(), PlanCommand(), CheckCommand()]
+
+    /// `territory --help`.
+    public static func help(commands: [any Command] = commands) -> String {
+        let width = commands.map(\.name.count).max() ?? 0
+        let list = commands.map { "  " + $0.name.padding(to: width) + "  " + $0.summary + "\n" }.joined()
+        return """
+            territory: nine-grid doctor grading and monthly visit planning for pharmaceutical field sales
+
+            USAGE: territory <command> [options]
+
+            COMMANDS:
+            \(list)
+            OPTIONS:
+              -h, --help     Show this help
+                  --version  Show the version
+
+            Run 'territory <command> --help' for a command's options.
+
+            """
+    }
+
+    /// Runs the command line (`arguments[0]` is the program name) in the real process; returns the exit code.
+    public static func main(arguments: [String]) -> Int32 {
+        main(arguments: arguments, context: .process())
+    }
+
+    /// Runs the command line with a given context (tests capture its output).
+    public static func main(arguments: [String], context: CommandContext, commands: [any Command] = commands) -> Int32 {
+        let args = Array(arguments.dropFirst())
+        guard let first = args.first else {
+            context.stderr.write(help(commands: commands))
+            return ExitCode.usage
+        }
+        switch first {
+        case "-h", "--help", "help":
+            if first == "help", args.count > 1, let c = commands.first(where: { $0.name == args[1] }) {
+                context.stdout.write(c.help)
+            } else {
+                context.stdout.write(help(commands: commands))
+            }
+            return ExitCode.success
+        case "--version":
+            context.stdout.write("territory \(version)\n")
+            return ExitCode.success
+        default:
+            break
+        }
+        guard let command = commands.first(where: { $0.name == first }) else {
+            let hint = Suggestion.closest(to: first, among: commands.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""
+            let what = first.hasPrefix("-") ? "unknown option" : "unknown command"
+            context.stderr.write("error: \(what) \"\(first)\"\(hint)\nSee 'territory --help'.\n")
+            return ExitCode.usage
+        }
+        return command.run(arguments: Array(args.dropFirst()), context: context)
+    }
+}
+
+extension String {
+    /// Padded with spaces to `width` display columns.
+    func padding(to width: Int) -> String { DisplayWidth.pad(self, to: width) }
+}

@@ -1,0 +1,41 @@
+import TerritoryModel
+
+/// Prints diagnostics, one per line, in a stable order.
+public enum DiagnosticPrinter {
+    /// The diagnostics as text: each on its own line, in the given order, ending with a line break.
+    public static func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { $0.description + "\n" }.joined()
+    }
+
+    /// Writes diagnostics to the context's standard error.
+    public static func print(_ diagnostics: [Diagnostic], to context: CommandContext) {
+        guard !diagnostics.isEmpty else { return }
+        context.stderr.write(render(diagnostics))
+    }
+
+    /// "1 doctor" / "3 doctors" — the count with a noun in singular or plural.
+    public static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : (plural ?? singular + "s"))
+    }
+
+    /// A list of ids for a message, at most `limit` of them, then "…".
+    public static func idList(_ ids: [String], limit: Int = 10) -> String {
+        ids.count <= limit ? ids.joined(separator: ", ") : ids.prefix(limit).joined(separator: ", ") + ", …"
+    }
+
+    /// `"x"` with any quote in it doubled-up safely for messages.
+    public static func quoted(_ text: String) -> String { "\"" + text + "\"" }
+}
+
+extension DiagnosticPrinter {
+    /// `; did you mean "X"?` (or `"X" or "Y"?` when two candidates are equally close), or "" when none is close.
+    public static func didYouMean(_ text: String, among candidates: [String]) -> String {
+        guard let best = Suggestion.closest(to: text, among: candidates) else { return "" }
+        let t = Array(text.trimmingWhitespace().lowercased())
+        let d = Suggestion.editDistance(t, Array(best.lowercased()))
+        var ties: [String] = []
+        for c in candidates where Suggestion.editDistance(t, Array(c.lowercased())) == d && !ties.contains(c) { ties.append(c) }
+        let shown = ties.prefix(3).map { "\"\($0)\"" }
+        return "; did you mean " + (shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " or " + shown.last!) + "?"
+    }
+}

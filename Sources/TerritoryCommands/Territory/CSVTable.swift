@@ -1,0 +1,96 @@
+import Foundation
+import TerritoryModel
+
+/// A territory CSV file read and its header mapped to the schema's columns.
+struct CSVTable {
+    /// The schema the header was matched against.
+    let schema: TableSchema
+    /// The header cells as written (trimmed).
+    let header: [String]
+    /// Position of each canonical column key in a record.
+    let columnIndex: [String: Int]
+    /// The data records, blank ones removed.
+    let records: [CSVRecord]
+    /// The encoding the file was in.
+    let encoding: TextEncoding
+
+    /// A field of a record by canonical key, trimmed; nil when the file lacks the column.
+    func value(_ key: String, in record: CSVRecord) -> String? {
+        guard let i = columnIndex[key] else { return nil }
+        return i < record.fields.count ? record.fields[i].trimmingWhitespace() : ""
+    }
+
+    /// 1-based column number of a key.
+    func column(_ key: String) -> Int? { columnIndex[key].map { $0 + 1 } }
+
+    /// The header as the file writes it, for `(column 职称)`.
+    func headerName(_ key: String) -> String { columnIndex[key].map { header[$0] } ?? key }
+
+    /// Reads `fileName` in `directory`; problems are appended to `diagnostics` and nil returned when the
+    /// rows cannot be used (missing file, bad bytes, unterminated quote, missing required column).
+    static func read(_ schema: TableSchema, in directory: URL, diagnostics: inout [Diagnostic], missingFiles: inout Int) -> CSVTable? {
+        let file = schema.fileName
+        let url = directory.appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            missingFiles += 1
+            let required = schema.columns.filter(\.required).map(\.key).joined(separator: ", ")
+            let what = FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "not found"
+            diagnostics.append(.error(file: file, "file \(what) in \(directory.path)",
+                                      fix: "create it with the columns \(required) (see territories/README.md)"))
+            return nil
+        }
+        let text: String, encoding: TextEncoding
+        do {
+            (text, encoding) = try TextDecoder.decode(data)
+        } catch {
+            diagnostics.append(.error(file: file, line: error.line, "bytes at offset \(error.byteOffset) are neither UTF-8 nor GB18030",
+                                      fix: "save the file as \"CSV UTF-8\" or as CSV in GB18030/GBK"))
+            return nil
+        }
+        let all: [CSVRecord]
+        do {
+            all = try CSVReader.parse(text)
+        } catch {
+            diagnostics.append(.error(file: file, line: error.line, column: error.column,
+                                      "unterminated quote: the quoted field that opens here runs to the end of the file",
+                                      fix: "close it with \" or remove the stray \""))
+            return nil
+        }
+        let nonBlank = all.filter { !$0.isBlank }
+        guard let head = nonBlank.first else {
+            diagnostics.append(.error(file: file, "file is empty",
+                                      fix: "the first line must be the header: \(schema.columns.filter(\.required).map(\.key).joined(separator: ","))"))
+            return nil
+        }
+        let header = head.fields.map { $0.trimmingWhitespace() }
+        var index: [String: Int] = [:]
+        var unknown: [String] = []
+        var ok = true
+        for (i, cell) in header.enumerated() {
+            guard !cell.isEmpty else { continue }
+            guard let spec = schema.columns.first(where: { $0.matches(header: cell) }) else {
+                unknown.append("\"\(cell)\" (column \(i + 1))")
+                continue
+            }
+            if let first = index[spec.key] {
+                ok = false
+                diagnostics.append(.error(file: file, line: head.line, column: i + 1,
+                                          "column \"\(cell)\" repeats column \(first + 1) (\"\(header[first])\"), both \(spec.key)",
+                                          fix: "remove or rename one of them"))
+                continue
+            }
+            index[spec.key] = i
+        }
+        for spec in schema.columns where spec.required && index[spec.key] == nil {
+            ok = false
+            diagnostics.append(.error(file: file, line: head.line, "missing required column \(spec.key) (\(spec.chinese))",
+                                      fix: "add a column headed \"\(spec.key)\" or \"\(spec.chinese)\""))
+        }
+        if !unknown.isEmpty {
+            diagnostics.append(.note(file: file, line: head.line,
+                                     "\(DiagnosticPrinter.count(unknown.count, "unknown column")) ignored: \(unknown.joined(separator: ", "))"))
+        }
+        guard ok else { return nil }
+        return CSVTable(schema: schema, header: header, columnIndex: index, records: Array(nonBlank.dropFirst()), encoding: encoding)
+    }
+}
