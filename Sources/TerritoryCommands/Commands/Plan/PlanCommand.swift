@@ -1,0 +1,164 @@
+import Foundation
+import TerritoryModel
+import TerritoryPlanner
+
+/// `territory plan`: the month's visit plan per rep — routes, doctors, times and tactics.
+public struct PlanCommand: Command {
+    public init() {}
+    public let name = "plan"
+    public let summary = "Plan the month's visits per rep: daily routes, doctors, times, tactics"
+
+    static let parser = ArgumentParser(options: SharedOptions.specs + [
+        PlanSetup.monthOption,
+        .value("--rep", short: "-r", valueName: "ID", help: "Plan only this rep (repeat or comma-separate for several; default: all)"),
+        .value("--out", short: "-o", valueName: "DIR", help: "Folder for plan.json and plan.csv (default: plans/<month>)"),
+        .value("--seed", valueName: "N", help: "Random seed; the same inputs and seed give identical plans (default: 1)"),
+        .value("--iterations", valueName: "N", help: "Solver iterations per rep, the deterministic effort (default: \(Planner.Effort().iterations))"),
+        .value("--time-limit", valueName: "SECONDS", help: "Stop each rep's search after this many seconds (default: none)"),
+        .choice("--format", short: "-f", ["table", "csv", "json"], help: "What to print on stdout (default: table)"),
+        PlanSetup.holidaysOption,
+        PlanSetup.weekdaysOnlyOption,
+    ])
+
+    public var help: String {
+        """
+        USAGE: territory plan \(Self.parser.synopsis)
+
+        Plans each rep's month: every working day an ordered route from the rep's base through
+        hospitals and back, the doctors to call on, arrival and departure times, and the tactic of
+        each doctor's zone. Capacity (calls per day × working days less leave) is compared with the
+        required visits first; when a month cannot hold everything, red outranks yellow outranks
+        blue (then higher score), and every visit not placed is listed with its reason.
+
+        Writes plan.json and plan.csv (UTF-8 with BOM) into --out and prints the day tables.
+        Progress goes to stderr, the result to stdout.
+
+        OPTIONS:
+        \(Self.parser.optionsHelp)
+        \(SharedOptions.territoryHelp)
+
+        EXAMPLES:
+          territory plan
+          territory plan --month 2026-12 --rep R01 --lang en
+          territory plan --territory ~/my-district --out /tmp/plan --format json
+
+        """
+    }
+
+    public func run(arguments: [String], context: CommandContext) -> Int32 {
+        let parsed: ParsedArguments, shared: SharedOptions, month: YearMonth, effort: Planner.Effort
+        do {
+            parsed = try Self.parser.parse(arguments)
+            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            shared = try SharedOptions(parsed, context: context)
+            month = try PlanSetup.month(parsed)
+            effort = try Self.effort(parsed)
+        } catch {
+            return usageError(error, usage: "USAGE: territory plan \(Self.parser.synopsis)", context: context)
+        }
+        let language = shared.language
+        let setup: PlanSetup
+        switch PlanSetup.load(shared: shared, parsed: parsed, month: month, context: context) {
+        case .success(let s): setup = s
+        case .failure(let status): return status.code
+        }
+        let repIDs: [String]
+        do {
+            repIDs = try Self.repIDs(parsed, arguments: arguments, territory: setup.territory)
+        } catch {
+            return usageError(error, usage: "USAGE: territory plan \(Self.parser.synopsis)", context: context)
+        }
+
+        let months: [RepMonth]
+        do {
+            months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: repIDs)
+        } catch {
+            DiagnosticPrinter.print([.error("rep \(error.repID): \(error.message)", fix: nil)], to: context)
+            return ExitCode.dataError
+        }
+
+        // Capacity first.
+        let preview = MonthPlan(month: month, seed: effort.seed, reps: months.map {
+            RepPlan(repID: $0.rep.id, workingDays: $0.workingDays.count, leaveDays: $0.leaveDays.count, capacity: $0.capacity,
+                    required: $0.required, visits: [], unplaced: [], plannedByZone: [], travelKm: 0, travelMinutes: 0, solveSeconds: 0, iterations: 0)
+        })
+        let previewDoc = PlanDocument(plan: preview, territory: setup.territory, language: language)
+        context.stderr.write(language.pick("\(month) 容量与需求：\n", "\(month) capacity and workload:\n") + previewDoc.capacityTable())
+        for r in preview.reps where r.utilisation > 1 {
+            context.stderr.write(language.pick(
+                "warning: \(r.repID) 的需求为容量的 \(PlanDocument.percent(r.utilisation))（\(r.required) 次拜访，\(r.capacity) 个名额）：这个月排不下全部拜访，将按红区、黄区、蓝区的优先级安排\n",
+                "warning: \(r.repID) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit; red goes first, then yellow, then blue\n"))
+        }
+        context.stderr.write(language.pick("正在规划 \(months.count) 位代表…\n", "Planning \(months.count) reps…\n"))
+        let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: effort, month: month) { p, m in
+            context.stderr.write(MonthPlanning.progressLine(p, m, language: language))
+        }
+        let document = PlanDocument(plan: plan, territory: setup.territory, language: language)
+
+        let out = parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+            ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(month.description)
+        do {
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        } catch {
+            DiagnosticPrinter.print([.error("cannot create the folder \(out.path)", fix: "choose another --out folder")], to: context)
+            return ExitCode.cannotCreate
+        }
+        let json = document.json(), csv = document.csv()
+        do {
+            try AtomicFileWriter.write(json, to: out.appendingPathComponent("plan.json").path)
+            try AtomicFileWriter.write(csv, to: out.appendingPathComponent("plan.csv").path)
+        } catch {
+            DiagnosticPrinter.print([.error(error.description, fix: "choose another --out folder")], to: context)
+            return ExitCode.cannotCreate
+        }
+        context.stderr.write(language.pick("已写入 ", "Wrote ") + out.appendingPathComponent("plan.json").path + ", "
+                             + out.appendingPathComponent("plan.csv").path + "\n")
+
+        switch parsed.value("--format") ?? "table" {
+        case "json": context.stdout.write(json)
+        case "csv": context.stdout.write(csv)
+        default: context.stdout.write(document.capacityTable() + document.dayTables())
+        }
+        return ExitCode.success
+    }
+
+    static func effort(_ parsed: ParsedArguments) throws(UsageError) -> Planner.Effort {
+        var effort = Planner.Effort()
+        if let s = parsed.value("--seed") {
+            guard let seed = UInt64(s) else { throw UsageError("invalid seed \"\(s)\"; expected a whole number ≥ 0") }
+            effort.seed = seed
+        }
+        if let s = parsed.value("--iterations") {
+            guard let n = Int(s), n >= 0 else { throw UsageError("invalid iterations \"\(s)\"; expected a whole number ≥ 0") }
+            effort.iterations = n
+        }
+        if let s = parsed.value("--time-limit") {
+            guard let t = Double(s), t > 0, t.isFinite else { throw UsageError("invalid time limit \"\(s)\"; expected seconds > 0, e.g. 1.5") }
+            effort.timeLimit = .milliseconds(Int64(t * 1000))
+        }
+        return effort
+    }
+
+    /// The reps named by `--rep` (repeatable, comma-separated), or all reps in file order.
+    static func repIDs(_ parsed: ParsedArguments, arguments: [String], territory: Territory) throws(UsageError) -> [String] {
+        var named: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if (a == "--rep" || a == "-r"), i + 1 < arguments.count { named += arguments[i + 1].split(separator: ",").map(String.init); i += 2; continue }
+            if a.hasPrefix("--rep=") { named += a.dropFirst(6).split(separator: ",").map(String.init) }
+            i += 1
+        }
+        if named.isEmpty { return territory.reps.map(\.id) }
+        var seen = Set<String>()
+        var out: [String] = []
+        for id in named.map({ $0.trimmingWhitespace() }) where seen.insert(id).inserted {
+            guard territory.rep(id: id) != nil else {
+                let hint = Suggestion.closest(to: id, among: territory.reps.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
+                throw UsageError("unknown rep \"\(id)\"\(hint) (reps: \(territory.reps.map(\.id).joined(separator: ", ")))")
+            }
+            out.append(id)
+        }
+        return out
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import TerritoryModel
+import TerritoryPlanner
+
+/// What `plan`, `check` and `report` share: the loaded territory, calendar, leave and travel model.
+struct PlanSetup {
+    let loaded: LoadedTerritory
+    let calendar: WorkCalendar
+    let inputs: PlanInputs
+    let travel: TravelModel
+
+    var territory: Territory { loaded.territory }
+
+    static let monthOption = OptionSpec.value("--month", short: "-m", valueName: "YYYY-MM", help: "Month to plan (default: next calendar month)")
+    static let holidaysOption = OptionSpec.value("--holidays", valueName: "FILE",
+                                                 help: "Extra holiday file in the holiday-cn JSON format (for a year not bundled)")
+    static let weekdaysOnlyOption = OptionSpec.flag("--weekdays-only", help: "Treat Monday–Friday as working days, knowingly ignoring holidays")
+
+    /// Loads the territory (printing its warnings), the calendar for `month`, and the optional planning files.
+    /// Returns the exit code instead when something is wrong, having printed why.
+    static func load(shared: SharedOptions, parsed: ParsedArguments, month: YearMonth, context: CommandContext) -> Result<PlanSetup, ExitStatus> {
+        let loaded: LoadedTerritory
+        do {
+            loaded = try TerritoryLoader.load(directory: shared.territory)
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics, to: context)
+            return .failure(ExitStatus(error.exitCode))
+        }
+        DiagnosticPrinter.print(loaded.warnings, to: context)
+        let calendar: WorkCalendar
+        if parsed.flag("--weekdays-only") {
+            calendar = .weekdays
+        } else {
+            let extra = parsed.value("--holidays").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+            do {
+                calendar = try CalendarLoader.load(directory: calendarDirectory(territory: shared.territory, context: context),
+                                                   extraFiles: extra.map { [$0] } ?? [])
+            } catch {
+                DiagnosticPrinter.print(error.diagnostics, to: context)
+                return .failure(ExitStatus(error.exitCode))
+            }
+            guard calendar.covers(month) else {
+                DiagnosticPrinter.print([.error("the official holidays of \(month.year) are not published yet, so the working days of \(month) are unknown",
+                                                fix: "pass --holidays FILE with that year's holidays (holiday-cn JSON format), or --weekdays-only to plan Monday–Friday knowingly")],
+                                        to: context)
+                return .failure(ExitStatus(ExitCode.dataError))
+            }
+        }
+        let inputs: PlanInputs
+        do {
+            inputs = try PlanInputs.load(directory: shared.territory, territory: loaded.territory)
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics, to: context)
+            return .failure(ExitStatus(error.exitCode))
+        }
+        return .success(PlanSetup(loaded: loaded, calendar: calendar, inputs: inputs,
+                                  travel: TravelModel(rules: loaded.territory.rules, givenMinutes: inputs.travelTimes)))
+    }
+
+    /// The folder of holiday files: the territory's own `calendars/`, the one beside it, else the bundled one.
+    static func calendarDirectory(territory: URL, context: CommandContext) -> URL? {
+        var candidates = [territory.appendingPathComponent("calendars"), territory.deletingLastPathComponent().appendingPathComponent("calendars")]
+        if let demo = TerritoryLocator.demo(context: context) { candidates.append(demo.deletingLastPathComponent().appendingPathComponent("calendars")) }
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("2026.json").path) }
+            ?? candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// The month after today's in China (UTC+8).
+    static func nextMonth(now: Date = Date()) -> YearMonth {
+        let days = Int((now.timeIntervalSince1970 + 8 * 3600) / 86_400)
+        let today = CalendarDate(daysSinceEpoch: days)
+        return YearMonth(year: today.year, month: today.month)!.next
+    }
+
+    /// Parses `--month`, defaulting to next month.
+    static func month(_ parsed: ParsedArguments) throws(UsageError) -> YearMonth {
+        guard let text = parsed.value("--month") else { return nextMonth() }
+        guard let m = YearMonth(parsing: text) else { throw UsageError("invalid month \"\(text)\"; expected YYYY-MM, e.g. 2026-12") }
+        return m
+    }
+}
+
+/// An exit code carried as an error.
+struct ExitStatus: Error {
+    let code: Int32
+    init(_ code: Int32) { self.code = code }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import TerritoryModel
+import TerritoryPlanner
+
+/// A month plan joined with the territory for output: plan.json, plan.csv and the day tables.
+public struct PlanDocument: Sendable {
+    /// The plan.
+    public let plan: MonthPlan
+    /// The territory planned.
+    public let territory: Territory
+    /// Labels and tactic language.
+    public let language: Language
+    private let graded: [String: GradedDoctor]
+
+    /// Joins a plan with its territory.
+    public init(plan: MonthPlan, territory: Territory, language: Language) {
+        self.plan = plan
+        self.territory = territory
+        self.language = language
+        self.graded = Dictionary(territory.gradedDoctors().map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The date a visit must be booked by, when its hospital needs booking ahead.
+    public func bookBy(_ v: PlannedVisit) -> CalendarDate? {
+        territory.hospital(id: v.hospitalID)?.bookingLeadDays.map { v.date.adding(days: -$0) }
+    }
+
+    /// Utilisation rounded to three decimals (1.043), as JSON shows it.
+    static func rounded(_ x: Double, _ places: Double = 1000) -> Double { (x * places).rounded() / places }
+
+    /// plan.json: month, reps, visits, unplaced, summary; English keys, stable order, no timings (byte-identical per seed).
+    public func json() -> String {
+        let en = language.isEnglish
+        let reps: [JSONValue] = plan.reps.map { r in
+            .object([
+                ("rep_id", .string(r.repID)),
+                ("name", .string(territory.rep(id: r.repID)?.name ?? "")),
+                ("working_days", .int(r.workingDays)),
+                ("leave_days", .int(r.leaveDays)),
+                ("capacity", .int(r.capacity)),
+                ("required", .int(r.required)),
+                ("utilisation", .double(PlanDocument.rounded(r.utilisation))),
+            ])
+        }
+        let visits: [JSONValue] = plan.visits.map { v in
+            let g = graded[v.doctorID]
+            return .object([
+                ("rep_id", .string(v.repID)),
+                ("date", .string(v.date.description)),
+                ("seq", .int(v.seq)),
+                ("hospital_id", .string(v.hospitalID)),
+                ("hospital", .string(g?.hospital.name ?? "")),
+                ("doctor_id", .string(v.doctorID)),
+                ("doctor", .string(g?.doctor.name ?? "")),
+                ("department", .string(g?.doctor.department ?? "")),
+                ("cell", .string(g?.cell.id ?? "")),
+                ("zone", .string(g?.zone.id ?? "")),
+                ("arrival", .string(v.arrival.description)),
+                ("departure", .string(v.departure.description)),
+                ("tactic", .string(g?.zone.cue(english: en) ?? "")),
+                ("book_by", .string(bookBy(v)?.description)),
+            ])
+        }
+        let unplaced: [JSONValue] = plan.unplaced.map { u in
+            let g = graded[u.doctorID]
+            return .object([
+                ("doctor_id", .string(u.doctorID)),
+                ("rep_id", .string(u.repID)),
+                ("doctor", .string(g?.doctor.name ?? "")),
+                ("cell", .string(g?.cell.id ?? "")),
+                ("zone", .string(g?.zone.id ?? "")),
+                ("missing", .int(u.missing)),
+                ("reason", .string(u.reason.rawValue)),
+            ])
+        }
+        let summary: [JSONValue] = plan.reps.map { r in
+            .object([
+                ("rep_id", .string(r.repID)),
+                ("planned", .int(r.visits.count)),
+                ("planned_by_zone", .object(r.plannedByZone.map { ($0.zoneID, .int($0.count)) })),
+                ("unplaced", .int(r.unplaced.reduce(0) { $0 + $1.missing })),
+                ("travel_km", .double(PlanDocument.rounded(r.travelKm, 10))),
+                ("travel_minutes", .int(r.travelMinutes)),
+            ])
+        }
+        return JSONWriter.render(.object([
+            ("month", .string(plan.month.description)),
+            ("seed", .int(Int64(bitPattern: plan.seed))),
+            ("reps", .array(reps)),
+            ("visits", .array(visits)),
+            ("unplaced", .array(unplaced)),
+            ("summary", .array(summary)),
+        ]))
+    }
+
+    /// The header of plan.csv in the document's language.
+    public var csvHeader: [String] {
+        language.isEnglish
+            ? ["Rep ID", "Date", "Seq", "Hospital ID", "Hospital", "Doctor ID", "Doctor", "Department", "Cell", "Zone", "Arrival", "Departure", "Tactic", "Book by"]
+            : ["代表编号", "日期", "顺序", "医院编号", "医院", "医生编号", "医生", "科室", "客户级别", "区", "到达", "离开", "拜访策略", "预约截止"]
+    }
+
+    /// plan.csv: one row per visit (UTF-8 with BOM, RFC 4180, formulas neutralised by `CSVWriter`).
+    public func csv() -> String {
+        let en = language.isEnglish
+        let rows: [[String]] = plan.visits.map { v in
+            let g = graded[v.doctorID]
+            return [v.repID, v.date.description, String(v.seq), v.hospitalID, g?.hospital.name ?? "", v.doctorID, g?.doctor.name ?? "",
+                    g?.doctor.department ?? "", g?.cell.id ?? "", g?.zone.name(english: en) ?? "", v.arrival.description,
+                    v.departure.description, g?.zone.cue(english: en) ?? "", bookBy(v)?.description ?? ""]
+        }
+        return CSVWriter.render(header: csvHeader, rows: rows)
+    }
+
+    /// The per-rep capacity lines printed before solving and in the result.
+    public func capacityTable() -> String {
+        let en = language.isEnglish
+        let header = en ? ["Rep", "Name", "Working days", "Leave", "Capacity", "Required", "Utilisation"]
+                        : ["代表", "姓名", "工作日", "请假", "容量", "需求", "饱和度"]
+        let rows = plan.reps.map { r in
+            [r.repID, territory.rep(id: r.repID)?.name ?? "", String(r.workingDays), String(r.leaveDays), String(r.capacity),
+             String(r.required), PlanDocument.percent(r.utilisation)]
+        }
+        return TextTable(header: header, rows: rows, rightAligned: [2, 3, 4, 5, 6]).render()
+    }
+
+    /// `104.3%`, or `—` for an infinite ratio.
+    static func percent(_ x: Double) -> String {
+        guard x.isFinite else { return "—" }
+        let tenths = Int((x * 1000).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+
+    /// The day-by-day table of each rep, then what could not be placed and the travel summary.
+    public func dayTables() -> String {
+        let en = language.isEnglish
+        var out = ""
+        for r in plan.reps {
+            let name = territory.rep(id: r.repID)?.name ?? ""
+            out += "\n" + (en ? "Rep \(r.repID) \(name) — \(plan.month)" : "代表 \(r.repID) \(name) — \(plan.month)") + "\n"
+            var byDate: [CalendarDate: [PlannedVisit]] = [:]
+            for v in r.visits { byDate[v.date, default: []].append(v) }
+            for date in byDate.keys.sorted() {
+                let day = byDate[date]!.sorted { $0.seq < $1.seq }
+                let weekday = en ? ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.weekday]
+                                 : ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"][date.weekday]
+                out += "\n\(date) \(weekday)\n"
+                let header = en ? ["#", "Time", "Hospital", "Doctor", "Department", "Cell", "Tactic", "Book by"]
+                                : ["#", "时间", "医院", "医生", "科室", "级别", "拜访策略", "预约截止"]
+                let rows: [[String]] = day.map { v in
+                    let g = graded[v.doctorID]
+                    return [String(v.seq), "\(v.arrival)-\(v.departure)", g?.hospital.name ?? v.hospitalID, g?.doctor.name ?? v.doctorID,
+                            g?.doctor.department ?? "", g?.cell.id ?? "", g?.zone.cue(english: en) ?? "", bookBy(v)?.description ?? ""]
+                }
+                out += TextTable(header: header, rows: rows, rightAligned: [0]).render()
+            }
+            if !r.unplaced.isEmpty {
+                out += "\n" + (en ? "Not placed:" : "未能安排：") + "\n"
+                let header = en ? ["Doctor", "Name", "Cell", "Missing", "Reason"] : ["医生", "姓名", "级别", "缺少", "原因"]
+                let rows = r.unplaced.map { u in
+                    [u.doctorID, graded[u.doctorID]?.doctor.name ?? "", graded[u.doctorID]?.cell.id ?? "", String(u.missing),
+                     PlanDocument.reasonLabel(u.reason, language)]
+                }
+                out += TextTable(header: header, rows: rows, rightAligned: [3]).render()
+            }
+            let zones = r.plannedByZone.map { z in "\(territory.rules.zone(id: z.zoneID)?.name(english: en) ?? z.zoneID) \(z.count)" }
+                .joined(separator: ", ")
+            let km = PlanDocument.rounded(r.travelKm, 10)
+            out += "\n" + (en
+                ? "Planned \(r.visits.count) of \(r.required) visits (\(zones)); travel \(km) km, \(r.travelMinutes) min.\n"
+                : "已安排 \(r.visits.count)/\(r.required) 次拜访（\(zones)）；路程 \(km) 公里，\(r.travelMinutes) 分钟。\n")
+        }
+        return out
+    }
+
+    /// The label of an unplaced reason.
+    public static func reasonLabel(_ reason: UnplacedReason, _ language: Language) -> String {
+        switch reason {
+        case .capacity: language.pick("容量不足", "capacity")
+        case .receptionWindows: language.pick("接待时间不足", "reception windows")
+        case .leave: language.pick("请假", "leave")
+        case .spacing: language.pick("间隔规则", "spacing")
+        }
+    }
+}

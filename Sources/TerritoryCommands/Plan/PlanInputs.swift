@@ -1,0 +1,76 @@
+import Foundation
+import TerritoryModel
+import TerritoryPlanner
+
+/// The optional planning files of a territory folder: `leave.csv` and `travel_times.csv`.
+public struct PlanInputs: Sendable {
+    /// Rep leave from leave.csv (empty when the file is absent).
+    public var leave: [Leave]
+    /// Given travel minutes from travel_times.csv (empty when absent).
+    public var travelTimes: [TravelModel.PlaceMinutes]
+
+    static let leaveSchema = TableSchema(fileName: "leave.csv", entity: "leave", columns: [
+        ColumnSpec("rep_id", "代表编号", required: true),
+        ColumnSpec("date", "日期", required: false),
+        ColumnSpec("from", "开始日期", aliases: ["start"], required: false),
+        ColumnSpec("to", "结束日期", aliases: ["end"], required: false),
+    ])
+    static let travelSchema = TableSchema(fileName: "travel_times.csv", entity: "travel time", columns: [
+        ColumnSpec("from_id", "出发编号", aliases: ["from"], required: true),
+        ColumnSpec("to_id", "到达编号", aliases: ["to"], required: true),
+        ColumnSpec("minutes", "分钟", required: true),
+    ])
+
+    /// Reads the optional files of `directory`, checking ids against the territory; all errors of both files at once.
+    public static func load(directory: URL, territory: Territory) throws(TerritoryLoadError) -> PlanInputs {
+        var diagnostics: [Diagnostic] = []
+        var missing = 0
+        var leave: [Leave] = []
+        var travel: [TravelModel.PlaceMinutes] = []
+        let fm = FileManager.default
+        if fm.fileExists(atPath: directory.appendingPathComponent("leave.csv").path),
+           let table = CSVTable.read(leaveSchema, in: directory, diagnostics: &diagnostics, missingFiles: &missing) {
+            for record in table.records {
+                func error(_ key: String, _ message: String, _ fix: String) {
+                    diagnostics.append(.error(file: "leave.csv", line: record.line, column: table.column(key), message, fix: fix))
+                }
+                let rep = table.value("rep_id", in: record) ?? ""
+                if territory.rep(id: rep) == nil { error("rep_id", "unknown rep \"\(rep)\"", "use a rep_id of reps.csv") ; continue }
+                let single = table.value("date", in: record) ?? ""
+                let fromText = single.isEmpty ? (table.value("from", in: record) ?? "") : single
+                let toText = single.isEmpty ? (table.value("to", in: record) ?? "") : single
+                let key = single.isEmpty ? "from" : "date"
+                guard let from = CalendarDate(parsing: fromText) else {
+                    error(key, "\"\(fromText)\" is not a date", "write YYYY-MM-DD in column date, or from and to"); continue
+                }
+                guard let to = CalendarDate(parsing: toText.isEmpty ? fromText : toText) else {
+                    error("to", "\"\(toText)\" is not a date", "write YYYY-MM-DD"); continue
+                }
+                if to < from { error("to", "leave ends \(to), before it starts \(from)", "swap from and to"); continue }
+                leave.append(Leave(repID: rep, from: from, to: to))
+            }
+        }
+        if fm.fileExists(atPath: directory.appendingPathComponent("travel_times.csv").path),
+           let table = CSVTable.read(travelSchema, in: directory, diagnostics: &diagnostics, missingFiles: &missing) {
+            for record in table.records {
+                func error(_ key: String, _ message: String, _ fix: String) {
+                    diagnostics.append(.error(file: "travel_times.csv", line: record.line, column: table.column(key), message, fix: fix))
+                }
+                let from = table.value("from_id", in: record) ?? "", to = table.value("to_id", in: record) ?? ""
+                var ok = true
+                for (key, id) in [("from_id", from), ("to_id", to)] where territory.hospital(id: id) == nil && territory.rep(id: id) == nil {
+                    error(key, "unknown place \"\(id)\"", "use a hospital_id of hospitals.csv or a rep_id of reps.csv"); ok = false
+                }
+                let text = table.value("minutes", in: record) ?? ""
+                guard let minutes = Int(text), (0...600).contains(minutes) else {
+                    error("minutes", "travel minutes \"\(text)\" is not a whole number from 0 to 600", "write the minutes, e.g. 25"); continue
+                }
+                if ok { travel.append(TravelModel.PlaceMinutes(from: from, to: to, minutes: minutes)) }
+            }
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            throw TerritoryLoadError(diagnostics: diagnostics, exitCode: ExitCode.dataError)
+        }
+        return PlanInputs(leave: leave, travelTimes: travel)
+    }
+}

@@ -1,0 +1,53 @@
+/// The PRC working-day calendar: Monday–Friday, minus public holidays, plus weekend make-up days (调休上班).
+public struct WorkCalendar: Sendable {
+    /// One listed day of an official notice.
+    public struct Entry: Sendable, Hashable {
+        /// The date.
+        public let date: CalendarDate
+        /// Holiday name (e.g. 春节).
+        public let name: String
+        /// true = day off (holiday); false = make-up working day.
+        public let isOffDay: Bool
+
+        /// Creates an entry.
+        public init(date: CalendarDate, name: String, isOffDay: Bool) {
+            self.date = date
+            self.name = name
+            self.isOffDay = isOffDay
+        }
+    }
+
+    /// Listed days by date.
+    public let entries: [CalendarDate: Entry]
+    /// Years whose official holiday arrangement is known (data present and not empty).
+    public let publishedYears: Set<Int>
+    /// When true, every Monday–Friday is a working day and holidays are ignored knowingly.
+    public let weekdaysOnly: Bool
+
+    /// Creates a calendar from notice entries and the years they cover.
+    public init(entries: [Entry], publishedYears: Set<Int>, weekdaysOnly: Bool = false) {
+        var map: [CalendarDate: Entry] = [:]
+        for e in entries { map[e.date] = e }
+        self.entries = map
+        self.publishedYears = publishedYears
+        self.weekdaysOnly = weekdaysOnly
+    }
+
+    /// A calendar that treats Monday–Friday as working days, with no holidays.
+    public static let weekdays = WorkCalendar(entries: [], publishedYears: [], weekdaysOnly: true)
+
+    /// Whether the month's holidays are known (or knowingly ignored).
+    public func covers(_ month: YearMonth) -> Bool { weekdaysOnly || publishedYears.contains(month.year) }
+
+    /// Whether a date is a working day.
+    public func isWorkingDay(_ date: CalendarDate) -> Bool {
+        if !weekdaysOnly, let e = entries[date] { return !e.isOffDay }
+        return !date.isWeekend
+    }
+
+    /// The holiday name of a listed date, if any.
+    public func holidayName(of date: CalendarDate) -> String? { weekdaysOnly ? nil : entries[date]?.name }
+
+    /// The working days of a month in order.
+    public func workingDays(in month: YearMonth) -> [CalendarDate] { month.dates.filter(isWorkingDay) }
+}

@@ -1,0 +1,153 @@
+import TerritoryModel
+
+/// Validates a plan, the planner's own or one edited by hand, against the territory, its rules,
+/// the calendar and leave: every rule of the planning issue, each violation reported precisely.
+public struct PlanChecker: Sendable {
+    /// The territory the plan is for.
+    public let territory: Territory
+    /// The working-day calendar.
+    public let calendar: WorkCalendar
+    /// Rep leave.
+    public let leave: [Leave]
+    /// The travel model.
+    public let travel: TravelModel
+
+    /// Creates a checker.
+    public init(territory: Territory, calendar: WorkCalendar, leave: [Leave], travel: TravelModel) {
+        self.territory = territory
+        self.calendar = calendar
+        self.leave = leave
+        self.travel = travel
+    }
+
+    /// Every violation of the plan, in rep, date, seq order.
+    ///
+    /// - Parameters:
+    ///   - month: the month planned.
+    ///   - visits: the plan's visits.
+    ///   - unplaced: the missing visits the plan declares.
+    ///   - repIDs: the reps the plan covers (their doctors must all be accounted for).
+    /// - Complexity: O(visits × log visits + doctors).
+    public func violations(month: YearMonth, visits: [PlannedVisit], unplaced: [UnplacedVisits], repIDs: [String]) -> [PlanViolation] {
+        let rules = territory.rules
+        let graded = Dictionary(territory.gradedDoctors().map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let workingDays = calendar.workingDays(in: month)
+        var out: [PlanViolation] = []
+
+        var byRepDay: [String: [CalendarDate: [PlannedVisit]]] = [:]
+        for v in visits {
+            func flag(_ rule: PlanRule, _ message: String) {
+                out.append(PlanViolation(rule: rule, repID: v.repID, date: v.date, seq: v.seq, doctorID: v.doctorID, message: message))
+            }
+            guard territory.rep(id: v.repID) != nil else { flag(.reference, "rep \(v.repID) is not in the territory"); continue }
+            guard let g = graded[v.doctorID] else { flag(.reference, "doctor \(v.doctorID) is not in the territory"); continue }
+            if g.doctor.repID != v.repID { flag(.reference, "doctor \(v.doctorID) belongs to rep \(g.doctor.repID), not \(v.repID)") }
+            if g.hospital.id != v.hospitalID { flag(.reference, "doctor \(v.doctorID) works at \(g.hospital.id), not \(v.hospitalID)") }
+            if !month.contains(v.date) { flag(.month, "\(v.date) is outside \(month)") }
+            else if !calendar.isWorkingDay(v.date) {
+                let name = calendar.holidayName(of: v.date).map { " (\($0))" } ?? (v.date.isWeekend ? " (weekend)" : "")
+                flag(.workingDay, "\(v.date) is not a working day\(name)")
+            }
+            if leave.contains(where: { $0.repID == v.repID && $0.covers(v.date) }) { flag(.leave, "rep \(v.repID) is on leave on \(v.date)") }
+            byRepDay[v.repID, default: [:]][v.date, default: []].append(v)
+        }
+
+        for repID in byRepDay.keys.sorted() {
+            guard let rep = territory.rep(id: repID) else { continue }
+            let callsPerDay = rep.callsPerDay ?? rules.callsPerDay
+            let dayStart = (rep.dayStart ?? rules.dayStart).minutes, dayEnd = (rep.dayEnd ?? rules.dayEnd).minutes
+            for date in byRepDay[repID]!.keys.sorted() {
+                let day = byRepDay[repID]![date]!.sorted { $0.seq < $1.seq }
+                out += checkDay(day, rep: rep, date: date, callsPerDay: callsPerDay, dayStart: dayStart, dayEnd: dayEnd, graded: graded)
+            }
+        }
+
+        // Visit counts and spacing per doctor.
+        let declared = Dictionary(unplaced.map { ($0.doctorID, $0.missing) }, uniquingKeysWith: +)
+        var daysOfDoctor: [String: [CalendarDate]] = [:]
+        for v in visits { daysOfDoctor[v.doctorID, default: []].append(v.date) }
+        for repID in repIDs {
+            let available = workingDays.filter { d in !leave.contains { $0.repID == repID && $0.covers(d) } }
+            let index = Dictionary(uniqueKeysWithValues: available.enumerated().map { ($1, $0) })
+            for g in territory.gradedDoctors() where g.doctor.repID == repID {
+                let dates = (daysOfDoctor[g.doctor.id] ?? []).sorted()
+                let planned = dates.count, missing = declared[g.doctor.id] ?? 0
+                if planned + missing != g.visitsPerMonth {
+                    let what = planned + missing < g.visitsPerMonth
+                        ? "has \(planned) visits and \(missing) declared unplaced; \(g.visitsPerMonth - planned - missing) required visits are unaccounted for"
+                        : "has \(planned) visits and \(missing) declared unplaced, \(planned + missing - g.visitsPerMonth) more than the \(g.visitsPerMonth) required"
+                    out.append(PlanViolation(rule: .visitCount, repID: repID, doctorID: g.doctor.id, message: "\(g.cell.id) doctor " + what))
+                }
+                let dayIndices = dates.compactMap { index[$0] }
+                guard dayIndices.count == dates.count, dayIndices.count >= 1 else { continue }
+                let rule = SpacingRule(dayCount: available.count, visits: dayIndices.count)
+                for v in rule.violations(dayIndices) {
+                    out.append(PlanViolation(rule: .spacing, repID: repID, doctorID: g.doctor.id, message: describe(v, available: available)))
+                }
+            }
+        }
+        return out
+    }
+
+    private func describe(_ v: SpacingViolation, available: [CalendarDate]) -> String {
+        switch v {
+        case .sameDay(let d): return "two visits on \(available[d])"
+        case .gapTooLong(let a, let b, let limit):
+            return "visits on \(available[a]) and \(available[b]) are \(b - a) working days apart; at most \(limit) allowed (by \(b - a - limit))"
+        case .gapTooShort(let a, let b, let limit):
+            return "visits on \(available[a]) and \(available[b]) are \(b - a) working days apart; at least \(limit) required (short by \(limit - (b - a)))"
+        case .lateFirstVisit(let d, let limit):
+            return "first visit on \(available[d]) is working day \(d + 1); it must fall within the first \(limit) (late by \(d + 1 - limit))"
+        case .earlyLastVisit(let d, let limit):
+            return "last visit on \(available[d]) leaves \(available.count - d - 1) working days after it; at most \(limit - 1) allowed (early by \(available.count - d - limit))"
+        }
+    }
+
+    private func checkDay(_ day: [PlannedVisit], rep: Rep, date: CalendarDate, callsPerDay: Int, dayStart: Int, dayEnd: Int,
+                          graded: [String: GradedDoctor]) -> [PlanViolation] {
+        let rules = territory.rules
+        var out: [PlanViolation] = []
+        func flag(_ v: PlannedVisit?, _ rule: PlanRule, _ message: String) {
+            out.append(PlanViolation(rule: rule, repID: rep.id, date: date, seq: v?.seq, doctorID: v?.doctorID, message: message))
+        }
+        if day.count > callsPerDay { flag(nil, .callsPerDay, "\(day.count) calls; at most \(callsPerDay) a day (over by \(day.count - callsPerDay))") }
+        var seen = Set<String>()
+        var place = (id: rep.id, lat: rep.latitude, lon: rep.longitude)
+        var clock = dayStart
+        for (k, v) in day.enumerated() {
+            if v.seq != k + 1 { flag(v, .sequence, "seq \(v.seq) where \(k + 1) was expected") }
+            if !seen.insert(v.doctorID).inserted { flag(v, .oneVisitPerDay, "doctor \(v.doctorID) is visited twice on \(date)") }
+            guard let h = territory.hospital(id: v.hospitalID) else { flag(v, .reference, "hospital \(v.hospitalID) is not in the territory"); continue }
+            let start = v.arrival.minutes, end = v.departure.minutes
+            if end - start < rules.serviceMinutes {
+                flag(v, .callLength, "call \(v.arrival)-\(v.departure) lasts \(end - start) min; a call takes \(rules.serviceMinutes) (short by \(rules.serviceMinutes - (end - start)))")
+            }
+            let trip = travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: h.id, lat2: h.latitude, lon2: h.longitude)
+            if k == 0 && start < dayStart + trip {
+                if start < dayStart { flag(v, .workingHours, "call starts \(v.arrival), before the day starts at \(ClockTime(minutes: dayStart)) (by \(dayStart - start) min)") }
+                else { flag(v, .travel, "call starts \(v.arrival) but the trip from base takes \(trip) min from \(ClockTime(minutes: dayStart)) (short by \(dayStart + trip - start) min)") }
+            } else if k > 0 && start < clock + trip {
+                flag(v, .travel, "call starts \(v.arrival) but the previous call ends \(ClockTime(minutes: clock)) and the trip takes \(trip) min (short by \(clock + trip - start) min)")
+            }
+            let lunch = rules.lunch
+            if start < lunch.end.minutes && end > lunch.start.minutes {
+                flag(v, .lunch, "call \(v.arrival)-\(v.departure) overlaps lunch \(lunch) by \(min(end, lunch.end.minutes) - max(start, lunch.start.minutes)) min")
+            }
+            if !h.visitWindows.isEmpty && !h.visitWindows.contains(where: { $0.start.minutes <= start && end <= $0.end.minutes }) {
+                let list = h.visitWindows.map(\.description).joined(separator: ";")
+                let outside = h.visitWindows.map { w in max(0, w.start.minutes - start) + max(0, end - w.end.minutes) }.min() ?? 0
+                flag(v, .receptionWindow, "call \(v.arrival)-\(v.departure) is outside \(h.name)'s reception windows \(list) (by \(outside) min)")
+            }
+            if graded[v.doctorID] == nil { continue }
+            place = (h.id, h.latitude, h.longitude)
+            clock = end
+        }
+        if let last = day.last {
+            let home = travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: rep.id, lat2: rep.latitude, lon2: rep.longitude)
+            if clock + home > dayEnd {
+                flag(last, .workingHours, "rep is home at \(ClockTime(minutes: clock + home)), after the day ends at \(ClockTime(minutes: dayEnd)) (by \(clock + home - dayEnd) min)")
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,66 @@
+/// The rule a plan breaks.
+public enum PlanRule: String, Sendable, Hashable, CaseIterable {
+    /// The visit's date is outside the month.
+    case month
+    /// The date is not a working day.
+    case workingDay = "working_day"
+    /// The rep is on leave that day.
+    case leave
+    /// The doctor, hospital or rep does not exist, or do not belong together.
+    case reference
+    /// Two visits of one doctor on the same day.
+    case oneVisitPerDay = "one_visit_per_day"
+    /// More calls in a day than the rep's calls per day.
+    case callsPerDay = "calls_per_day"
+    /// Visits of a day not numbered 1, 2, … in time order.
+    case sequence
+    /// A call shorter than the service time, or ending before it starts.
+    case callLength = "call_length"
+    /// Not enough time to travel from the previous place.
+    case travel
+    /// The first call is before the day starts, or the rep is home after the day ends.
+    case workingHours = "working_hours"
+    /// A call overlaps the lunch break.
+    case lunch
+    /// A call outside the hospital's reception windows.
+    case receptionWindow = "reception_window"
+    /// A doctor's visits break the spacing rule.
+    case spacing
+    /// A doctor has fewer or more visits than required, and the plan does not say so.
+    case visitCount = "visit_count"
+}
+
+/// One violation: which visit (or doctor), which rule, by how much.
+public struct PlanViolation: Sendable, Hashable, CustomStringConvertible {
+    /// The rule broken.
+    public let rule: PlanRule
+    /// The rep concerned.
+    public let repID: String
+    /// The date concerned, if one visit or day.
+    public let date: CalendarDate?
+    /// The visit's seq, if one visit.
+    public let seq: Int?
+    /// The doctor concerned, if any.
+    public let doctorID: String?
+    /// What is wrong and by how much, one sentence.
+    public let message: String
+
+    /// Creates a violation.
+    public init(rule: PlanRule, repID: String, date: CalendarDate? = nil, seq: Int? = nil, doctorID: String? = nil, message: String) {
+        self.rule = rule
+        self.repID = repID
+        self.date = date
+        self.seq = seq
+        self.doctorID = doctorID
+        self.message = message
+    }
+
+    /// `rep R01 2026-12-03 #2 doctor D004 [travel]: …`.
+    public var description: String {
+        var where_ = "rep \(repID)"
+        if let date { where_ += " \(date)" }
+        if let seq { where_ += " #\(seq)" }
+        if let doctorID { where_ += " doctor \(doctorID)" }
+        return "\(where_) [\(rule.rawValue)]: \(message)"
+    }
+}

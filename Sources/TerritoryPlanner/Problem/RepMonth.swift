@@ -1,0 +1,156 @@
+import TerritoryModel
+import TerritoryRouting
+
+/// One rep's month, mapped onto the routing core: node 0 is the rep's base, node `i` (1...) is
+/// `doctors[i - 1]`; solver day `d` is `days[d]`. Times are minutes since midnight.
+public struct RepMonth: Sendable {
+    /// The rep.
+    public let rep: Rep
+    /// The rep's doctors, graded; node `i` is `doctors[i - 1]`.
+    public let doctors: [GradedDoctor]
+    /// The days the rep can visit (working days less leave), in order; solver day `d` is `days[d]`.
+    public let days: [CalendarDate]
+    /// Working days of the month (before leave).
+    public let workingDays: [CalendarDate]
+    /// Working days the rep is on leave.
+    public let leaveDays: [CalendarDate]
+    /// Calls per day for this rep.
+    public let callsPerDay: Int
+    /// The rep's day start, minutes.
+    public let dayStart: Int
+    /// The rep's day end (home by then), minutes.
+    public let dayEnd: Int
+    /// Allowed call start windows per node (index 0 = base, empty), minutes.
+    public let callWindows: [[TimeWindow]]
+    /// Road distance between nodes in km, row-major (doctors.count + 1)², for reporting.
+    public let roadKm: [Double]
+    /// Penalty per missing visit of each node (index 0 unused).
+    public let missingVisitPenalty: [Int64]
+    /// The routing problem.
+    public let problem: RoutingProblem
+
+    /// Call capacity of the month: calls per day × available days.
+    public var capacity: Int { callsPerDay * days.count }
+    /// Required visits: Σ visits per month of the rep's doctors.
+    public var required: Int { doctors.reduce(0) { $0 + $1.visitsPerMonth } }
+    /// required ÷ capacity (0 when capacity is 0).
+    public var utilisation: Double { capacity == 0 ? 0 : Double(required) / Double(capacity) }
+
+    /// Builds the rep-month.
+    ///
+    /// - Parameters:
+    ///   - doctors: the rep's graded doctors (any order; kept as given).
+    ///   - workingDays: the month's working days.
+    ///   - leave: the rep's leave entries.
+    ///   - travel: the travel model.
+    public init(rep: Rep, doctors: [GradedDoctor], workingDays: [CalendarDate], leave: [Leave], rules: Rules, travel: TravelModel) throws(RoutingProblemError) {
+        self.rep = rep
+        self.doctors = doctors
+        self.workingDays = workingDays
+        let leaveDays = workingDays.filter { d in leave.contains { $0.repID == rep.id && $0.covers(d) } }
+        self.leaveDays = leaveDays
+        let days = workingDays.filter { !leaveDays.contains($0) }
+        self.days = days
+        let callsPerDay = rep.callsPerDay ?? rules.callsPerDay
+        self.callsPerDay = callsPerDay
+        let dayStart = (rep.dayStart ?? rules.dayStart).minutes
+        let dayEnd = (rep.dayEnd ?? rules.dayEnd).minutes
+        self.dayStart = dayStart
+        self.dayEnd = dayEnd
+        let service = rules.serviceMinutes
+
+        let n = doctors.count + 1
+        var minutes = [Int32](repeating: 0, count: n * n)
+        var km = [Double](repeating: 0, count: n * n)
+        func place(_ i: Int) -> (id: String, lat: Double, lon: Double) {
+            if i == 0 { return (rep.id, rep.latitude, rep.longitude) }
+            let h = doctors[i - 1].hospital
+            return (h.id, h.latitude, h.longitude)
+        }
+        for i in 0..<n {
+            let a = place(i)
+            for j in 0..<n where j != i {
+                let b = place(j)
+                if a.id == b.id { continue }
+                minutes[i * n + j] = Int32(travel.minutes(fromID: a.id, lat1: a.lat, lon1: a.lon, toID: b.id, lat2: b.lat, lon2: b.lon))
+                km[i * n + j] = travel.roadKm(lat1: a.lat, lon1: a.lon, lat2: b.lat, lon2: b.lon)
+            }
+        }
+        self.roadKm = km
+
+        var windows: [[TimeWindow]] = [[]]
+        for d in doctors {
+            windows.append(RepMonth.callWindows(hospital: d.hospital.visitWindows, dayStart: dayStart, dayEnd: dayEnd,
+                                                lunch: rules.lunch, serviceMinutes: service))
+        }
+        self.callWindows = windows
+
+        var penalties: [Int64] = [0]
+        var groupKeys: [String: Int32] = [:]
+        var groups: [[VisitPattern]] = [[VisitPattern(days: 0)]]
+        var groupOfNode: [Int32] = [0]
+        let zoneCount = max(rules.zones.count, rules.zonePriority.count)
+        for (i, d) in doctors.enumerated() {
+            let rank = rules.priorityRank(ofZone: d.zone.id)
+            var base: Int64 = 10_000
+            for _ in 0..<max(0, min(4, zoneCount - 1 - rank)) { base *= 10 }
+            let penalty = base + Int64(d.score) * 100
+            penalties.append(penalty)
+            // A doctor whose hospital leaves no call window can only take the empty pattern.
+            let reachable = !windows[i + 1].isEmpty
+            let key = "\(reachable ? d.visitsPerMonth : -d.visitsPerMonth)/\(penalty)"
+            if let g = groupKeys[key] {
+                groupOfNode.append(g)
+            } else {
+                let g = Int32(groups.count)
+                groups.append(reachable
+                    ? PatternGenerator.group(dayCount: days.count, visits: d.visitsPerMonth, missingVisitPenalty: penalty)
+                    : [VisitPattern(days: 0, penalty: Int64(d.visitsPerMonth) * penalty)])
+                groupKeys[key] = g
+                groupOfNode.append(g)
+            }
+        }
+        self.missingVisitPenalty = penalties
+
+        self.problem = try RoutingProblem(
+            clientCount: doctors.count,
+            dayCount: max(1, days.count),
+            travel: minutes,
+            service: [0] + doctors.map { _ in Int32(service) },
+            demand: [0] + doctors.map { _ in 1 },
+            vehiclesPerDay: days.isEmpty ? [0] : days.map { _ in 1 },
+            capacity: Int32(callsPerDay),
+            dayStart: Int32(dayStart),
+            dayEnd: Int32(dayEnd),
+            windows: windows,
+            patternGroups: groups,
+            patternGroupOfNode: groupOfNode)
+    }
+
+    /// Allowed call start times at a hospital: inside one of its reception windows (or the whole
+    /// day when it has none), ending by the window's end, never overlapping lunch.
+    public static func callWindows(hospital: [ClockWindow], dayStart: Int, dayEnd: Int, lunch: ClockWindow, serviceMinutes: Int) -> [TimeWindow] {
+        let open = hospital.isEmpty ? [(dayStart, dayEnd)] : hospital.map { ($0.start.minutes, $0.end.minutes) }
+        var out: [TimeWindow] = []
+        for (s, e) in open {
+            let segments = [(max(s, dayStart), min(e, lunch.start.minutes, dayEnd)),
+                            (max(s, lunch.end.minutes, dayStart), min(e, dayEnd))]
+            for (a, b) in segments where b - a >= serviceMinutes {
+                out.append(TimeWindow(open: Int32(a), close: Int32(b - serviceMinutes)))
+            }
+        }
+        out.sort { $0.open < $1.open }
+        var merged: [TimeWindow] = []
+        for w in out {
+            if let last = merged.last, last.close >= w.open {
+                merged[merged.count - 1].close = max(last.close, w.close)
+            } else {
+                merged.append(w)
+            }
+        }
+        return merged
+    }
+
+    /// Road km between two nodes.
+    public func km(_ i: Int, _ j: Int) -> Double { roadKm[i * (doctors.count + 1) + j] }
+}

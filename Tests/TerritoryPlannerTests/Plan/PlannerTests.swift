@@ -1,0 +1,70 @@
+import Testing
+import TerritoryModel
+@testable import TerritoryPlanner
+
+@Suite("Planner")
+struct PlannerTests {
+    func plan(seed: UInt64 = 7) throws -> (RepMonth, RepPlan) {
+        let days = Fixture.calendar.workingDays(in: Fixture.month)
+        let m = try Planner.repMonth(territory: Fixture.territory, repID: "R1", workingDays: days, leave: [], travel: Fixture.travel)
+        return (m, Planner.plan(m, rules: Fixture.territory.rules, effort: .init(seed: seed, iterations: 300)))
+    }
+
+    @Test("a month with room places every required visit and passes the checker")
+    func complete() throws {
+        let (m, p) = try plan()
+        #expect(p.unplaced.isEmpty)
+        #expect(p.visits.count == m.required)
+        let checker = PlanChecker(territory: Fixture.territory, calendar: Fixture.calendar, leave: [], travel: Fixture.travel)
+        let violations = checker.violations(month: Fixture.month, visits: p.visits, unplaced: p.unplaced, repIDs: ["R1"])
+        #expect(violations.map(\.description) == [])
+    }
+
+    @Test("red doctors get 8 visits on distinct working days")
+    func red() throws {
+        let (_, p) = try plan()
+        for id in ["D1", "D2", "D7"] {
+            let dates = p.visits.filter { $0.doctorID == id }.map(\.date)
+            #expect(dates.count == 8)
+            #expect(Set(dates).count == 8)
+        }
+    }
+
+    @Test("blue doctors ride along: their hospital is visited that day for others too, or travel is not worse")
+    func blueRidesAlong() throws {
+        let (_, p) = try plan()
+        #expect(p.visits.filter { ["D5", "D6"].contains($0.doctorID) }.count == 2)
+    }
+
+    @Test("the same seed gives the same plan")
+    func deterministic() throws {
+        let (_, a) = try plan(seed: 3)
+        let (_, b) = try plan(seed: 3)
+        #expect(a.visits == b.visits)
+        #expect(a.travelMinutes == b.travelMinutes)
+    }
+
+    @Test("a hospital open only in the afternoon gets afternoon calls")
+    func windows() throws {
+        let (_, p) = try plan()
+        for v in p.visits where v.hospitalID == "H2" {
+            #expect(v.arrival.minutes >= 13 * 60 + 30)
+            #expect(v.departure.minutes <= 16 * 60)
+        }
+    }
+
+    @Test("an overloaded month keeps red first and lists every missing visit with a reason")
+    func overloaded() throws {
+        var territory = Fixture.territory
+        territory.reps[0].callsPerDay = 1  // capacity 23 for 32 required visits
+        let days = Fixture.calendar.workingDays(in: Fixture.month)
+        let m = try Planner.repMonth(territory: territory, repID: "R1", workingDays: days, leave: [], travel: Fixture.travel)
+        let p = Planner.plan(m, rules: territory.rules, effort: .init(seed: 1, iterations: 300))
+        #expect(p.visits.count == 23)
+        #expect(p.unplaced.reduce(0) { $0 + $1.missing } == m.required - 23)
+        #expect(p.unplaced.allSatisfy { $0.reason == .capacity || $0.reason == .receptionWindows })
+        // The 24 red visits outrank everything else: at least 23 − 0 of the placed are red.
+        let red = p.visits.filter { ["D1", "D2", "D7"].contains($0.doctorID) }.count
+        #expect(red == 23)
+    }
+}
