@@ -13,7 +13,8 @@ public enum SolutionChecker {
 
     /// Checks that each customer is visited on exactly the days of one allowed combination, once
     /// per day; that each day uses at most `m` vehicles; that each route's load is at most Q; and,
-    /// when D > 0, that travel plus service is at most D.
+    /// when D > 0, that travel plus service is at most D. A customer located on the depot (p01's
+    /// dummy) may be left out, as Cordeau's own solution does.
     /// - Complexity: O(visits + customers × combinations).
     public static func check(_ routes: [BenchmarkRoute], of instance: PVRPInstance) -> Report {
         var violations: [String] = []
@@ -61,6 +62,8 @@ public enum SolutionChecker {
             violations.append("day \(d) uses \(vehiclesUsed[d].count) vehicles, more than m = \(instance.vehicles)")
         }
         for c in 1...max(1, n) where c <= n && !instance.combinations[c].contains(visitDays[c]) {
+            // p01's dummy customer sits on the depot and takes a whole vehicle; Cordeau leaves it out.
+            if visitDays[c] == 0 && instance.distance(0, c) == 0 { continue }
             violations.append("customer \(c) is visited on days \(dayList(visitDays[c])), not an allowed combination")
         }
         return Report(violations: violations, cost: cost)
