@@ -35,11 +35,12 @@ public enum TerritoryLoader {
         for t in [hospitalTable, doctorTable, repTable].compactMap({ $0 }) { encodings[t.schema.fileName] = t.encoding }
 
         if let doctorTable, let rows = doctors {
-            doctors = crossCheck(rows, table: doctorTable, hospitals: hospitals, reps: reps, diagnostics: &diagnostics)
+            doctors = crossCheck(rows, table: doctorTable, hospitalIDs: hospitalTable.map { allIDs("hospital_id", in: $0) },
+                                 repIDs: repTable.map { allIDs("rep_id", in: $0) }, diagnostics: &diagnostics)
         }
         let rules = RulesReader.read(directory: directory, diagnostics: &diagnostics)
 
-        let errors = diagnostics.filter { $0.severity == .error }
+        let errors = inFileOrder(diagnostics.filter { $0.severity == .error })
         var warnings = diagnostics.filter { $0.severity != .error }
         guard errors.isEmpty, let hospitals, let doctors, let reps, let rules else {
             let onlyMissing = missingFiles > 0 && missingFiles == errors.count
@@ -48,6 +49,18 @@ public enum TerritoryLoader {
         let territory = Territory(hospitals: hospitals.map(\.value), doctors: doctors.map(\.value), reps: reps.map(\.value), rules: rules)
         warnings += summaryWarnings(territory)
         return LoadedTerritory(territory: territory, warnings: warnings, directory: directory, encodings: encodings)
+    }
+
+    /// Diagnostics sorted by file (hospitals.csv, doctors.csv, reps.csv, rules.json, none), then line and column; stable.
+    static func inFileOrder(_ list: [Diagnostic]) -> [Diagnostic] {
+        let files = [TableSchema.hospitals.fileName, TableSchema.doctors.fileName, TableSchema.reps.fileName, RulesReader.fileName]
+        func key(_ d: Diagnostic) -> (Int, Int, Int) {
+            (d.file.flatMap { files.firstIndex(of: $0) } ?? files.count, d.line ?? 0, d.column ?? 0)
+        }
+        return list.enumerated().sorted { a, b in
+            let ka = key(a.element), kb = key(b.element)
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// Once-per-kind warnings with a count.
@@ -180,11 +193,15 @@ public enum TerritoryLoader {
         return out
     }
 
-    /// Every doctor's hospital and rep must exist (checked only against files that loaded).
-    static func crossCheck(_ doctors: [Row<Doctor>], table: CSVTable, hospitals: [Row<Hospital>]?, reps: [Row<Rep>]?,
+    /// Every id written in a file's id column, valid row or not (so one bad hospital row does not also
+    /// make each of its doctors an error).
+    static func allIDs(_ key: String, in table: CSVTable) -> Set<String> {
+        Set(table.records.compactMap { table.value(key, in: $0) }.filter { !$0.isEmpty })
+    }
+
+    /// Every doctor's hospital and rep must exist (checked only against files that could be read).
+    static func crossCheck(_ doctors: [Row<Doctor>], table: CSVTable, hospitalIDs: Set<String>?, repIDs: Set<String>?,
                            diagnostics: inout [Diagnostic]) -> [Row<Doctor>] {
-        let hospitalIDs = hospitals.map { Set($0.map(\.value.id)) }
-        let repIDs = reps.map { Set($0.map(\.value.id)) }
         let file = table.schema.fileName
         return doctors.filter { row in
             var ok = true
