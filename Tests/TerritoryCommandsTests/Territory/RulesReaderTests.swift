@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import TerritoryModel
+@testable import TerritoryCommands
+
+@Suite("rules.json")
+struct RulesReaderTests {
+    func parse(_ json: String) -> (Rules?, [String]) {
+        var d: [Diagnostic] = []
+        let r = RulesReader.parse(json, diagnostics: &d)
+        return (r, d.map(\.description))
+    }
+
+    @Test("Missing keys keep the defaults")
+    func empty() {
+        let (rules, problems) = parse("{}")
+        #expect(rules == Rules())
+        #expect(problems == [])
+    }
+
+    @Test("Overrides: thresholds as text, scores, bonus, visits, a zone renamed, a new zone, priority")
+    func overrides() throws {
+        let (rules, problems) = parse("""
+            {
+              "tier_thresholds": {"t1_min_revenue": "5亿", "t2_min_revenue": 100000000},
+              "scores": {"T2": {"attending": 6}},
+              "bonus": [{"department": "心内科", "title": "senior", "points": 2}],
+              "visits_per_month": {"B3": 3},
+              "zones": [{"id": "red", "name": "重点区"}, {"id": "grey", "name": "灰区", "name_en": "Grey", "color": "#888888", "cells": ["C3"]}],
+              "zone_priority": ["red", "yellow", "blue", "grey"],
+              "lunch": "12:00-13:00"
+            }
+            """)
+        #expect(problems == [])
+        let r = try #require(rules)
+        #expect(r.t1MinRevenue == 500_000_000)
+        #expect(r.t2MinRevenue == 100_000_000)
+        #expect(r.baseScore(tier: .t2, titleGroup: .attending) == 6)
+        #expect(r.baseScore(tier: .t2, titleGroup: .senior) == 7)
+        #expect(r.bonuses == [Bonus(department: "心内科", titleGroup: .senior, points: 2)])
+        #expect(r.visitsPerMonth[.b3] == 3)
+        #expect(r.zone(id: "red")?.name == "重点区")
+        #expect(r.zone(id: "red")?.cells == [.a1, .a2, .b1, .b2])
+        #expect(r.zone(of: .c3)?.id == "grey")
+        #expect(r.zone(id: "blue")?.cells == [.c1, .c2])
+        #expect(r.lunch.description == "12:00-13:00")
+    }
+
+    @Test("A rules.json override changes a doctor's grade in a loaded territory")
+    func overrideInTerritory() throws {
+        // With T1 above 40亿, 瑞金 (30亿) becomes T2: D1 主治 = 5 → B1, D3 主任 = 7 → B2.
+        let f = try Fixture(["rules.json": #"{"tier_thresholds": {"t1_min_revenue": "40亿"}}"#])
+        let cells = try f.load().territory.gradedDoctors().map(\.cell.id)
+        #expect(cells == ["B1", "C3", "B2", "B3"])
+    }
+
+    @Test("JSON that does not parse gives line and column")
+    func syntax() {
+        let (rules, problems) = parse("{\n  \"max_score\": 12,\n  \"zones\": [ x ]\n}")
+        #expect(rules == nil)
+        #expect(problems == ["rules.json:3:14: error: does not parse as JSON: Invalid value around character 34; check commas, quotes and brackets near there"])
+    }
+
+    @Test("An unknown cell, an unknown zone in zone_priority, an unknown key")
+    func unknowns() {
+        let (rules, problems) = parse("""
+            {
+              "visits_per_month": {"A4": 2},
+              "zone_priorty": ["red"]
+            }
+            """)
+        #expect(rules == nil)
+        #expect(problems == [
+            #"rules.json:3:3: warning: unknown key "zone_priorty" ignored; did you mean "zone_priority"?"#,
+            #"rules.json:2:24: error: visits_per_month names unknown cell "A4"; cells are A1, A2, A3, B1, B2, B3, C1, C2, C3"#,
+        ])
+        let (_, p2) = parse(#"{"zone_priority": ["red", "green"]}"#)
+        #expect(p2 == [#"rules.json: error: zone_priority names unknown zone "green"; correct rules.json"#])
+    }
+}
