@@ -39,11 +39,13 @@ public enum HospitalLevel: Int, Sendable, Hashable, CaseIterable, Codable {
     }
 
     /// Every spelling accepted in a `level` column, for messages and suggestions.
+    /// The plain level names come first, so a tie in suggestions prefers them (三纪 → 三级, not 三甲).
     public static let acceptedSpellings: [String] = [
-        "三级甲等", "三级乙等", "三级丙等", "三级特等", "三甲", "三乙", "三级", "3A", "3",
-        "二级甲等", "二级乙等", "二级丙等", "二甲", "二乙", "二级", "2A", "2",
-        "一级甲等", "一级乙等", "一级丙等", "一甲", "一级", "1",
-        "未定级", "tertiary", "secondary", "primary", "unrated",
+        "三级", "二级", "一级", "未定级",
+        "三级甲等", "三级乙等", "三级丙等", "三级特等", "三甲", "三乙", "3A", "3",
+        "二级甲等", "二级乙等", "二级丙等", "二甲", "二乙", "2A", "2",
+        "一级甲等", "一级乙等", "一级丙等", "一甲", "1",
+        "tertiary", "secondary", "primary", "unrated",
     ]
 
     /// Parses a level as users write it; nil when unrecognised.
