@@ -10,9 +10,14 @@ public struct CheckCommand: Command {
 
     static let parser = ArgumentParser(options: SharedOptions.specs + [PlanSetup.holidaysOption, PlanSetup.weekdaysOnlyOption], maxPositionals: 1)
 
+    /// `usage: territory check PLAN.json [--territory DIR] …`.
+    public var usage: String { "usage: territory check PLAN.json \(Self.parser.synopsis)" }
+
     public var help: String {
         """
-        USAGE: territory check PLAN.json \(Self.parser.synopsis)
+        territory check: check a plan against the territory, rules and calendar
+
+        \(usage)
 
         Validates a plan — the planner's own or one edited by hand — against the territory: every
         visit on a working day of the month and not on leave; at most one visit per doctor per day
@@ -29,12 +34,13 @@ public struct CheckCommand: Command {
         EXAMPLE:
           territory check plans/2026-12/plan.json
 
+        EXIT CODES: 0 valid, 64 bad usage, 65 invalid plan or bad data, 66 missing folder or file.
+
         """
     }
 
     public func run(arguments: [String], context: CommandContext) -> Int32 {
         let parsed: ParsedArguments, shared: SharedOptions
-        let usage = "USAGE: territory check PLAN.json \(Self.parser.synopsis)"
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
             if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }

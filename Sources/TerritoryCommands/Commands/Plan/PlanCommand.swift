@@ -20,9 +20,14 @@ public struct PlanCommand: Command {
         PlanSetup.weekdaysOnlyOption,
     ])
 
+    /// `usage: territory plan [--territory DIR] …`.
+    public var usage: String { "usage: territory plan \(Self.parser.synopsis)" }
+
     public var help: String {
         """
-        USAGE: territory plan \(Self.parser.synopsis)
+        territory plan: plan the month's visits per rep
+
+        \(usage)
 
         Plans each rep's month: every working day an ordered route from the rep's base through
         hospitals and back, the doctors to call on, arrival and departure times, and the tactic of
@@ -42,6 +47,8 @@ public struct PlanCommand: Command {
           territory plan --month 2026-12 --rep R01 --lang en
           territory plan --territory ~/my-district --out /tmp/plan --format json
 
+        EXIT CODES: 0 ok, 64 bad usage, 65 bad data or unknown holidays, 66 missing folder or file, 73 cannot write --out.
+
         """
     }
 
@@ -54,7 +61,7 @@ public struct PlanCommand: Command {
             month = try PlanSetup.month(parsed)
             effort = try Self.effort(parsed)
         } catch {
-            return usageError(error, usage: "USAGE: territory plan \(Self.parser.synopsis)", context: context)
+            return usageError(error, usage: usage, context: context)
         }
         let language = shared.language
         let setup: PlanSetup
@@ -66,7 +73,7 @@ public struct PlanCommand: Command {
         do {
             repIDs = try Self.repIDs(parsed, arguments: arguments, territory: setup.territory)
         } catch {
-            return usageError(error, usage: "USAGE: territory plan \(Self.parser.synopsis)", context: context)
+            return usageError(error, usage: usage, context: context)
         }
 
         let months: [RepMonth]
@@ -89,7 +96,7 @@ public struct PlanCommand: Command {
                 "warning: \(r.repID) 的需求为容量的 \(PlanDocument.percent(r.utilisation))（\(r.required) 次拜访，\(r.capacity) 个名额）：这个月排不下全部拜访，将按红区、黄区、蓝区的优先级安排\n",
                 "warning: \(r.repID) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit; red goes first, then yellow, then blue\n"))
         }
-        context.stderr.write(language.pick("正在规划 \(months.count) 位代表…\n", "Planning \(months.count) reps…\n"))
+        context.stderr.write(language.pick("正在规划 \(months.count) 位代表…\n", "Planning \(months.count) rep\(months.count == 1 ? "" : "s")…\n"))
         let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: effort, month: month) { p, m in
             context.stderr.write(MonthPlanning.progressLine(p, m, language: language))
         }
