@@ -28,13 +28,16 @@ public enum DiagnosticPrinter {
 }
 
 extension DiagnosticPrinter {
-    /// `; did you mean "X"?` (or `"X" or "Y"?` when two candidates are equally close), or "" when none is close.
-    public static func didYouMean(_ text: String, among candidates: [String]) -> String {
+    /// `; did you mean "X"?` (or `"X" or "Y"?` when candidates meaning different things are equally close),
+    /// or "" when none is close. `meaning` maps a candidate to what it stands for (三级 and 三甲 both mean
+    /// tertiary), so equally close spellings of one thing show only the first; by default each is distinct.
+    public static func didYouMean(_ text: String, among candidates: [String], meaning: (String) -> String = { $0 }) -> String {
         guard let best = Suggestion.closest(to: text, among: candidates) else { return "" }
         let t = Array(text.trimmingWhitespace().lowercased())
         let d = Suggestion.editDistance(t, Array(best.lowercased()))
-        var ties: [String] = []
-        for c in candidates where Suggestion.editDistance(t, Array(c.lowercased())) == d && !ties.contains(c) { ties.append(c) }
+        var ties: [String] = [best]
+        var meanings: Set<String> = [meaning(best)]
+        for c in candidates where Suggestion.editDistance(t, Array(c.lowercased())) == d && meanings.insert(meaning(c)).inserted { ties.append(c) }
         let shown = ties.prefix(3).map { "\"\($0)\"" }
         return "; did you mean " + (shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " or " + shown.last!) + "?"
     }

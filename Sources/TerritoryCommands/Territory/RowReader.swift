@@ -39,7 +39,7 @@ struct RowReader {
     mutating func vocabulary<T>(_ key: String, noun: String, shown: [String], accepted: [String], parse: (String) -> T?) -> T? {
         guard let t = required(key, fix: "write one of \(shown.joined(separator: ", "))") else { return nil }
         if let v = parse(t) { return v }
-        let hint = DiagnosticPrinter.didYouMean(t, among: accepted)
+        let hint = DiagnosticPrinter.didYouMean(t, among: accepted, meaning: { String(describing: parse($0)) })
         error(key, "unknown \(noun) \"\(t)\" \(columnNote(key))", fix: "expected one of \(shown.joined(separator: ", "))" + hint)
         return nil
     }

@@ -61,8 +61,8 @@ public struct GradeCommand: Command {
         let territory = loaded.territory
         if let rep = parsed.value("--rep"), territory.rep(id: rep) == nil {
             let ids = territory.reps.map(\.id).sorted(by: NaturalOrder.less)
-            let hint = Suggestion.closest(to: rep, among: ids).map { "did you mean \"\($0)\"? " } ?? ""
-            return usageError(UsageError("no rep \"\(rep)\" in reps.csv; \(hint)reps are \(DiagnosticPrinter.idList(ids))"), usage: usage, context: context)
+            let hint = DiagnosticPrinter.didYouMean(rep, among: ids)
+            return usageError(UsageError("no rep \"\(rep)\" in reps.csv (reps: \(DiagnosticPrinter.idList(ids)))\(hint)"), usage: usage, context: context)
         }
         let report = GradeReport(territory: territory, repID: parsed.value("--rep"), language: shared.language)
         let out = parsed.value("--out")

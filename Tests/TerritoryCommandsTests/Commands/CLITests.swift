@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+@testable import TerritoryCommands
+
+/// The built `territory` binary: help text, error text and exit codes, compared exactly.
+@Suite("territory command line", .serialized)
+struct CLITests {
+    @Test("territory --help lists the commands; exit 0")
+    func help() throws {
+        let r = try BuiltBinary.run(["--help"])
+        #expect(r == .init(stdout: TerritoryCLI.help(), stderr: "", status: 0))
+        #expect(r.stdout.contains("  grade  Grade every doctor on the nine-grid (table, CSV or JSON)\n"))
+    }
+
+    @Test("territory --version")
+    func version() throws {
+        #expect(try BuiltBinary.run(["--version"]) == .init(stdout: "territory 0.1.0\n", stderr: "", status: 0))
+    }
+
+    @Test("territory grade --help")
+    func gradeHelp() throws {
+        let r = try BuiltBinary.run(["grade", "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout == GradeCommand().help)
+        #expect(r.stdout.hasPrefix("""
+            territory grade: grade every doctor on the nine-grid
+
+            usage: territory grade [--territory DIR] [--lang zh|en] [--rep ID] [--format table|csv|json] [--out FILE]
+
+            OPTIONS:
+              -t, --territory DIR          Territory folder (default: the demo territory, see below)
+                  --lang zh|en             Language of headings and labels (default: zh)
+                  --rep ID                 Only this rep's doctors
+                  --format table|csv|json  Output format (default: table)
+              -o, --out FILE               Write to FILE (atomically) instead of standard output
+              -h, --help                   Show this help
+
+            """))
+    }
+
+    @Test("An unknown command or option is a usage error: exit 64")
+    func usage() throws {
+        #expect(try BuiltBinary.run(["grad"]) == .init(stdout: "", stderr: "error: unknown command \"grad\"; did you mean \"grade\"?\nSee 'territory --help'.\n", status: 64))
+        let r = try BuiltBinary.run(["grade", "--formt", "csv"])
+        #expect(r == .init(stdout: "", stderr: """
+            error: unknown option "--formt"; did you mean "--format"?
+            usage: territory grade [--territory DIR] [--lang zh|en] [--rep ID] [--format table|csv|json] [--out FILE]
+            See 'territory grade --help'.
+
+            """, status: 64))
+    }
+
+    @Test("Bad data: every error on stderr, nothing on stdout, exit 65")
+    func badData() throws {
+        let f = try Fixture(["doctors.csv": Fixture.doctors(replacingLine: 3, with: "D2,H2,李强,全科,主冶医师,竞品,5,R1")])
+        let r = try BuiltBinary.run(["grade", "--territory", f.directory.path])
+        #expect(r == .init(stdout: "", stderr: """
+            doctors.csv:3:5: error: unknown title "主冶医师" (column title); expected one of 主任医师, 副主任医师, 主治医师, 住院医师, 医师, chief, associate chief, attending, resident; did you mean "主任医师" or "主治医师"?
+            1 error in \(f.directory.path); nothing was graded
+
+            """, status: 65))
+    }
+
+    @Test("A missing territory folder: exit 66")
+    func missingFolder() throws {
+        let r = try BuiltBinary.run(["grade", "--territory", "/nonexistent/t"])
+        #expect(r.status == 66)
+        #expect(r.stdout == "")
+    }
+
+    @Test("grade prints the grids and the list (no colour when piped)")
+    func table() throws {
+        let f = try Fixture()
+        let r = try BuiltBinary.run(["grade", "--territory", f.directory.path])
+        #expect(r.status == 0)
+        #expect(r.stderr == "warning: 1 hospital has no annual revenue; its tier follows the level alone (H2)\n")
+        #expect(r.stdout == Self.expectedTable)
+    }
+
+    static let expectedTable = """
+        R1 陈思远：2 位医生
+              1 首选  2 次选  3 竞品  合计
+        A          1       0       0     1
+        B          0       0       0     0
+        C          0       0       1     1
+        合计       1       0       1     2
+        红区 1 · 黄区 0 · 蓝区 1 · 每月拜访 9 次
+
+        R2 李婷：2 位医生
+              1 首选  2 次选  3 竞品  合计
+        A          0       1       0     1
+        B          0       0       1     1
+        C          0       0       0     0
+        合计       0       1       1     2
+        红区 1 · 黄区 1 · 蓝区 0 · 每月拜访 10 次
+
+        全部 2 位代表：4 位医生
+              1 首选  2 次选  3 竞品  合计
+        A          1       1       0     2
+        B          0       0       1     1
+        C          0       0       1     1
+        合计       1       1       2     4
+        红区 2 · 黄区 1 · 蓝区 1 · 每月拜访 19 次
+
+        序号  代表  医院                    科室      姓名  职称        处方行为  月均处方量(支)  客户分级  客户级别  区    每月拜访次数
+           1  R1    瑞金医院                心内科    王芳  主治医师    首选                 120  A         A1        红区             8
+           2  R1    社区卫生服务中心, 徐汇  全科      李强  医师        竞品                   5  C         C3        蓝区             1
+           3  R2    瑞金医院                心内科    张敏  主任医师    次选                  80  A         A2        红区             8
+           4  R2    第五人民医院            内分泌科  赵磊  副主任医师  竞品                  40  B         B3        黄区             2
+
+        """
+
+    @Test("grade --format json: English keys in a fixed order")
+    func json() throws {
+        let f = try Fixture()
+        let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--format", "json", "--rep", "R2", "--lang", "en"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("""
+            [
+              {
+                "doctor_id": "D3",
+                "rep_id": "R2",
+                "hospital_id": "H1",
+                "name": "张敏",
+                "hospital": "瑞金医院",
+                "department": "心内科",
+                "title": "主任医师",
+                "title_group": "senior",
+                "tier": "T1",
+                "score": 9,
+                "grade": "A",
+                "behaviour": 2,
+                "cell": "A2",
+                "zone": "red",
+                "zone_name": "Red zone",
+                "visits_per_month": 8,
+                "monthly_units": 80
+              },
+              {
+                "doctor_id": "D4",
+            """))
+    }
+
+    @Test("grade --format csv --out writes the manager's list atomically")
+    func csvOut() throws {
+        let f = try Fixture()
+        let out = f.directory.appendingPathComponent("grade.csv")
+        let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--format", "csv", "--out", out.path])
+        #expect(r.status == 0)
+        #expect(r.stdout == "")
+        #expect(r.stderr.hasSuffix("wrote 4 doctors to \(out.path)\n"))
+        let bytes = try Data(contentsOf: out)
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self) == "序号,医院,科室,姓名,职称,处方行为,月均处方量(支),客户分级,客户级别,医生编号,代表编号,区,每月拜访次数\r\n"
+            + "1,瑞金医院,心内科,王芳,主治医师,首选,120,A,A1,D1,R1,红区,8\r\n"
+            + "2,\"社区卫生服务中心, 徐汇\",全科,李强,医师,竞品,5,C,C3,D2,R1,蓝区,1\r\n"
+            + "3,瑞金医院,心内科,张敏,主任医师,次选,80,A,A2,D3,R2,红区,8\r\n"
+            + "4,第五人民医院,内分泌科,赵磊,副主任医师,竞品,40,B,B3,D4,R2,黄区,2\r\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: f.directory.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers == [])
+    }
+
+    @Test("An unknown --rep is a usage error naming the reps")
+    func unknownRep() throws {
+        let f = try Fixture()
+        let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--rep", "R9"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains(#"error: no rep "R9" in reps.csv (reps: R1, R2); did you mean "R1" or "R2"?"#))
+    }
+
+    @Test("Without --territory the demo territory is found from the current folder or TERRITORY_HOME")
+    func defaultTerritory() throws {
+        let f = try Fixture()
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("territory-home-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("territories"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: f.directory, to: home.appendingPathComponent("territories/demo"))
+        let viaHome = try BuiltBinary.run(["grade"], in: URL(fileURLWithPath: "/"), environment: ["TERRITORY_HOME": home.path])
+        #expect(viaHome.stdout == Self.expectedTable)
+        let viaCwd = try BuiltBinary.run(["grade"], in: home)
+        #expect(viaCwd.stdout == Self.expectedTable)
+    }
+}

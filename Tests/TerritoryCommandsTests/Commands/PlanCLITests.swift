@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import TerritoryCommands
+
+/// `territory plan` and `territory check` through the built binary, on the small fixture territory.
+@Suite("territory plan and check", .serialized)
+struct PlanCLITests {
+    /// Plans the fixture for 2026-12 into a fresh folder; returns the folder and the run.
+    func plan(_ fixture: Fixture, extra: [String] = []) throws -> (URL, BuiltBinary.Result) {
+        let out = fixture.directory.appendingPathComponent("out")
+        let r = try BuiltBinary.run(["plan", "--territory", fixture.directory.path, "--month", "2026-12", "--seed", "5",
+                                     "--iterations", "200", "--out", out.path] + extra)
+        return (out, r)
+    }
+
+    func planJSON(_ out: URL) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json"))) as! [String: Any]
+    }
+
+    @Test("a plan places every required visit on working days and passes check")
+    func planAndCheck() throws {
+        let f = try Fixture()
+        let (out, r) = try plan(f)
+        #expect(r.status == 0)
+        let json = try planJSON(out)
+        let visits = json["visits"] as! [[String: Any]]
+        // D1 A1 (T1 attending 8) → 8 visits; D2 C3 → 1; D3 A2 → 8; D4 T2 senior 7 = B3 → 2.
+        var count: [String: Int] = [:]
+        for v in visits { count[v["doctor_id"] as! String, default: 0] += 1 }
+        #expect(count == ["D1": 8, "D2": 1, "D3": 8, "D4": 2])
+        #expect((json["unplaced"] as! [Any]).isEmpty)
+        let weekends: Set<String> = ["2026-12-05", "2026-12-06", "2026-12-12", "2026-12-13", "2026-12-19", "2026-12-20", "2026-12-26", "2026-12-27"]
+        #expect(visits.allSatisfy { !weekends.contains($0["date"] as! String) })
+        let reps = json["reps"] as! [[String: Any]]
+        #expect(reps.map { $0["working_days"] as! Int } == [23, 23])
+        #expect(reps.map { $0["capacity"] as! Int } == [184, 184])
+        #expect(reps.map { $0["required"] as! Int } == [9, 10])
+
+        let check = try BuiltBinary.run(["check", out.appendingPathComponent("plan.json").path, "--territory", f.directory.path, "--lang", "en"])
+        #expect(check.stdout == "plan is valid: 19 visits, 2 reps, 2026-12.\n")
+        #expect(check.status == 0)
+    }
+
+    @Test("plan.csv starts with a BOM and the Chinese header")
+    func csv() throws {
+        let f = try Fixture()
+        let (out, _) = try plan(f)
+        let text = try String(contentsOf: out.appendingPathComponent("plan.csv"), encoding: .utf8)
+        #expect(text.hasPrefix("\u{FEFF}代表编号,日期,顺序,医院编号,医院,医生编号,医生,科室,客户级别,区,到达,离开,拜访策略,预约截止\r\n"))
+        #expect(text.components(separatedBy: "\r\n").count == 19 + 2)
+    }
+
+    @Test("the same seed gives byte-identical plan.json and plan.csv")
+    func deterministic() throws {
+        let f = try Fixture()
+        let (a, _) = try plan(f)
+        let first = try Data(contentsOf: a.appendingPathComponent("plan.json"))
+        let firstCSV = try Data(contentsOf: a.appendingPathComponent("plan.csv"))
+        let (b, _) = try plan(f)
+        #expect(try Data(contentsOf: b.appendingPathComponent("plan.json")) == first)
+        #expect(try Data(contentsOf: b.appendingPathComponent("plan.csv")) == firstCSV)
+    }
+
+    @Test("a month whose holidays are unpublished is refused with the fix; --weekdays-only plans it")
+    func unpublishedYear() throws {
+        let f = try Fixture()
+        let r = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--month", "2027-03", "--out", f.directory.appendingPathComponent("o").path])
+        #expect(r.status == 65)
+        #expect(r.stdout == "")
+        #expect(r.stderr.hasSuffix("error: the official holidays of 2027 are not published yet, so the working days of 2027-03 are unknown; pass --holidays FILE with that year's holidays (holiday-cn JSON format), or --weekdays-only to plan Monday–Friday knowingly\n"))
+        #expect(!FileManager.default.fileExists(atPath: f.directory.appendingPathComponent("o/plan.json").path))
+        let ok = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--month", "2027-03", "--weekdays-only", "--iterations", "50",
+                                      "--out", f.directory.appendingPathComponent("o").path])
+        #expect(ok.status == 0)
+    }
+
+    @Test("an unknown rep is a usage error naming the reps")
+    func unknownRep() throws {
+        let f = try Fixture()
+        let r = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--rep", "R3", "--month", "2026-12"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("error: unknown rep \"R3\"; did you mean \"R1\"? (reps: R1, R2)\n"))
+    }
+
+    @Test("leave removes days from capacity; leave for an unknown rep is bad data")
+    func leave() throws {
+        let f = try Fixture(["leave.csv": "rep_id,from,to\nR1,2026-12-07,2026-12-11\n"])
+        let (out, r) = try plan(f)
+        #expect(r.status == 0)
+        let reps = try planJSON(out)["reps"] as! [[String: Any]]
+        #expect(reps[0]["leave_days"] as! Int == 5)
+        #expect(reps[0]["capacity"] as! Int == 8 * 18)
+        let visits = try planJSON(out)["visits"] as! [[String: Any]]
+        #expect(!visits.contains { $0["rep_id"] as! String == "R1" && ("2026-12-07"..."2026-12-11").contains($0["date"] as! String) })
+
+        let bad = try Fixture(["leave.csv": "rep_id,date\nR1,2026-12-07\nR9,2026-12-08\nR2,2026-13-01\n"])
+        let b = try BuiltBinary.run(["plan", "--territory", bad.directory.path, "--month", "2026-12"])
+        #expect(b.status == 65)
+        #expect(b.stderr.contains("leave.csv:3:1: error: unknown rep \"R9\"; use a rep_id of reps.csv\n"))
+        #expect(b.stderr.contains("leave.csv:4:2: error: \"2026-13-01\" is not a date; write YYYY-MM-DD in column date, or from and to\n"))
+    }
+
+    /// Plans, lets `edit` change plan.json, then runs check on it.
+    func checkEdited(_ edit: (inout [[String: Any]], inout [[String: Any]]) -> Void) throws -> BuiltBinary.Result {
+        let f = try Fixture()
+        let (out, _) = try plan(f)
+        var json = try planJSON(out)
+        var visits = json["visits"] as! [[String: Any]]
+        var unplaced = json["unplaced"] as! [[String: Any]]
+        edit(&visits, &unplaced)
+        json["visits"] = visits
+        json["unplaced"] = unplaced
+        let edited = out.appendingPathComponent("edited.json")
+        try JSONSerialization.data(withJSONObject: json).write(to: edited)
+        return try BuiltBinary.run(["check", edited.path, "--territory", f.directory.path, "--lang", "en"])
+    }
+
+    @Test("check names a visit moved to a Sunday and the doctor whose visits no longer add up")
+    func brokenDate() throws {
+        let r = try checkEdited { visits, _ in
+            let k = visits.firstIndex { $0["doctor_id"] as! String == "D2" }!
+            visits[k]["date"] = "2026-12-06"
+            visits[k]["seq"] = 1
+        }
+        #expect(r.status == 65)
+        #expect(r.stdout.contains("rep R1 2026-12-06 #1 doctor D2 [working_day]: 2026-12-06 is not a working day (weekend)\n"))
+        #expect(r.stdout.hasSuffix("violations (working_day 1).\n") || r.stdout.contains("working_day 1"))
+    }
+
+    @Test("check reports a call over lunch with the overlap, and a deleted visit as unaccounted for")
+    func brokenLunchAndCount() throws {
+        let r = try checkEdited { visits, _ in
+            let k = visits.firstIndex { $0["doctor_id"] as! String == "D1" }!
+            visits[k]["arrival"] = "11:25"
+            visits[k]["departure"] = "11:40"
+            let d4 = visits.firstIndex { $0["doctor_id"] as! String == "D4" }!
+            visits.remove(at: d4)
+        }
+        #expect(r.status == 65)
+        #expect(r.stdout.contains("[lunch]: call 11:25-11:40 overlaps lunch 11:30-13:00 by 10 min\n"))
+        #expect(r.stdout.contains("rep R2 doctor D4 [visit_count]: B3 doctor has 1 visits and 0 declared unplaced; 1 required visits are unaccounted for\n"))
+    }
+
+    @Test("a plan.json that is not JSON is bad data with the reason")
+    func notJSON() throws {
+        let f = try Fixture()
+        let path = f.directory.appendingPathComponent("plan.json")
+        try Data("{\"month\": \"2026-12\", ".utf8).write(to: path)
+        let r = try BuiltBinary.run(["check", path.path, "--territory", f.directory.path])
+        #expect(r.status == 65)
+        #expect(r.stderr.hasPrefix("plan.json: error: is not valid JSON"))
+    }
+}
