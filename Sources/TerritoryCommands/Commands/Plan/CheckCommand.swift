@@ -67,7 +67,7 @@ public struct CheckCommand: Command {
         if violations.isEmpty {
             context.stdout.write(language.pick(
                 "计划有效：\(planFile.visits.count) 次拜访，\(planFile.repIDs.count) 位代表，\(planFile.month)。\n",
-                "plan is valid: \(planFile.visits.count) visits, \(planFile.repIDs.count) reps, \(planFile.month).\n"))
+                "plan is valid: \(planFile.visits.count) visit\(planFile.visits.count == 1 ? "" : "s"), \(planFile.repIDs.count) rep\(planFile.repIDs.count == 1 ? "" : "s"), \(planFile.month).\n"))
             return ExitCode.success
         }
         for v in violations { context.stdout.write(v.description + "\n") }
