@@ -12,11 +12,15 @@ public struct PlanDocument: Sendable {
     public let language: Language
     private let graded: [String: GradedDoctor]
 
+    /// Travel between places (for each day's departure, return and distance).
+    public let travel: TravelModel
+
     /// Joins a plan with its territory.
-    public init(plan: MonthPlan, territory: Territory, language: Language) {
+    public init(plan: MonthPlan, territory: Territory, language: Language, travel: TravelModel? = nil) {
         self.plan = plan
         self.territory = territory
         self.language = language
+        self.travel = travel ?? TravelModel(rules: territory.rules)
         self.graded = Dictionary(territory.gradedDoctors().map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -144,7 +148,7 @@ public struct PlanDocument: Sendable {
                 let day = byDate[date]!.sorted { $0.seq < $1.seq }
                 let weekday = en ? ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.weekday]
                                  : ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"][date.weekday]
-                out += "\n\(date) \(weekday)\n"
+                out += "\n\(date) \(weekday) — " + dayLine(day) + "\n"
                 let header = en ? ["#", "Time", "Hospital", "Doctor", "Department", "Cell", "Tactic", "Book by"]
                                 : ["#", "时间", "医院", "医生", "科室", "级别", "拜访策略", "预约截止"]
                 let rows: [[String]] = day.map { v in
@@ -171,6 +175,48 @@ public struct PlanDocument: Sendable {
                 : "已安排 \(r.visits.count)/\(r.required) 次拜访（\(zones)）；路程 \(km) 公里，\(r.travelMinutes) 分钟。\n")
         }
         return out
+    }
+
+    /// Shape of one rep-day: a route from the rep's base through the day's visits and back.
+    public struct DayRoute: Sendable {
+        /// Distinct hospitals visited.
+        public let hospitals: Int
+        /// When the rep leaves base to reach the first call just in time.
+        public let leave: ClockTime
+        /// When the rep is back at base.
+        public let home: ClockTime
+        /// Road km of the day.
+        public let km: Double
+    }
+
+    /// The route of one rep-day (visits in seq order).
+    public func dayRoute(_ day: [PlannedVisit]) -> DayRoute? {
+        guard let first = day.first, let last = day.last, let rep = territory.rep(id: first.repID) else { return nil }
+        var places: [(id: String, lat: Double, lon: Double)] = [(rep.id, rep.latitude, rep.longitude)]
+        for v in day {
+            guard let h = territory.hospital(id: v.hospitalID) else { return nil }
+            if places.last!.id != h.id { places.append((h.id, h.latitude, h.longitude)) }
+        }
+        places.append((rep.id, rep.latitude, rep.longitude))
+        var km = 0.0
+        for k in 1..<places.count where places[k - 1].id != places[k].id {
+            km += travel.roadKm(lat1: places[k - 1].lat, lon1: places[k - 1].lon, lat2: places[k].lat, lon2: places[k].lon)
+        }
+        func minutes(_ a: (id: String, lat: Double, lon: Double), _ b: (id: String, lat: Double, lon: Double)) -> Int {
+            travel.minutes(fromID: a.id, lat1: a.lat, lon1: a.lon, toID: b.id, lat2: b.lat, lon2: b.lon)
+        }
+        let out = minutes(places[0], places[1]), back = minutes(places[places.count - 2], places[places.count - 1])
+        return DayRoute(hospitals: Set(day.map(\.hospitalID)).count, leave: ClockTime(minutes: first.arrival.minutes - out),
+                        home: ClockTime(minutes: last.departure.minutes + back), km: km)
+    }
+
+    /// `3 家医院，8 次拜访；08:21 出发，16:12 到家，路程 21.4 公里`.
+    func dayLine(_ day: [PlannedVisit]) -> String {
+        guard let r = dayRoute(day) else { return "" }
+        let km = PlanDocument.rounded(r.km, 10)
+        return language.isEnglish
+            ? "\(r.hospitals) hospital\(r.hospitals == 1 ? "" : "s"), \(day.count) call\(day.count == 1 ? "" : "s"); leave \(r.leave), home \(r.home), \(km) km"
+            : "\(r.hospitals) 家医院，\(day.count) 次拜访；\(r.leave) 出发，\(r.home) 到家，路程 \(km) 公里"
     }
 
     /// The label of an unplaced reason.

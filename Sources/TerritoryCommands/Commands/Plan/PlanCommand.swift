@@ -100,7 +100,7 @@ public struct PlanCommand: Command {
         let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: effort, month: month) { p, m in
             context.stderr.write(MonthPlanning.progressLine(p, m, language: language))
         }
-        let document = PlanDocument(plan: plan, territory: setup.territory, language: language)
+        let document = PlanDocument(plan: plan, territory: setup.territory, language: language, travel: setup.travel)
 
         let out = parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
             ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(month.description)
