@@ -14,6 +14,7 @@ struct RuinAndRecreate {
     var rng: RandomSource
     var ruin = StringRemoval()
     var recreate: BestPatternInsertion
+    var localSearch = LocalSearch()
     /// Demand × most visits of each node, for the "largest demand first" insertion order.
     let totalDemand: [Int64]
 
@@ -64,6 +65,9 @@ struct RuinAndRecreate {
             var candidate = current
             let removed = ruin.ruin(&candidate, data, &rng)
             recreate.recreate(removed, into: &candidate, data, totalDemand: totalDemand, &rng)
+            if candidate.objective < best.objective {
+                localSearch.improve(&candidate, data, &rng)
+            }
             if annealing.accepts(candidate: candidate.objective, current: current.objective, temperature: t, &rng) {
                 current = candidate
                 accepted += 1

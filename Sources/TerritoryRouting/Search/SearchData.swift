@@ -52,6 +52,8 @@ struct SearchData {
     let groupDays: [UInt64]
     /// Days that have at least one vehicle.
     let workingDays: UInt64
+    /// Whether `travel(i, j) == travel(j, i)` for all nodes (reversing a path keeps its cost).
+    let isSymmetric: Bool
 
     /// Total number of routes over all days.
     var routeCount: Int { routeDay.count }
@@ -119,6 +121,14 @@ struct SearchData {
         groupOfNode = problem.patternGroupOfNode
 
         let n = problem.nodeCount
+        var symmetric = true
+        outer: for i in 0..<n {
+            for j in (i + 1)..<max(i + 1, n) where problem.travel[i * n + j] != problem.travel[j * n + i] {
+                symmetric = false
+                break outer
+            }
+        }
+        isSymmetric = symmetric
         let k = max(0, min(neighbourLimit, problem.clientCount - 1))
         neighbourCount = k
         var table = [Int32](repeating: 0, count: n * k)

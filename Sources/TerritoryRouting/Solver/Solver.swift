@@ -30,7 +30,7 @@ public enum Solver {
         var patterns = best.patternOfClient
         if !patterns.isEmpty { patterns[0] = -1 }
         let statistics = SolverStatistics(iterations: result.iterations,
-                                          movesEvaluated: driver.recreate.evaluations,
+                                          movesEvaluated: driver.recreate.evaluations + driver.localSearch.evaluations,
                                           acceptedIterations: result.accepted,
                                           bestIteration: result.bestIteration,
                                           seconds: stop.elapsed())

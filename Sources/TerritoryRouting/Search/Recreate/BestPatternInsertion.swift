@@ -30,50 +30,10 @@ struct BestPatternInsertion {
         dayPosition = Array(repeating: -1, count: dayCount)
     }
 
-    /// Cheapest feasible insertion of `c` into one of day `d`'s routes, or `Int64.max`.
-    ///
-    /// Only the first empty route of a day is tried: empty routes of a day are interchangeable.
-    /// - Complexity: O(visits on day `d`), plus a short time simulation per improving position
-    ///   when the problem has time windows.
+    /// Cheapest feasible insertion of `c` into day `d`'s routes with this step's blinks.
     mutating func cheapestInsertion(of c: Int32, day d: Int, in s: WorkingSolution, _ data: SearchData,
                                     _ rng: inout RandomSource) -> (delta: Int64, route: Int32, position: Int32) {
-        var best = Int64.max
-        var bestRoute: Int32 = -1
-        var bestPosition: Int32 = -1
-        var triedEmpty = false
-        let demand = data.demand[Int(c)]
-        let extraService = Int64(data.service[Int(c)])
-        let blink = blinkThreshold
-        let n = data.nodeCount
-        let ci = Int(c)
-        for r in Int(data.firstRoute[d])..<Int(data.firstRoute[d + 1]) {
-            if s.routeLoad[r] &+ demand > data.capacity { continue }
-            let count = s.routeClients[r].count
-            if count == 0 {
-                if triedEmpty { continue }
-                triedEmpty = true
-            }
-            let slack = data.durationLimit &- s.routeTravel[r] &- s.routeService[r] &- extraService
-            if slack < 0 { continue }
-            evaluations &+= count &+ 1
-            s.routeClients[r].withUnsafeBufferPointer { clients in
-                data.travel.withUnsafeBufferPointer { t in
-                    var prev = 0
-                    for k in 0...count {
-                        let next = k < count ? Int(clients[k]) : 0
-                        defer { prev = next }
-                        if blink != 0 && rng.next() < blink { continue }
-                        let delta = Int64(t[prev &* n &+ ci]) &+ Int64(t[ci &* n &+ next]) &- Int64(t[prev &* n &+ next])
-                        if delta >= best || delta > slack { continue }
-                        if data.hasTimeWindows && !s.windowsAllowInsertion(of: c, route: r, position: k, data) { continue }
-                        best = delta
-                        bestRoute = Int32(r)
-                        bestPosition = Int32(k)
-                    }
-                }
-            }
-        }
-        return (best, bestRoute, bestPosition)
+        s.cheapestInsertion(of: c, day: d, data, blinkThreshold: blinkThreshold, &rng, evaluations: &evaluations)
     }
 
     /// Inserts the removed client `c` on its cheapest pattern, or adds it to `unplaced`.

@@ -1,0 +1,67 @@
+/// ChangePattern: give client `client` the pattern `pattern` (index in its group). Visits on days
+/// both patterns share stay where they are; visits on dropped days are removed; visits on new
+/// days go to each day's cheapest feasible position (the periodic move of Vidal et al. 2012).
+struct ChangePattern: RouteMove {
+    static let name = "change-pattern"
+    /// The client.
+    let client: Int32
+    /// The new pattern, as an index into the client's group.
+    let pattern: Int
+
+    /// The delta and, per new day in increasing order, the insertion route and position.
+    func plan(_ s: WorkingSolution, _ data: SearchData) -> (delta: Int64, routes: [Int32], positions: [Int32])? {
+        let old = Int(s.patternOfClient[Int(client)])
+        guard old >= 0, old != pattern else { return nil }
+        let first = Int(data.patternOffset[Int(data.groupOfNode[Int(client)])])
+        let oldDays = data.patternDays[first + old], newDays = data.patternDays[first + pattern]
+        if newDays & ~data.workingDays != 0 { return nil }
+        var delta = data.patternPenalty[first + pattern] &- data.patternPenalty[first + old]
+        var dropped = oldDays & ~newDays
+        while dropped != 0 {
+            let d = dropped.trailingZeroBitCount
+            dropped &= dropped &- 1
+            guard let gain = s.removalDelta(of: client, day: d, data) else { return nil }
+            delta &+= gain
+        }
+        var added = newDays & ~oldDays
+        var routes: [Int32] = [], positions: [Int32] = []
+        var rng = RandomSource(seed: 0)
+        var evaluations = 0
+        while added != 0 {
+            let d = added.trailingZeroBitCount
+            added &= added &- 1
+            let best = s.cheapestInsertion(of: client, day: d, data, blinkThreshold: 0, &rng, evaluations: &evaluations)
+            if best.delta == .max { return nil }
+            delta &+= best.delta
+            routes.append(best.route)
+            positions.append(best.position)
+        }
+        return (delta, routes, positions)
+    }
+
+    func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64? { plan(s, data)?.delta }
+
+    func apply(to s: inout WorkingSolution, _ data: SearchData) {
+        guard let p = plan(s, data) else { return }
+        let first = Int(data.patternOffset[Int(data.groupOfNode[Int(client)])])
+        let old = Int(s.patternOfClient[Int(client)])
+        var dropped = data.patternDays[first + old] & ~data.patternDays[first + pattern]
+        while dropped != 0 {
+            let d = dropped.trailingZeroBitCount
+            dropped &= dropped &- 1
+            let v = d * data.nodeCount + Int(client)
+            let r = Int(s.visitRoute[v])
+            s.routeClients[r].remove(at: Int(s.visitPosition[v]))
+            s.visitRoute[v] = -1
+            s.visitPosition[v] = -1
+            s.refreshRoute(r, data)
+        }
+        for k in 0..<p.routes.count {
+            let r = Int(p.routes[k])
+            s.routeClients[r].insert(client, at: Int(p.positions[k]))
+            s.refreshRoute(r, data)
+        }
+        s.penaltyCost &+= data.patternPenalty[first + pattern] &- data.patternPenalty[first + old]
+        s.patternOfClient[Int(client)] = Int32(pattern)
+    }
+}
