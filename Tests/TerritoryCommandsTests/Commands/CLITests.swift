@@ -9,7 +9,8 @@ struct CLITests {
     func help() throws {
         let r = try BuiltBinary.run(["--help"])
         #expect(r == .init(stdout: TerritoryCLI.help(), stderr: "", status: 0))
-        #expect(r.stdout.contains("  grade  Grade every doctor on the nine-grid (table, CSV or JSON)\n"))
+        let gradeLine = r.stdout.split(separator: "\n").first { $0.hasPrefix("  grade ") }
+        #expect(gradeLine.map { $0.split(separator: " ", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) } == "Grade every doctor on the nine-grid (table, CSV or JSON)")
     }
 
     @Test("territory --version")
@@ -158,6 +159,16 @@ struct CLITests {
             + "4,第五人民医院,内分泌科,赵磊,副主任医师,竞品,40,B,B3,D4,R2,黄区,2\r\n")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: f.directory.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers == [])
+    }
+
+    @Test("--out never overwrites an input file")
+    func outIsNotInput() throws {
+        let f = try Fixture()
+        let target = f.directory.appendingPathComponent("doctors.csv").path
+        let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--format", "csv", "--out", target])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("error: --out \(target) would overwrite an input file of the territory; write somewhere else\n"))
+        #expect(try String(contentsOf: URL(fileURLWithPath: target), encoding: .utf8) == Fixture.doctors)
     }
 
     @Test("An unknown --rep is a usage error naming the reps")

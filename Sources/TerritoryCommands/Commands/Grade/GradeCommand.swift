@@ -64,6 +64,9 @@ public struct GradeCommand: Command {
             let hint = DiagnosticPrinter.didYouMean(rep, among: ids)
             return usageError(UsageError("no rep \"\(rep)\" in reps.csv (reps: \(DiagnosticPrinter.idList(ids)))\(hint)"), usage: usage, context: context)
         }
+        if let out = parsed.value("--out"), let problem = shared.checkOutput(out, context: context) {
+            return usageError(problem, usage: usage, context: context)
+        }
         let report = GradeReport(territory: territory, repID: parsed.value("--rep"), language: shared.language)
         let out = parsed.value("--out")
         let text: String
