@@ -1,0 +1,100 @@
+import Foundation
+import TerritoryModel
+import TerritoryPlanner
+
+/// Where `report` and `export` get their month plan: a plan.json given with `--plan`, or a fresh plan
+/// made with the same defaults and seed as `territory plan` (so both agree with what `plan` writes).
+struct PlanSource {
+    /// The territory, calendar, leave and travel model.
+    let setup: PlanSetup
+    /// The plan.
+    let plan: MonthPlan
+
+    /// `--plan FILE`.
+    static let planOption = OptionSpec.value("--plan", short: "-p", valueName: "FILE",
+                                             help: "Use this plan.json (written by `territory plan`) instead of planning now")
+    /// `--seed`, `--iterations`, `--time-limit`, exactly as `territory plan` has them.
+    static let effortOptions: [OptionSpec] = ["--seed", "--iterations", "--time-limit"].compactMap { name in
+        PlanCommand.parser.options.first { $0.name == name }
+    }
+    /// `--month`, `--holidays`, `--weekdays-only`, then the effort options.
+    static let planningOptions: [OptionSpec] = [PlanSetup.monthOption] + effortOptions + [PlanSetup.holidaysOption, PlanSetup.weekdaysOnlyOption]
+
+    /// Reads `--plan` or plans `repIDs` (nil = every rep) of the month. Prints what went wrong and returns
+    /// the exit code on failure; progress of planning goes to stderr.
+    static func load(parsed: ParsedArguments, shared: SharedOptions, month requested: YearMonth?, effort: Planner.Effort,
+                     repIDs requestedReps: [String]?, context: CommandContext) -> Result<PlanSource, ExitStatus> {
+        let language = shared.language
+        if let path = parsed.value("--plan") {
+            let file: PlanFile
+            do {
+                file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
+            } catch {
+                DiagnosticPrinter.print(error.diagnostics, to: context)
+                return .failure(ExitStatus(error.exitCode))
+            }
+            if let requested, requested != file.month {
+                DiagnosticPrinter.print([.error("--month \(requested) does not match the plan's month \(file.month)",
+                                                fix: "leave out --month, or give the plan of \(requested)")], to: context)
+                return .failure(ExitStatus(ExitCode.usage))
+            }
+            let setup: PlanSetup
+            switch PlanSetup.load(shared: shared, parsed: parsed, month: file.month, context: context) {
+            case .success(let s): setup = s
+            case .failure(let status): return .failure(status)
+            }
+            do {
+                let plan = try file.monthPlan(territory: setup.territory, workingDays: setup.calendar.workingDays(in: file.month),
+                                              leave: setup.inputs.leave, travel: setup.travel, seed: effort.seed)
+                return .success(PlanSource(setup: setup, plan: plan))
+            } catch {
+                DiagnosticPrinter.print([.error(file: path, "names rep \"\(error.repID)\", which is not in reps.csv of \(shared.territory.path)",
+                                                fix: "give the --territory the plan was made for")], to: context)
+                return .failure(ExitStatus(ExitCode.dataError))
+            }
+        }
+        let month = requested ?? PlanSetup.nextMonth()
+        let setup: PlanSetup
+        switch PlanSetup.load(shared: shared, parsed: parsed, month: month, context: context) {
+        case .success(let s): setup = s
+        case .failure(let status): return .failure(status)
+        }
+        let months: [RepMonth]
+        do {
+            months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: requestedReps ?? setup.territory.reps.map(\.id))
+        } catch {
+            DiagnosticPrinter.print([.error("rep \(error.repID): \(error.message)", fix: nil)], to: context)
+            return .failure(ExitStatus(ExitCode.dataError))
+        }
+        context.stderr.write(language.pick("正在规划 \(month)，\(months.count) 位代表…\n", "Planning \(month) for \(months.count) reps…\n"))
+        let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: effort, month: month) { p, m in
+            context.stderr.write(MonthPlanning.progressLine(p, m, language: language))
+        }
+        return .success(PlanSource(setup: setup, plan: plan))
+    }
+
+    /// The default output file `plans/<month>/<name>` below the current directory, or `--out`.
+    static func outputURL(_ parsed: ParsedArguments, month: YearMonth, defaultName: String, context: CommandContext) -> URL {
+        if let out = parsed.value("--out") { return AtomicFileWriter.resolve(out, relativeTo: context.currentDirectory) }
+        return URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans")
+            .appendingPathComponent(month.description).appendingPathComponent(defaultName)
+    }
+
+    /// Creates the output's folder and writes the text atomically; prints `Wrote PATH` (or why not) to stderr.
+    static func write(_ text: String, to url: URL, language: Language, context: CommandContext) -> Int32 {
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            DiagnosticPrinter.print([.error("cannot create the folder \(url.deletingLastPathComponent().path)", fix: "choose another --out")], to: context)
+            return ExitCode.cannotCreate
+        }
+        do {
+            try AtomicFileWriter.write(text, to: url.path)
+        } catch {
+            DiagnosticPrinter.print([.error(error.description, fix: "choose another --out")], to: context)
+            return ExitCode.cannotCreate
+        }
+        context.stderr.write(language.pick("已写入 ", "Wrote ") + url.path + "\n")
+        return ExitCode.success
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import TerritoryModel
+import TerritoryPlanner
+
+/// `territory report`: the month as one self-contained HTML page for managers, reps and trainers.
+public struct ReportCommand: Command {
+    /// Creates the command.
+    public init() {}
+    public let name = "report"
+    public let summary = "Write the month's HTML report: nine-grids, workload, calendars, route maps, coaching"
+
+    static let parser = ArgumentParser(options: SharedOptions.specs + [
+        PlanSource.planOption,
+        .value("--out", short: "-o", valueName: "FILE", help: "Where to write the report (default: plans/<month>/report.html)"),
+    ] + PlanSource.planningOptions)
+
+    /// `USAGE: territory report [--territory DIR] …`.
+    var usage: String { "USAGE: territory report \(Self.parser.synopsis)" }
+
+    public var help: String {
+        """
+        \(usage)
+
+        Writes one self-contained HTML file (inline CSS and SVG; no scripts, fonts or images from
+        the network) that opens in any browser and prints with each rep on new pages:
+          - for the district and each rep: the nine-grid heatmap (doctors and share per cell, in
+            zone colours), capacity, utilisation, required and planned visits by zone, shortfall;
+          - per rep: the month as a calendar (calls per day by zone; holidays and weekends grey,
+            leave hatched), each day's route as a small map (base, hospitals numbered in visiting
+            order, back to base), coaching (tactics of every zone above the lowest priority — red
+            and yellow by default — with that zone's doctors), the visits not placed with their
+            reasons, and the A/B/C doctor list with the columns of `territory grade --format csv`,
+            grouped by cell.
+
+        With --plan it reports that plan.json (its month; --month, if given, must match). Without
+        --plan it plans the month first, exactly as `territory plan` does with the same --seed,
+        --iterations and calendar options (progress on stderr), and reports that plan.
+        Labels follow --lang; the report contains no timestamp, so the same plan gives the same file.
+
+        OPTIONS:
+        \(Self.parser.optionsHelp)
+        \(SharedOptions.territoryHelp)
+
+        EXAMPLES:
+          territory report --month 2026-12
+          territory plan --month 2026-12 && territory report --plan plans/2026-12/plan.json --lang en
+          territory report --territory ~/my-district --month 2026-12 --out /tmp/report.html
+
+        EXIT CODES: 0 ok, 64 bad usage, 65 bad data, 66 missing folder or file, 73 cannot write --out.
+
+        """
+    }
+
+    public func run(arguments: [String], context: CommandContext) -> Int32 {
+        let parsed: ParsedArguments, shared: SharedOptions, effort: Planner.Effort
+        var month: YearMonth? = nil
+        do throws(UsageError) {
+            parsed = try Self.parser.parse(arguments)
+            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            shared = try SharedOptions(parsed, context: context)
+            if parsed.value("--month") != nil { month = try PlanSetup.month(parsed) }
+            effort = try PlanCommand.effort(parsed)
+        } catch {
+            return usageError(error, usage: usage, context: context)
+        }
+        let source: PlanSource
+        switch PlanSource.load(parsed: parsed, shared: shared, month: month, effort: effort, repIDs: nil, context: context) {
+        case .success(let s): source = s
+        case .failure(let status): return status.code
+        }
+        let document = ReportDocument(plan: source.plan, territory: source.setup.territory, calendar: source.setup.calendar,
+                                      leave: source.setup.inputs.leave, travel: source.setup.travel, language: shared.language)
+        let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: "report.html", context: context)
+        return PlanSource.write(document.render(), to: url, language: shared.language, context: context)
+    }
+}

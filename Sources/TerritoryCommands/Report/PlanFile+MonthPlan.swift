@@ -1,0 +1,49 @@
+import TerritoryModel
+import TerritoryPlanner
+
+extension PlanFile {
+    /// A rep of the plan file that the territory does not know.
+    public struct UnknownRep: Error, Sendable, Hashable {
+        /// The rep id.
+        public var repID: String
+    }
+
+    /// The plan file as a `MonthPlan`: each rep's visits and unplaced entries as read, with working days,
+    /// leave, capacity and required visits rebuilt from the territory and calendar (`Planner.repMonth`), and
+    /// planned visits by zone and travel recomputed from the visits in seq order, base to base. Solve time
+    /// and iterations are 0: the file does not record them.
+    public func monthPlan(territory: Territory, workingDays: [CalendarDate], leave: [Leave], travel: TravelModel,
+                          seed: UInt64 = 0) throws(UnknownRep) -> MonthPlan {
+        var reps: [RepPlan] = []
+        let graded = Dictionary(territory.gradedDoctors().map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for id in repIDs {
+            guard let rep = territory.rep(id: id),
+                  let month = try? Planner.repMonth(territory: territory, repID: id, workingDays: workingDays, leave: leave, travel: travel)
+            else { throw UnknownRep(repID: id) }
+            let mine = visits.filter { $0.repID == id }.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
+            var byZone: [String: Int] = [:]
+            for v in mine { if let z = graded[v.doctorID]?.zone.id { byZone[z, default: 0] += 1 } }
+            var km = 0.0, minutes = 0
+            var byDate: [CalendarDate: [PlannedVisit]] = [:]
+            for v in mine { byDate[v.date, default: []].append(v) }
+            for date in byDate.keys.sorted() {
+                let day = byDate[date]!
+                var places: [(id: String, lat: Double, lon: Double)] = [(rep.id, rep.latitude, rep.longitude)]
+                for v in day {
+                    if let h = territory.hospital(id: v.hospitalID) { places.append((h.id, h.latitude, h.longitude)) }
+                }
+                places.append(places[0])
+                for (a, b) in zip(places, places.dropFirst()) where a.id != b.id {
+                    km += travel.roadKm(lat1: a.lat, lon1: a.lon, lat2: b.lat, lon2: b.lon)
+                    minutes += travel.minutes(fromID: a.id, lat1: a.lat, lon1: a.lon, toID: b.id, lat2: b.lat, lon2: b.lon)
+                }
+            }
+            reps.append(RepPlan(repID: id, workingDays: month.workingDays.count, leaveDays: month.leaveDays.count,
+                                capacity: month.capacity, required: month.required, visits: mine,
+                                unplaced: unplaced.filter { $0.repID == id },
+                                plannedByZone: territory.rules.zones.map { ($0.id, byZone[$0.id] ?? 0) },
+                                travelKm: km, travelMinutes: minutes, solveSeconds: 0, iterations: 0))
+        }
+        return MonthPlan(month: month, seed: seed, reps: reps)
+    }
+}

@@ -1,0 +1,72 @@
+/// The report's inline style sheet: system fonts (with the common CJK fonts named, none required),
+/// zone colours come from the rules per element, print rules put each rep on new pages.
+enum ReportStyle {
+    /// The font stack: the platform UI font, then common Simplified Chinese fonts, then any sans-serif.
+    static let fontStack = #"system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", Roboto, "Helvetica Neue", Arial, sans-serif"#
+
+    static let css = """
+        :root { --ink: #1f2933; --muted: #66717d; --line: #d8dee4; --soft: #f4f6f8; --off: #e9ecef; --accent: #2f5d8a; }
+        * { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        body { font-family: \(fontStack); color: var(--ink); margin: 0; padding: 24px 32px 48px; font-size: 13px; line-height: 1.45; background: #fff; }
+        h1 { font-size: 22px; margin: 0 0 4px; }
+        h2 { font-size: 18px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
+        h3 { font-size: 14px; margin: 18px 0 8px; color: var(--accent); }
+        h4 { font-size: 13px; margin: 14px 0 4px; }
+        p.meta { color: var(--muted); margin: 0 0 12px; }
+        nav { margin: 8px 0 16px; display: flex; flex-wrap: wrap; gap: 6px; }
+        nav a { text-decoration: none; color: var(--accent); border: 1px solid var(--line); border-radius: 4px; padding: 2px 8px; }
+        table { border-collapse: collapse; }
+        th, td { border: 1px solid var(--line); padding: 3px 7px; text-align: left; vertical-align: top; }
+        th { background: var(--soft); font-weight: 600; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        tr.group th { background: #fff; border-left: 4px solid var(--zone, var(--line)); text-align: left; }
+        .row { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+        .kpis { display: flex; flex-wrap: wrap; gap: 10px; margin: 6px 0 12px; }
+        .kpi { border: 1px solid var(--line); border-radius: 6px; padding: 6px 12px; min-width: 104px; }
+        .kpi b { display: block; font-size: 18px; }
+        .kpi span { color: var(--muted); font-size: 11px; }
+        .kpi.bad { border-color: #c0392b; background: #fdecea; }
+        .warn { color: #a52714; font-weight: 600; }
+        .bar { position: relative; width: 120px; height: 10px; background: var(--off); border-radius: 5px; overflow: hidden; display: inline-block; vertical-align: middle; margin-right: 6px; }
+        .bar i { position: absolute; left: 0; top: 0; bottom: 0; background: var(--accent); }
+        .bar.over i { background: #c0392b; }
+        table.grid td { width: 86px; height: 62px; text-align: center; vertical-align: middle; }
+        table.grid td b { display: block; font-size: 18px; }
+        table.grid td small { color: #333; }
+        table.grid th { text-align: center; vertical-align: middle; }
+        .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: baseline; }
+        table.month { table-layout: fixed; width: 100%; max-width: 980px; }
+        table.month th { text-align: center; }
+        table.month td { height: 64px; padding: 3px 5px; }
+        table.month td.off { background: var(--off); color: #8a949e; }
+        table.month td.leave { background: repeating-linear-gradient(135deg, #f6f0e1, #f6f0e1 6px, #efe4c8 6px, #efe4c8 12px); }
+        table.month td.empty { border: none; }
+        .day-no { font-weight: 600; }
+        .day-no a { color: inherit; text-decoration: none; }
+        .day-note { font-size: 10px; color: var(--muted); margin-left: 4px; }
+        .calls { display: flex; height: 8px; margin: 4px 0 2px; background: var(--off); border-radius: 2px; overflow: hidden; }
+        .calls i { display: block; height: 100%; }
+        .counts { font-size: 11px; }
+        .counts span { margin-right: 4px; font-weight: 600; padding: 0 4px; border-left: 3px solid; border-radius: 2px; }
+        .maps { display: grid; grid-template-columns: repeat(auto-fill, minmax(232px, 1fr)); gap: 10px; }
+        figure.route { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 6px; break-inside: avoid; }
+        figure.route figcaption { font-size: 11px; font-weight: 600; margin-bottom: 2px; }
+        figure.route svg { display: block; width: 100%; height: auto; background: #fbfcfd; border-radius: 4px; }
+        figure.route ol { margin: 4px 0 0; padding-left: 18px; font-size: 10.5px; color: #39424b; }
+        figure.route ol li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+        ul.tactics { margin: 4px 0 8px; padding-left: 20px; }
+        .zone-head { border-left: 6px solid; padding-left: 8px; }
+        .doctors td, .doctors th { font-size: 12px; }
+        .empty-note { color: var(--muted); }
+        section.rep { margin-top: 36px; }
+        @page { size: A4; margin: 12mm; }
+        @media print {
+          body { padding: 0; font-size: 11px; }
+          nav { display: none; }
+          section.rep { break-before: page; margin-top: 0; }
+          h2, h3 { break-after: avoid; }
+          tr, figure.route, table.grid, .kpis { break-inside: avoid; }
+          .maps { grid-template-columns: repeat(4, 1fr); }
+        }
+        """
+}
