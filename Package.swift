@@ -11,13 +11,13 @@ let package = Package(
     ],
     targets: [
         // The nine-grid domain: tiers, titles, scores, grades, behaviour, cells, zones, rules. Pure values, no Foundation.
-        .target(name: "TerritoryModel"),
+        .target(name: "TerritoryModel", exclude: ["README.md"]),
         // The periodic vehicle routing solver core shared by the planner and the benchmark. No Foundation.
         .target(name: "TerritoryRouting"),
         // Monthly visit planning: working-day calendar, visit patterns, rep-month problems, plans and plan checks. No Foundation.
-        .target(name: "TerritoryPlanner", dependencies: ["TerritoryModel", "TerritoryRouting"]),
+        .target(name: "TerritoryPlanner", dependencies: ["TerritoryModel", "TerritoryRouting"], exclude: ["README.md"]),
         // Files and commands: CSV, territory folders, rules.json, JSON/CSV/HTML/ICS output, argument parsing. Foundation lives here.
-        .target(name: "TerritoryCommands", dependencies: ["TerritoryModel", "TerritoryPlanner", "TerritoryRouting"]),
+        .target(name: "TerritoryCommands", dependencies: ["TerritoryModel", "TerritoryPlanner", "TerritoryRouting"], exclude: ["README.md"]),
         // Benchmark readers (Cordeau PVRP, TSPLIB), an independent solution checker and the suite runner.
         .target(name: "TerritoryBenchmark", dependencies: ["TerritoryRouting"]),
         // The `territory` command-line tool: entry point only.

@@ -1,3 +1,4 @@
+import Foundation
 import TerritoryModel
 
 /// Prints diagnostics, one per line, in a stable order.
@@ -11,6 +12,13 @@ public enum DiagnosticPrinter {
     public static func print(_ diagnostics: [Diagnostic], to context: CommandContext) {
         guard !diagnostics.isEmpty else { return }
         context.stderr.write(render(diagnostics))
+    }
+
+    /// Prints a failed load's diagnostics and the closing line `2 errors in DIR; nothing was planned`.
+    public static func printFailure(_ error: TerritoryLoadError, in directory: URL, nothing outcome: String, to context: CommandContext) {
+        print(error.diagnostics, to: context)
+        let n = error.errors.count
+        if n > 0 { context.stderr.write("\(count(n, "error")) in \(directory.path); nothing was \(outcome)\n") }
     }
 
     /// "1 doctor" / "3 doctors" — the count with a noun in singular or plural.

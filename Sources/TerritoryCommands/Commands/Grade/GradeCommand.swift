@@ -52,9 +52,7 @@ public struct GradeCommand: Command {
         do {
             loaded = try TerritoryLoader.load(directory: shared.territory)
         } catch {
-            DiagnosticPrinter.print(error.diagnostics, to: context)
-            let n = error.errors.count
-            context.stderr.write("\(DiagnosticPrinter.count(n, "error")) in \(shared.territory.path); nothing was graded\n")
+            DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: "graded", to: context)
             return error.exitCode
         }
         DiagnosticPrinter.print(loaded.warnings, to: context)

@@ -57,7 +57,7 @@ public struct CheckCommand: Command {
             return error.exitCode
         }
         let setup: PlanSetup
-        switch PlanSetup.load(shared: shared, parsed: parsed, month: planFile.month, context: context) {
+        switch PlanSetup.load(shared: shared, parsed: parsed, month: planFile.month, outcome: "checked", context: context) {
         case .success(let s): setup = s
         case .failure(let status): return status.code
         }

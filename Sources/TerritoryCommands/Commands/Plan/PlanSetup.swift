@@ -18,12 +18,13 @@ struct PlanSetup {
 
     /// Loads the territory (printing its warnings), the calendar for `month`, and the optional planning files.
     /// Returns the exit code instead when something is wrong, having printed why.
-    static func load(shared: SharedOptions, parsed: ParsedArguments, month: YearMonth, context: CommandContext) -> Result<PlanSetup, ExitStatus> {
+    static func load(shared: SharedOptions, parsed: ParsedArguments, month: YearMonth, outcome: String = "planned",
+                     context: CommandContext) -> Result<PlanSetup, ExitStatus> {
         let loaded: LoadedTerritory
         do {
             loaded = try TerritoryLoader.load(directory: shared.territory)
         } catch {
-            DiagnosticPrinter.print(error.diagnostics, to: context)
+            DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: outcome, to: context)
             return .failure(ExitStatus(error.exitCode))
         }
         DiagnosticPrinter.print(loaded.warnings, to: context)
@@ -50,7 +51,7 @@ struct PlanSetup {
         do {
             inputs = try PlanInputs.load(directory: shared.territory, territory: loaded.territory)
         } catch {
-            DiagnosticPrinter.print(error.diagnostics, to: context)
+            DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: outcome, to: context)
             return .failure(ExitStatus(error.exitCode))
         }
         return .success(PlanSetup(loaded: loaded, calendar: calendar, inputs: inputs,
