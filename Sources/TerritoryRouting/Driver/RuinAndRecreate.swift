@@ -15,6 +15,8 @@ struct RuinAndRecreate {
     var ruin = StringRemoval()
     var recreate: BestPatternInsertion
     var localSearch = LocalSearch()
+    /// Whether each recreated solution gets a local-search polish around the reinserted clients.
+    var polish = true
     /// Demand × most visits of each node, for the "largest demand first" insertion order.
     let totalDemand: [Int64]
 
@@ -65,6 +67,7 @@ struct RuinAndRecreate {
             var candidate = current
             let removed = ruin.ruin(&candidate, data, &rng)
             recreate.recreate(removed, into: &candidate, data, totalDemand: totalDemand, &rng)
+            if polish { localSearch.polish(removed, &candidate, data) }
             if candidate.objective < best.objective {
                 localSearch.improve(&candidate, data, &rng)
             }

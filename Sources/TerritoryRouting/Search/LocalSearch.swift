@@ -33,6 +33,26 @@ struct LocalSearch {
         }
     }
 
+    /// Improves the visits of `clients` only (route moves, no pattern change): a cheap polish of
+    /// the clients a recreate step has just inserted.
+    /// - Complexity: O(rounds × |clients| × days × granularity).
+    mutating func polish(_ clients: [Int32], _ s: inout WorkingSolution, _ data: SearchData, maxRounds: Int = 3) {
+        var improved = true
+        var round = 0
+        while improved && round < maxRounds {
+            improved = false
+            round += 1
+            for u in clients {
+                var days = s.days(of: u, data)
+                while days != 0 {
+                    let d = days.trailingZeroBitCount
+                    days &= days &- 1
+                    while routeMove(u, day: d, &s, data) { improved = true }
+                }
+            }
+        }
+    }
+
     /// Applies the first improving route move for the visit of `u` on day `d`; true if one was found.
     private mutating func routeMove(_ u: Int32, day d: Int, _ s: inout WorkingSolution, _ data: SearchData) -> Bool {
         let base = d * data.nodeCount

@@ -3,7 +3,8 @@
 ///
 /// A removed client leaves the solution entirely, on all of its days, so the recreate step can
 /// choose a new pattern for it. Strings are taken from the seed's routes on a seed day; a
-/// neighbour not visited that day contributes a string from one of its own days.
+/// neighbour not visited that day contributes a string from one of its own days. On a day with
+/// one route, that route may give up several strings.
 struct StringRemoval {
     /// Average number of clients removed (SISR's c̄).
     var averageRemoved: Double = 10
@@ -48,7 +49,10 @@ struct StringRemoval {
             let d = cDays & (UInt64(1) << UInt64(seedDay)) != 0 ? seedDay : randomDay(of: cDays, &rng)
             let v = d * data.nodeCount + Int(c)
             let r = s.visitRoute[v]
-            if ruined.contains(r) { continue }
+            // A day with a single route (a rep's day, a TSP) gives up several strings.
+            let single = data.firstRoute[d + 1] - data.firstRoute[d] == 1
+            if !single && ruined.contains(r) { continue }
+            if s.routeClients[Int(r)].isEmpty { continue }
             let length = s.routeClients[Int(r)].count
             let lMax = min(Double(length), lsMax)
             let l = min(length, Int(rng.unit() * lMax) + 1)
