@@ -15,14 +15,14 @@ struct SolverTests {
     @Test("Solutions of a random periodic instance are valid and the same seed repeats exactly")
     func validAndReproducible() {
         let p = TestInstances.random(clients: 30, days: 4, vehicles: 2, capacity: 40, seed: 11)
-        let options = SolverOptions(seed: 5, iterationLimit: 1500)
+        let options = SolverOptions(seed: 5, iterationLimit: 200)
         let a = Solver.solve(p, options: options)
         let b = Solver.solve(p, options: options)
         #expect(violations(of: a, p) == [])
         #expect(a.routes == b.routes)
         #expect(a.patternOfClient == b.patternOfClient)
         #expect(a.travelCost == b.travelCost)
-        #expect(a.statistics.iterations == 1500)
+        #expect(a.statistics.iterations == 200)
     }
 
     @Test("A client too heavy for any vehicle is reported unassigned")
