@@ -28,6 +28,8 @@ public enum PlanRule: String, Sendable, Hashable, CaseIterable {
     case spacing
     /// A doctor has fewer or more visits than required, and the plan does not say so.
     case visitCount = "visit_count"
+    /// Visits declared unplaced for lack of capacity while lower-priority visits are planned.
+    case priority
 }
 
 /// One violation: which visit (or doctor), which rule, by how much.

@@ -59,4 +59,15 @@ struct PlanCheckerTests {
         #expect(v.filter { $0.rule == .visitCount }.count == 6)
         #expect(v.contains { $0.doctorID == "D2" && $0.message == "A2 doctor has 0 visits and 0 declared unplaced; 8 required visits are unaccounted for" })
     }
+
+    @Test("a red doctor left out for capacity while a blue visit is planned breaks the priority rule")
+    func priority() {
+        let blue = visit("2026-12-01", 1, "D5", "H3", "09:00", "09:15")
+        let v = checker.violations(month: Fixture.month, visits: [blue],
+                                   unplaced: [UnplacedVisits(doctorID: "D1", repID: "R1", missing: 8, reason: .capacity)], repIDs: [])
+        #expect(v.map(\.description) == ["rep R1 doctor D1 [priority]: red A1 doctor misses 8 visits for lack of capacity while 1 lower-priority visit is planned (blue)"])
+        let windows = checker.violations(month: Fixture.month, visits: [blue],
+                                         unplaced: [UnplacedVisits(doctorID: "D3", repID: "R1", missing: 1, reason: .receptionWindows)], repIDs: [])
+        #expect(windows.isEmpty)
+    }
 }
