@@ -86,7 +86,7 @@ struct LocalSearch {
     @inline(__always)
     private mutating func try1<M: RouteMove>(_ move: M, _ s: inout WorkingSolution, _ data: SearchData) -> Bool {
         evaluations &+= 1
-        guard let delta = move.evaluate(s, data), delta < 0 else { return false }
+        guard let delta = move.evaluate(s, data, below: 0), delta < 0 else { return false }
         move.apply(to: &s, data)
         return true
     }

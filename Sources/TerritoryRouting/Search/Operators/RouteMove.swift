@@ -5,8 +5,19 @@ protocol RouteMove {
     static var name: String { get }
     /// Exact change of the objective if applied, or nil when the result would be infeasible.
     func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64?
+    /// Like `evaluate`, but may return nil early, skipping feasibility work, when the delta is
+    /// not below `limit` (local search only wants improving moves).
+    func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64?
     /// Applies the move; only valid right after `evaluate` returned a delta for the same solution.
     func apply(to s: inout WorkingSolution, _ data: SearchData)
+}
+
+extension RouteMove {
+    /// Default: the full evaluation, filtered by `limit`.
+    func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64? {
+        guard let delta = evaluate(s, data), delta < limit else { return nil }
+        return delta
+    }
 }
 
 extension WorkingSolution {

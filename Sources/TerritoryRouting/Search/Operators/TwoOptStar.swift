@@ -11,13 +11,16 @@ struct TwoOptStar: RouteMove {
     /// Clients of `b` kept (`0...count`).
     let j: Int
 
-    func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64? {
+    func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64? { evaluate(s, data, below: .max) }
+
+    func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64? {
         let ca = s.routeClients[a], cb = s.routeClients[b]
         let x = s.node(a, before: i), y = s.node(a, at: i)
         let p = s.node(b, before: j), q = s.node(b, at: j)
         if y == 0 && q == 0 { return nil }
         func emptyOr(_ head: Int32, _ tail: Int32) -> Int64 { head == 0 && tail == 0 ? 0 : data.travel(head, tail) }
         let delta = emptyOr(x, q) &+ emptyOr(p, y) &- emptyOr(x, y) &- emptyOr(p, q)
+        if delta >= limit { return nil }
         var loadA: Int32 = 0, loadB: Int32 = 0, serviceA: Int64 = 0, serviceB: Int64 = 0
         var travelA: Int64 = 0, travelB: Int64 = 0
         var prev: Int32 = 0
