@@ -54,8 +54,10 @@ extension ReportDocument {
             let members = mine.filter { $0.zone.id == z.id }.sorted { ($0.cell, -$0.score, $0.doctor.id) < ($1.cell, -$1.score, $1.doctor.id) }
             out += "<h4 class=\"zone-head\" style=\"border-color:\(HTML.color(z.color))\">\(h(z.name(english: en))) "
                 + "(\(h(z.cells.map(\.id).joined(separator: ", "))) · \(h(t("\(members.count) 位医生", "\(members.count) doctors"))))</h4>\n"
-            out += "<ul class=\"tactics\">" + z.tactics(english: en).map { "<li>\(h($0))</li>" }.joined() + "</ul>\n"
-            guard !members.isEmpty else { out += "<p class=\"empty-note\">\(h(t("该区没有医生。", "No doctors in this zone.")))</p>\n"; continue }
+            out += "<div class=\"row\">\n<ul class=\"tactics\">" + z.tactics(english: en).map { "<li>\(h($0))</li>" }.joined() + "</ul>\n"
+            guard !members.isEmpty else {
+                out += "<p class=\"empty-note\">\(h(t("该区没有医生。", "No doctors in this zone.")))</p>\n</div>\n"; continue
+            }
             let header = [t("医生", "Doctor"), t("医院", "Hospital"), t("科室", "Department"), t("职称", "Title"), t("级别", "Cell"),
                           t("已安排/需拜访", "Planned/required")]
             out += "<table class=\"doctors\">\n<tr>" + header.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
@@ -65,7 +67,7 @@ extension ReportDocument {
                     + "<td>\(h(g.doctor.title))</td><td>\(g.cell.id)</td>"
                     + "<td class=\"num\(p < g.visitsPerMonth ? " warn" : "")\">\(p)/\(g.visitsPerMonth)</td></tr>\n"
             }
-            out += "</table>\n"
+            out += "</table>\n</div>\n"
         }
         return out
     }
@@ -101,7 +103,10 @@ extension ReportDocument {
                 out += "<tr class=\"group\" style=\"--zone:\(HTML.color(g.zone.color))\"><th colspan=\"\(row.count)\">"
                     + "\(g.cell.id) · \(h(g.zone.name(english: en))) · \(h(t("\(count) 位", "\(count) doctors")))</th></tr>\n"
             }
-            out += "<tr>" + row.map { "<td>\(h($0))</td>" }.joined() + "</tr>\n"
+            out += "<tr>" + row.map { field in
+                let numeric = !field.isEmpty && field.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+                return "<td\(numeric ? " class=\"num\"" : "")>\(h(field))</td>"
+            }.joined() + "</tr>\n"
         }
         return out + "</table>\n"
     }

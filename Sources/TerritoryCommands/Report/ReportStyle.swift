@@ -49,12 +49,12 @@ enum ReportStyle {
         .counts { font-size: 11px; }
         .counts span { margin-right: 4px; font-weight: 600; padding: 0 4px; border-left: 3px solid; border-radius: 2px; }
         .maps { display: grid; grid-template-columns: repeat(auto-fill, minmax(232px, 1fr)); gap: 10px; }
-        figure.route { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 6px; break-inside: avoid; }
+        figure.route { min-width: 0; margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 6px; break-inside: avoid; }
         figure.route figcaption { font-size: 11px; font-weight: 600; margin-bottom: 2px; }
         figure.route svg { display: block; width: 100%; height: auto; background: #fbfcfd; border-radius: 4px; }
         figure.route ol { margin: 4px 0 0; padding-left: 18px; font-size: 10.5px; color: #39424b; }
         figure.route ol li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-        ul.tactics { margin: 4px 0 8px; padding-left: 20px; }
+        ul.tactics { margin: 4px 0 8px; padding-left: 20px; max-width: 440px; }
         .zone-head { border-left: 6px solid; padding-left: 8px; }
         .doctors td, .doctors th { font-size: 12px; }
         .empty-note { color: var(--muted); }
@@ -66,7 +66,8 @@ enum ReportStyle {
           section.rep { break-before: page; margin-top: 0; }
           h2, h3 { break-after: avoid; }
           tr, figure.route, table.grid, .kpis { break-inside: avoid; }
-          .maps { grid-template-columns: repeat(4, 1fr); }
+          .maps { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+          figure.route { min-width: 0; }
         }
         """
 }
