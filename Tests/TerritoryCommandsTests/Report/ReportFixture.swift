@@ -20,12 +20,9 @@ enum ReportFixture {
     /// A department that would be an image tag with an event handler.
     static let imageDepartment = "<img src=x onerror=alert(2)>"
 
-    static let doctors = """
-        doctor_id,hospital_id,name,department,title,behaviour,monthly_units,rep_id
-        D1,H1,王芳,心内科,主治医师,首选,120,R1
-        D2,H2,李强,全科,医师,竞品,5,R1
-        D3,H1,张敏,心内科,主任医师,次选,80,R2
-        D4,H3,赵磊,内分泌科,副主任医师,3,40,R2
+    /// The shared fixture's doctors plus two hostile red-zone doctors of R1.
+    static let doctors = Fixture.doctors.trimmingCharacters(in: .newlines) + """
+
         D5,H1,\(scriptName),\(imageDepartment),主任医师,首选,60,R1
         D6,H3,"\(quoteName.replacingOccurrences(of: "\"", with: "\"\""))",肾内科,副主任医师,次选,30,R1
 

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import TerritoryCommands
+
+/// `--help` of `report` and `export`, through the built binary: exact text, exit 0, nothing on stderr.
+@Suite("report and export help", .serialized)
+struct ReportHelpTests {
+    @Test("territory report --help prints the full help")
+    func reportHelp() throws {
+        let r = try BuiltBinary.run(["report", "--help"])
+        #expect(r == .init(stdout: ReportCommand().help, stderr: "", status: 0))
+        #expect(r.stdout.hasPrefix("""
+            USAGE: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
+
+            Writes one self-contained HTML file
+            """))
+    }
+
+    @Test("territory export --help prints the full help, with --rep required in the usage")
+    func exportHelp() throws {
+        let r = try BuiltBinary.run(["export", "--help"])
+        #expect(r == .init(stdout: ExportCommand().help, stderr: "", status: 0))
+        #expect(r.stdout.hasPrefix("USAGE: territory export ics --rep ID [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--month YYYY-MM] "))
+        #expect(r.stdout.contains("\n  -r, --rep ID "))
+    }
+
+    @Test("territory --help lists report and export")
+    func listed() throws {
+        let r = try BuiltBinary.run(["--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("  report  Write the month's HTML report: nine-grids, workload, calendars, route maps, coaching\n"))
+        #expect(r.stdout.contains("  export  Export a rep's month as an iCalendar (.ics) file for phone calendars\n"))
+    }
+}
