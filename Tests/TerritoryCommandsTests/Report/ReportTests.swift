@@ -61,6 +61,28 @@ struct ReportTests {
         #expect(hrefs.allSatisfy { $0.hasPrefix("#") })
     }
 
+    @Test("Hostile rules text stays inert: zone names and tactics escaped, a zone colour that is not #rrggbb becomes grey")
+    func hostileRules() throws {
+        let fixture = try ReportFixture.territory()
+        try fixture.write("rules.json", Data(#"""
+            {"zones": [
+             {"id": "red", "name": "<i>红</i>", "name_en": "Hot</td>", "color": "red;background:url(//x.example/a.png)",
+              "cells": ["A1","A2","B1","B2"], "tactics": ["<script>alert('t')</script>"], "cue": "cue & <b>"},
+             {"id": "yellow", "name": "黄区", "name_en": "Yellow", "color": "#f0ad4e", "cells": ["A3","B3"], "tactics": ["x"], "cue": "y"},
+             {"id": "blue", "name": "蓝区", "name_en": "Blue", "color": "#5bc0de", "cells": ["C1","C2","C3"], "tactics": ["z"], "cue": "w"}
+            ]}
+            """#.utf8))
+        let out = try ReportFixture.temporaryDirectory()
+        let r = ReportFixture.run(["report", "--territory", fixture.directory.path, "--month", ReportFixture.month,
+                                   "--out", out.appendingPathComponent("r.html").path] + ReportFixture.effort, in: out)
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try ReportFixture.read(out.appendingPathComponent("r.html"))
+        #expect(!html.contains("url(") && !html.contains("<i>") && !html.contains("<script"))
+        #expect(html.contains("&lt;i&gt;红&lt;/i&gt;"))
+        #expect(html.contains("<li>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;</li>"))
+        #expect(html.contains("<span class=\"swatch\" style=\"background:rgba(150,150,150,1.00)\"></span>&lt;i&gt;红&lt;/i&gt;"))
+    }
+
     @Test("The month view greys holidays with their name and marks make-up days and leave")
     func calendarMarksDays() throws {
         let (html, _, _) = try Self.report()
