@@ -15,7 +15,7 @@ public enum TerritoryCLI {
         return """
             territory: nine-grid doctor grading and monthly visit planning for pharmaceutical field sales
 
-            USAGE: territory <command> [options]
+            usage: territory <command> [options]
 
             COMMANDS:
             \(list)

@@ -10,7 +10,9 @@ struct ReportHelpTests {
         let r = try BuiltBinary.run(["report", "--help"])
         #expect(r == .init(stdout: ReportCommand().help, stderr: "", status: 0))
         #expect(r.stdout.hasPrefix("""
-            USAGE: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
+            territory report: the month as one self-contained HTML report
+
+            usage: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
 
             Writes one self-contained HTML file
             """))
@@ -20,7 +22,7 @@ struct ReportHelpTests {
     func exportHelp() throws {
         let r = try BuiltBinary.run(["export", "--help"])
         #expect(r == .init(stdout: ExportCommand().help, stderr: "", status: 0))
-        #expect(r.stdout.hasPrefix("USAGE: territory export ics --rep ID [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--month YYYY-MM] "))
+        #expect(r.stdout.hasPrefix("territory export ics: one rep's month as a phone calendar\n\nusage: territory export ics --rep ID [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--month YYYY-MM] "))
         #expect(r.stdout.contains("\n  -r, --rep ID "))
     }
 

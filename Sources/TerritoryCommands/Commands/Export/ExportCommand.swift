@@ -18,11 +18,13 @@ public struct ExportCommand: Command {
         .value("--out", short: "-o", valueName: "FILE", help: "Where to write the calendar (default: plans/<month>/<rep>.ics)"),
     ] + PlanSource.planningOptions, maxPositionals: 1)
 
-    /// `USAGE: territory export ics --rep ID […]`.
-    var usage: String { "USAGE: territory export ics --rep ID \(Self.parser.synopsis.replacingOccurrences(of: "[--rep ID] ", with: ""))" }
+    /// `usage: territory export ics --rep ID […]`.
+    var usage: String { "usage: territory export ics --rep ID \(Self.parser.synopsis.replacingOccurrences(of: "[--rep ID] ", with: ""))" }
 
     public var help: String {
         """
+        territory export ics: one rep's month as a phone calendar
+
         \(usage)
 
         Writes one rep's month as an RFC 5545 calendar that phone and desktop calendars import:

@@ -14,11 +14,13 @@ public struct ReportCommand: Command {
         .value("--out", short: "-o", valueName: "FILE", help: "Where to write the report (default: plans/<month>/report.html)"),
     ] + PlanSource.planningOptions)
 
-    /// `USAGE: territory report [--territory DIR] …`.
-    var usage: String { "USAGE: territory report \(Self.parser.synopsis)" }
+    /// `usage: territory report [--territory DIR] …`.
+    var usage: String { "usage: territory report \(Self.parser.synopsis)" }
 
     public var help: String {
         """
+        territory report: the month as one self-contained HTML report
+
         \(usage)
 
         Writes one self-contained HTML file (inline CSS and SVG; no scripts, fonts or images from
