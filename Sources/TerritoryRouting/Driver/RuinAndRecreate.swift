@@ -13,6 +13,8 @@ struct RuinAndRecreate {
     let data: SearchData
     var rng: RandomSource
     var ruin = StringRemoval()
+    /// Ruin used on a quarter of the iterations when patterns carry penalties (overloaded months).
+    var priorityRoom = PriorityRoom()
     var recreate: BestPatternInsertion
     var localSearch = LocalSearch()
     /// Whether each recreated solution gets a local-search polish around the reinserted clients.
@@ -65,7 +67,9 @@ struct RuinAndRecreate {
             let t = annealing.temperature(progress: stop.progress(iteration: iteration))
             iteration += 1
             var candidate = current
-            let removed = ruin.ruin(&candidate, data, &rng)
+            var removed: [Int32] = []
+            if data.hasPenalties && rng.below(4) == 0 { removed = priorityRoom.ruin(&candidate, data, &rng) }
+            if removed.isEmpty { removed = ruin.ruin(&candidate, data, &rng) }
             recreate.recreate(removed, into: &candidate, data, totalDemand: totalDemand, &rng)
             if polish { localSearch.polish(removed, &candidate, data) }
             if candidate.objective < best.objective {

@@ -54,6 +54,11 @@ struct SearchData {
     let workingDays: UInt64
     /// Whether `travel(i, j) == travel(j, i)` for all nodes (reversing a path keeps its cost).
     let isSymmetric: Bool
+    /// What one missing visit of each node costs: its group's costliest pattern penalty ÷ the
+    /// group's most visits (the planner's red > yellow > blue weight); 0 when no pattern has a penalty.
+    let priority: [Int64]
+    /// Whether any pattern carries a penalty (the planner's case; never the benchmark's).
+    let hasPenalties: Bool
 
     /// Total number of routes over all days.
     var routeCount: Int { routeDay.count }
@@ -129,6 +134,14 @@ struct SearchData {
             }
         }
         isSymmetric = symmetric
+        var groupPriority: [Int64] = []
+        for group in problem.patternGroups {
+            let worst = group.map(\.penalty).max() ?? 0
+            let visits = group.map(\.visitCount).max() ?? 0
+            groupPriority.append(worst / Int64(max(1, visits)))
+        }
+        priority = problem.patternGroupOfNode.enumerated().map { node, g in node == 0 ? 0 : groupPriority[Int(g)] }
+        hasPenalties = pPenalty.contains { $0 > 0 }
         let k = max(0, min(neighbourLimit, problem.clientCount - 1))
         neighbourCount = k
         var table = [Int32](repeating: 0, count: n * k)

@@ -85,7 +85,8 @@ struct BestPatternInsertion {
     }
 
     /// Inserts every client of `removed` (plus the solution's unplaced ones) in a random SISR order:
-    /// random (4), largest total demand first (4), farthest from the depot first (2), closest first (1).
+    /// random (4), largest total demand first (4), farthest from the depot first (2), closest first (1);
+    /// when patterns carry penalties, clients with a higher `priority` go before all of those.
     mutating func recreate(_ removed: [Int32], into s: inout WorkingSolution, _ data: SearchData,
                            totalDemand: [Int64], _ rng: inout RandomSource) {
         var order = removed
@@ -105,6 +106,14 @@ struct BestPatternInsertion {
             // Stable on the shuffled order: ties keep their random order.
             var index = 0
             var ranked: [(Int64, Int, Int32)] = keyed.map { entry in defer { index += 1 }; return (entry.0, index, entry.1) }
+            ranked.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            for i in 0..<order.count { order[i] = ranked[i].2 }
+        }
+        if data.hasPenalties {
+            // Clients whose missing visits cost more go first (red before yellow before blue);
+            // the order above breaks ties.
+            var index = 0
+            var ranked: [(Int64, Int, Int32)] = order.map { c in defer { index += 1 }; return (-data.priority[Int(c)], index, c) }
             ranked.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             for i in 0..<order.count { order[i] = ranked[i].2 }
         }
