@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import TerritoryBenchmark
+
+/// `territory-bench` through the built binary: help text, usage errors and exit codes, and a
+/// short reproducible `pvrp` run with its solution file.
+@Suite("territory-bench command line", .serialized, .enabled(if: BuiltBench.available))
+struct BenchCLITests {
+    /// Six customers, two days, two vehicles of capacity 50; customers 2 and 4 need both days.
+    static let tiny = """
+        1 2 6 2
+        0 50
+        0 50
+          0 0 0 0 0 0 0
+          1 10 0 0 10 1 2 1 2
+          2 10 10 0 20 2 1 3
+          3 0 10 0 15 1 2 1 2
+          4 -10 5 0 10 2 1 3
+          5 -5 -10 0 25 1 2 1 2
+          6 8 -6 0 5 1 2 1 2
+
+        """
+
+    @Test("territory-bench --help prints the overview and the subcommands, exit 0")
+    func help() throws {
+        let r = try BuiltBench.run(["--help"])
+        #expect(r == .init(stdout: """
+            OVERVIEW: Measure the Territory routing solver on published benchmarks.
+
+            USAGE: territory-bench <subcommand> [options]
+
+            SUBCOMMANDS:
+              pvrp FILE    Solve one Cordeau PVRP instance and print its checked cost.
+              suite        Solve the Cordeau PVRP instances and print a table against the best known.
+              tsp FILE     Solve one TSPLIB EUC_2D instance (one day, one vehicle).
+
+              Run 'territory-bench <subcommand> --help' for the options of each.
+
+            """, stderr: "", status: 0))
+    }
+
+    @Test("Without a subcommand the overview goes to standard error with exit 64")
+    func noSubcommand() throws {
+        let r = try BuiltBench.run([])
+        #expect(r == .init(stdout: "", stderr: BenchmarkTool.help + "\n", status: 64))
+    }
+
+    @Test("Each subcommand's --help prints its own help, exit 0", arguments: [
+        ("pvrp", PVRPCommand.help), ("suite", SuiteCommand.help), ("tsp", TSPCommand.help),
+    ])
+    func subcommandHelp(subcommand: String, text: String) throws {
+        let r = try BuiltBench.run([subcommand, "--help"])
+        #expect(r == .init(stdout: text + "\n", stderr: "", status: 0))
+    }
+
+    @Test("pvrp --help opens with its usage line")
+    func pvrpUsageLine() throws {
+        let r = try BuiltBench.run(["pvrp", "-h"])
+        #expect(r.stdout.hasPrefix("""
+            OVERVIEW: Solve one Cordeau PVRP instance and print its independently checked cost.
+
+            USAGE: territory-bench pvrp FILE [--time-limit S] [--iterations N] [--seed N] [--solution OUT.json]
+
+            """))
+    }
+
+    @Test("Usage errors print one line on standard error and exit 64", arguments: [
+        (["frob"], "error: unknown subcommand 'frob'; see 'territory-bench --help'\n"),
+        (["pvrp", "--bogus", "x"], "error: unknown option '--bogus'\n"),
+        (["suite", "--seeds"], "error: option '--seeds' needs a value\n"),
+        (["pvrp"], "error: pvrp needs exactly one instance FILE; see --help\n"),
+        (["tsp", "a", "b"], "error: tsp needs exactly one instance FILE; see --help\n"),
+        (["pvrp", "tiny", "--time-limit", "0"], "error: --time-limit needs a positive number of seconds, not '0'\n"),
+        (["pvrp", "tiny", "--iterations", "-3"], "error: --iterations needs a non-negative integer, not '-3'\n"),
+    ])
+    func usageErrors(arguments: [String], message: String) throws {
+        let dir = try BuiltBench.directory(with: ["tiny": Self.tiny])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try BuiltBench.run(arguments, in: dir)
+        #expect(r == .init(stdout: "", stderr: message, status: 64))
+    }
+
+    @Test("A missing instance file exits 66")
+    func missingFile() throws {
+        let dir = try BuiltBench.directory(with: [:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try BuiltBench.run(["pvrp", "nowhere"], in: dir)
+        #expect(r == .init(stdout: "", stderr: "error: nowhere: cannot read the file\n", status: 66))
+    }
+
+    @Test("A malformed instance exits 65 naming the file and line")
+    func malformed() throws {
+        let dir = try BuiltBench.directory(with: ["bad": "1 1 1 1\n0 50\n0 0 0 0 0 0 0\n1 1 1 0 x 1 1 1\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try BuiltBench.run(["pvrp", "bad"], in: dir)
+        #expect(r == .init(stdout: "", stderr: "error: bad:4: demand 'x' is not an integer\n", status: 65))
+    }
+
+    @Test("pvrp with a seed and an iteration count prints the checked cost and writes the solution")
+    func pvrpRun() throws {
+        let dir = try BuiltBench.directory(with: ["tiny": Self.tiny])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try BuiltBench.run(["pvrp", "tiny", "--iterations", "200", "--seed", "1", "--solution", "out.json"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("tiny 125.14 "))
+        #expect(r.stderr.hasPrefix("tiny: n=6 t=2 m=2, solving…\n200 iterations, "))
+
+        let data = try Data(contentsOf: dir.appendingPathComponent("out.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(Set(json.keys) == ["instance", "cost", "seconds", "routes"])
+        #expect(json["instance"] as? String == "tiny")
+        #expect(json["cost"] as? Double == 125.141574)
+        let routes = try #require(json["routes"] as? [[String: Any]])
+        #expect(routes.allSatisfy { Set($0.keys) == ["day", "vehicle", "customers"] })
+        let visits = routes.map { ($0["day"] as? Int ?? 0, $0["vehicle"] as? Int ?? 0, $0["customers"] as? [Int] ?? []) }
+        #expect(visits.allSatisfy { (1...2).contains($0.0) && (1...2).contains($0.1) })
+        // Every customer once per visit: 2 and 4 on both days, the others once.
+        #expect(visits.flatMap(\.2).sorted() == [1, 2, 2, 3, 4, 4, 5, 6])
+    }
+
+    @Test("The same seed and iteration count print the same cost and routes")
+    func reproducible() throws {
+        let dir = try BuiltBench.directory(with: ["tiny": Self.tiny])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = ["pvrp", "tiny", "--iterations", "200", "--seed", "7", "--solution"]
+        let a = try BuiltBench.run(args + ["a.json"], in: dir)
+        let b = try BuiltBench.run(args + ["b.json"], in: dir)
+        #expect(a.status == 0 && b.status == 0)
+        #expect(a.stdout.split(separator: " ").prefix(2) == b.stdout.split(separator: " ").prefix(2))
+        func routes(_ name: String) throws -> String {
+            let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            return String(text[text.range(of: "\"routes\"")!.lowerBound...])
+        }
+        #expect(try routes("a.json") == routes("b.json"))
+    }
+}
