@@ -78,10 +78,12 @@ public struct PlanDocument: Sendable {
             ])
         }
         let summary: [JSONValue] = plan.reps.map { r in
-            .object([
+            let ride = rideAlong(r)
+            return .object([
                 ("rep_id", .string(r.repID)),
                 ("planned", .int(r.visits.count)),
                 ("planned_by_zone", .object(r.plannedByZone.map { ($0.zoneID, .int($0.count)) })),
+                ("ride_along", .object([("riding", .int(ride.riding)), ("possible", .int(ride.possible)), ("own_trip", .int(ride.ownTrip))])),
                 ("unplaced", .int(r.unplaced.reduce(0) { $0 + $1.missing })),
                 ("travel_km", .double(PlanDocument.rounded(r.travelKm, 10))),
                 ("travel_minutes", .int(r.travelMinutes)),
@@ -95,6 +97,11 @@ public struct PlanDocument: Sendable {
             ("unplaced", .array(unplaced)),
             ("summary", .array(summary)),
         ]))
+    }
+
+    /// How the rep's lowest-priority calls ride along on trips made for others.
+    public func rideAlong(_ r: RepPlan) -> RideAlong {
+        RideAlong.measure(repID: r.repID, visits: r.visits, doctors: Array(graded.values), rules: territory.rules)
     }
 
     /// The header of plan.csv in the document's language.
@@ -173,6 +180,13 @@ public struct PlanDocument: Sendable {
             out += "\n" + (en
                 ? "Planned \(r.visits.count) of \(r.required) visits (\(zones)); travel \(km) km, \(r.travelMinutes) min.\n"
                 : "已安排 \(r.visits.count)/\(r.required) 次拜访（\(zones)）；路程 \(km) 公里，\(r.travelMinutes) 分钟。\n")
+            let ride = rideAlong(r)
+            if ride.possible + ride.ownTrip > 0, let lowest = lowestZone {
+                let name = lowest.name(english: en)
+                out += en
+                    ? "\(name) calls riding along on trips for others: \(ride.riding) of \(ride.possible) that could; \(ride.ownTrip) at hospitals with only \(name.lowercased()) doctors.\n"
+                    : "\(name)顺访：\(ride.riding)/\(ride.possible) 次随其他拜访同日同院完成；另有 \(ride.ownTrip) 次在只有\(name)医生的医院。\n"
+            }
         }
         return out
     }
@@ -218,6 +232,9 @@ public struct PlanDocument: Sendable {
             ? "\(r.hospitals) hospital\(r.hospitals == 1 ? "" : "s"), \(day.count) call\(day.count == 1 ? "" : "s"); leave \(r.leave), home \(r.home), \(km) km"
             : "\(r.hospitals) 家医院，\(day.count) 次拜访；\(r.leave) 出发，\(r.home) 到家，路程 \(km) 公里"
     }
+
+    /// The zone ranked last in the rules' priority (blue by default).
+    var lowestZone: Zone? { territory.rules.zones.max { territory.rules.priorityRank(ofZone: $0.id) < territory.rules.priorityRank(ofZone: $1.id) } }
 
     /// The label of an unplaced reason.
     public static func reasonLabel(_ reason: UnplacedReason, _ language: Language) -> String {
