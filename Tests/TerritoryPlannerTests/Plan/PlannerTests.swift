@@ -67,4 +67,21 @@ struct PlannerTests {
         let red = p.visits.filter { ["D1", "D2", "D7"].contains($0.doctorID) }.count
         #expect(red == 23)
     }
+
+    @Test("a hospital receiving reps 30 minutes a day holds two calls a day; the rest is unplaced for reception windows")
+    func narrowWindows() throws {
+        let narrow = Hospital(id: "HN", name: "华东医院", level: .tertiary, annualRevenue: 2_500_000_000, latitude: 31.226, longitude: 121.435,
+                              visitWindows: [ClockWindow(parsing: "14:00-14:30")!])
+        let doctors = (1...7).map { Fixture.doctor("N\($0)", "HN", "主任医师", .firstChoice) }  // 7 red doctors: 56 visits
+        let territory = Territory(hospitals: [narrow], doctors: doctors, reps: [Fixture.rep])
+        let days = Fixture.calendar.workingDays(in: Fixture.month)
+        let m = try Planner.repMonth(territory: territory, repID: "R1", workingDays: days, leave: [], travel: Fixture.travel)
+        let p = Planner.plan(m, rules: territory.rules, effort: .init(seed: 2, iterations: 400))
+        #expect(p.visits.count == 2 * 23)
+        #expect(p.visits.allSatisfy { ["14:00", "14:15"].contains($0.arrival.description) })
+        #expect(p.unplaced.reduce(0) { $0 + $1.missing } == 56 - 46)
+        #expect(p.unplaced.allSatisfy { $0.reason == .receptionWindows })
+        let checker = PlanChecker(territory: territory, calendar: Fixture.calendar, leave: [], travel: Fixture.travel)
+        #expect(checker.violations(month: Fixture.month, visits: p.visits, unplaced: p.unplaced, repIDs: ["R1"]).isEmpty)
+    }
 }
