@@ -30,7 +30,8 @@ public struct PlanChecker: Sendable {
     /// - Complexity: O(visits × log visits + doctors).
     public func violations(month: YearMonth, visits: [PlannedVisit], unplaced: [UnplacedVisits], repIDs: [String]) -> [PlanViolation] {
         let rules = territory.rules
-        let graded = Dictionary(territory.gradedDoctors().map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let allGraded = territory.gradedDoctors()
+        let graded = Dictionary(allGraded.map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
         let workingDays = calendar.workingDays(in: month)
         var out: [PlanViolation] = []
 
@@ -69,7 +70,7 @@ public struct PlanChecker: Sendable {
         for repID in repIDs {
             let available = workingDays.filter { d in !leave.contains { $0.repID == repID && $0.covers(d) } }
             let index = Dictionary(uniqueKeysWithValues: available.enumerated().map { ($1, $0) })
-            for g in territory.gradedDoctors() where g.doctor.repID == repID {
+            for g in allGraded where g.doctor.repID == repID {
                 let dates = (daysOfDoctor[g.doctor.id] ?? []).sorted()
                 let planned = dates.count, missing = declared[g.doctor.id] ?? 0
                 if planned + missing != g.visitsPerMonth {

@@ -152,4 +152,29 @@ struct PlanCLITests {
         #expect(r.status == 65)
         #expect(r.stderr.hasPrefix("plan.json: error: is not valid JSON"))
     }
+
+    @Test("--holidays supplies an unpublished year: its days off get no visits and its make-up Saturday does")
+    func holidaysFile() throws {
+        let f = try Fixture()
+        let holidays = f.directory.appendingPathComponent("2027.json")
+        try Data("""
+            {"year": 2027, "papers": [], "days": [
+              {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+              {"name": "测试", "date": "2027-01-04", "isOffDay": true},
+              {"name": "测试", "date": "2027-01-09", "isOffDay": false}
+            ]}
+            """.utf8).write(to: holidays)
+        let out = f.directory.appendingPathComponent("o27")
+        let r = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--month", "2027-01", "--holidays", holidays.path,
+                                     "--iterations", "200", "--out", out.path])
+        #expect(r.status == 0)
+        let json = try planJSON(out)
+        // January 2027 has 21 weekdays; minus 01-01 and 01-04, plus Saturday 01-09.
+        #expect((json["reps"] as! [[String: Any]]).map { $0["working_days"] as! Int } == [20, 20])
+        let dates = Set((json["visits"] as! [[String: Any]]).map { $0["date"] as! String })
+        #expect(!dates.contains("2027-01-01") && !dates.contains("2027-01-04"))
+        let check = try BuiltBinary.run(["check", out.appendingPathComponent("plan.json").path, "--territory", f.directory.path,
+                                         "--holidays", holidays.path])
+        #expect(check.status == 0)
+    }
 }
