@@ -5,10 +5,12 @@
 /// annealing criterion accepts it. The solution stays feasible throughout; clients that fit
 /// nowhere are counted as unplaced and weigh more than any travel.
 struct RuinAndRecreate {
-    /// Fraction of the average arc cost used as the starting temperature.
-    var initialTemperatureFactor = 0.5
-    /// Fraction of the average arc cost used as the final temperature.
-    var finalTemperatureFactor = 0.005
+    /// Fraction of the average arc cost used as the starting temperature (1.0 measured best among
+    /// 0.5, 1.0 and 2.0 on p12, pr10: p12 4.8% -> 1.4% at 30 s).
+    var initialTemperatureFactor = 1.0
+    /// Fraction of the average arc cost used as the final temperature (0.01 measured best among
+    /// 0.005, 0.01 and 0.02).
+    var finalTemperatureFactor = 0.01
 
     let data: SearchData
     var rng: RandomSource
