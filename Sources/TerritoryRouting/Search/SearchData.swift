@@ -63,6 +63,11 @@ struct SearchData {
     /// Total number of routes over all days.
     var routeCount: Int { routeDay.count }
 
+    /// Whether every day has at most one route (a rep's month, a TSP) and some day has one.
+    var hasSingleRouteDays: Bool {
+        routeCount > 0 && (0..<dayCount).allSatisfy { firstRoute[$0 + 1] - firstRoute[$0] <= 1 }
+    }
+
     /// Derives the search data.
     /// - Complexity: O(n² log n) for the neighbour lists.
     init(_ problem: RoutingProblem, neighbourLimit: Int = 100) {
