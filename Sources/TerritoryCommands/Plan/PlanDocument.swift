@@ -191,38 +191,8 @@ public struct PlanDocument: Sendable {
         return out
     }
 
-    /// Shape of one rep-day: a route from the rep's base through the day's visits and back.
-    public struct DayRoute: Sendable {
-        /// Distinct hospitals visited.
-        public let hospitals: Int
-        /// When the rep leaves base to reach the first call just in time.
-        public let leave: ClockTime
-        /// When the rep is back at base.
-        public let home: ClockTime
-        /// Road km of the day.
-        public let km: Double
-    }
-
     /// The route of one rep-day (visits in seq order).
-    public func dayRoute(_ day: [PlannedVisit]) -> DayRoute? {
-        guard let first = day.first, let last = day.last, let rep = territory.rep(id: first.repID) else { return nil }
-        var places: [(id: String, lat: Double, lon: Double)] = [(rep.id, rep.latitude, rep.longitude)]
-        for v in day {
-            guard let h = territory.hospital(id: v.hospitalID) else { return nil }
-            if places.last!.id != h.id { places.append((h.id, h.latitude, h.longitude)) }
-        }
-        places.append((rep.id, rep.latitude, rep.longitude))
-        var km = 0.0
-        for k in 1..<places.count where places[k - 1].id != places[k].id {
-            km += travel.roadKm(lat1: places[k - 1].lat, lon1: places[k - 1].lon, lat2: places[k].lat, lon2: places[k].lon)
-        }
-        func minutes(_ a: (id: String, lat: Double, lon: Double), _ b: (id: String, lat: Double, lon: Double)) -> Int {
-            travel.minutes(fromID: a.id, lat1: a.lat, lon1: a.lon, toID: b.id, lat2: b.lat, lon2: b.lon)
-        }
-        let out = minutes(places[0], places[1]), back = minutes(places[places.count - 2], places[places.count - 1])
-        return DayRoute(hospitals: Set(day.map(\.hospitalID)).count, leave: ClockTime(minutes: first.arrival.minutes - out),
-                        home: ClockTime(minutes: last.departure.minutes + back), km: km)
-    }
+    public func dayRoute(_ day: [PlannedVisit]) -> DayRoute? { DayRoute(visits: day, territory: territory, travel: travel) }
 
     /// `3 家医院，8 次拜访；08:21 出发，16:12 到家，路程 21.4 公里`.
     func dayLine(_ day: [PlannedVisit]) -> String {

@@ -17,7 +17,7 @@ extension PlanFile {
         var reps: [RepPlan] = []
         let graded = Dictionary(territory.gradedDoctors().map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
         for id in repIDs {
-            guard let rep = territory.rep(id: id),
+            guard territory.rep(id: id) != nil,
                   let month = try? Planner.repMonth(territory: territory, repID: id, workingDays: workingDays, leave: leave, travel: travel)
             else { throw UnknownRep(repID: id) }
             let mine = visits.filter { $0.repID == id }.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
@@ -26,17 +26,10 @@ extension PlanFile {
             var km = 0.0, minutes = 0
             var byDate: [CalendarDate: [PlannedVisit]] = [:]
             for v in mine { byDate[v.date, default: []].append(v) }
-            for date in byDate.keys.sorted() {
-                let day = byDate[date]!
-                var places: [(id: String, lat: Double, lon: Double)] = [(rep.id, rep.latitude, rep.longitude)]
-                for v in day {
-                    if let h = territory.hospital(id: v.hospitalID) { places.append((h.id, h.latitude, h.longitude)) }
-                }
-                places.append(places[0])
-                for (a, b) in zip(places, places.dropFirst()) where a.id != b.id {
-                    km += travel.roadKm(lat1: a.lat, lon1: a.lon, lat2: b.lat, lon2: b.lon)
-                    minutes += travel.minutes(fromID: a.id, lat1: a.lat, lon1: a.lon, toID: b.id, lat2: b.lat, lon2: b.lon)
-                }
+            for date in byDate.keys.sorted() {  // date order: the float sum must not depend on hashing
+                guard let route = DayRoute(visits: byDate[date]!, territory: territory, travel: travel) else { continue }
+                km += route.km
+                minutes += route.minutes
             }
             reps.append(RepPlan(repID: id, workingDays: month.workingDays.count, leaveDays: month.leaveDays.count,
                                 capacity: month.capacity, required: month.required, visits: mine,
