@@ -46,6 +46,8 @@ public struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
 public struct ParsedArguments: Sendable, Hashable {
     /// The last value given for each option, by long name.
     public var values: [String: String] = [:]
+    /// Every value given for each option, in order (for options that may be repeated).
+    public var repeatedValues: [String: [String]] = [:]
     /// Flags that were given, by long name.
     public var flags: Set<String> = []
     /// Arguments that are not options, in order.
@@ -53,6 +55,8 @@ public struct ParsedArguments: Sendable, Hashable {
 
     /// The value of an option, or nil when absent.
     public func value(_ name: String) -> String? { values[name] }
+    /// Every value of a repeatable option in command-line order (`--rep R01 --rep R02`); empty when absent.
+    public func allValues(_ name: String) -> [String] { repeatedValues[name] ?? [] }
     /// Whether a flag was given.
     public func flag(_ name: String) -> Bool { flags.contains(name) }
     /// The value of a choice option as a `RawRepresentable` (e.g. `Language`), or `default` when absent.
@@ -126,6 +130,7 @@ public struct ArgumentParser: Sendable {
             }
             if value.isEmpty { throw UsageError("option \(spec.name) needs a value (\(spec.valueName!))") }
             result.values[spec.name] = value
+            result.repeatedValues[spec.name, default: []].append(value)
         }
         return result
     }

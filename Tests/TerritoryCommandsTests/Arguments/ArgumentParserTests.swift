@@ -15,6 +15,14 @@ struct ArgumentParserTests {
         #expect(try parser.parse(["-h"]).flag("--help"))
     }
 
+    @Test("A repeated option keeps every value in order; value() gives the last")
+    func repeated() throws {
+        let p = try PlanCommand.parser.parse(["--rep", "R01", "-r", "R02,R03", "--rep=R04"])
+        #expect(p.allValues("--rep") == ["R01", "R02,R03", "R04"])
+        #expect(p.value("--rep") == "R04")
+        #expect(p.allValues("--month") == [])
+    }
+
     @Test("Usage errors say exactly what is wrong", arguments: [
         (["--formt", "csv"], #"unknown option "--formt"; did you mean "--format"?"#),
         (["--format", "xml"], #"invalid value "xml" for --format; expected one of table, csv, json"#),

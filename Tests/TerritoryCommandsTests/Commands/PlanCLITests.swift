@@ -177,4 +177,12 @@ struct PlanCLITests {
                                          "--holidays", holidays.path])
         #expect(check.status == 0)
     }
+
+    @Test("--rep may be repeated or comma-separated; each rep is planned once")
+    func repeatedRep() throws {
+        let f = try Fixture()
+        let (out, r) = try plan(f, extra: ["--rep", "R2", "--rep", "R1,R2"])
+        #expect(r.status == 0)
+        #expect((try planJSON(out)["reps"] as! [[String: Any]]).map { $0["rep_id"] as! String } == ["R2", "R1"])
+    }
 }

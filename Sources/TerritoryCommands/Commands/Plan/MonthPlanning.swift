@@ -7,7 +7,7 @@ import TerritoryPlanner
 enum MonthPlanning {
     /// Builds every rep-month first (so capacity can be shown before solving), then solves them
     /// concurrently. `progress` receives one line per rep as it finishes (from any thread).
-    static func repMonths(setup: PlanSetup, month: YearMonth, repIDs: [String]) throws(RoutingProblemErrorBox) -> [RepMonth] {
+    static func repMonths(setup: PlanSetup, month: YearMonth, repIDs: [String]) throws(RepMonthError) -> [RepMonth] {
         let workingDays = setup.calendar.workingDays(in: month)
         var out: [RepMonth] = []
         for id in repIDs {
@@ -15,7 +15,7 @@ enum MonthPlanning {
                 out.append(try Planner.repMonth(territory: setup.territory, repID: id, workingDays: workingDays,
                                                 leave: setup.inputs.leave, travel: setup.travel))
             } catch {
-                throw RoutingProblemErrorBox(repID: id, message: error.description)
+                throw RepMonthError(repID: id, message: error.description)
             }
         }
         return out
@@ -45,7 +45,7 @@ enum MonthPlanning {
 }
 
 /// A rep whose month could not be built into a routing problem.
-struct RoutingProblemErrorBox: Error {
+struct RepMonthError: Error {
     let repID: String
     let message: String
 }

@@ -71,7 +71,7 @@ public struct PlanCommand: Command {
         }
         let repIDs: [String]
         do {
-            repIDs = try Self.repIDs(parsed, arguments: arguments, territory: setup.territory)
+            repIDs = try Self.repIDs(parsed, territory: setup.territory)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
@@ -147,15 +147,8 @@ public struct PlanCommand: Command {
     }
 
     /// The reps named by `--rep` (repeatable, comma-separated), or all reps in file order.
-    static func repIDs(_ parsed: ParsedArguments, arguments: [String], territory: Territory) throws(UsageError) -> [String] {
-        var named: [String] = []
-        var i = 0
-        while i < arguments.count {
-            let a = arguments[i]
-            if (a == "--rep" || a == "-r"), i + 1 < arguments.count { named += arguments[i + 1].split(separator: ",").map(String.init); i += 2; continue }
-            if a.hasPrefix("--rep=") { named += a.dropFirst(6).split(separator: ",").map(String.init) }
-            i += 1
-        }
+    static func repIDs(_ parsed: ParsedArguments, territory: Territory) throws(UsageError) -> [String] {
+        let named = parsed.allValues("--rep").flatMap { $0.split(separator: ",").map(String.init) }
         if named.isEmpty { return territory.reps.map(\.id) }
         var seen = Set<String>()
         var out: [String] = []
