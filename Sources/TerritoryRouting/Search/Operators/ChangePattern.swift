@@ -39,7 +39,10 @@ struct ChangePattern: RouteMove {
         return (delta, routes, positions)
     }
 
-    func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64? { plan(s, data)?.delta }
+    func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64? {
+        guard let delta = plan(s, data)?.delta, delta < limit else { return nil }
+        return delta
+    }
 
     func apply(to s: inout WorkingSolution, _ data: SearchData) {
         guard let p = plan(s, data) else { return }

@@ -11,7 +11,7 @@ struct Relocate: RouteMove {
     /// Insertion position in the target route as it is now (before removing `u`).
     let position: Int
 
-    func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64? {
+    func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64? {
         let v = day * data.nodeCount + Int(u)
         let from = Int(s.visitRoute[v])
         let i = Int(s.visitPosition[v])
@@ -20,6 +20,7 @@ struct Relocate: RouteMove {
         let x = s.node(route, before: position), y = s.node(route, at: position)
         let removal = data.travel(a, b) &- data.travel(a, u) &- data.travel(u, b)
         let insertion = data.travel(x, u) &+ data.travel(u, y) &- data.travel(x, y)
+        guard removal &+ insertion < limit else { return nil }
         let q = data.demand[Int(u)], service = Int64(data.service[Int(u)])
         if from == route {
             guard s.allows(route: from, travelDelta: removal &+ insertion, loadDelta: 0, serviceDelta: 0, data,

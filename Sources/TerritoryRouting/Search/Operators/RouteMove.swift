@@ -3,21 +3,17 @@
 protocol RouteMove {
     /// The move's name in the literature.
     static var name: String { get }
-    /// Exact change of the objective if applied, or nil when the result would be infeasible.
-    func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64?
-    /// Like `evaluate`, but may return nil early, skipping feasibility work, when the delta is
-    /// not below `limit` (local search only wants improving moves).
+    /// Exact change of the objective if applied, or nil when the result would be infeasible or the
+    /// delta is not below `limit`; feasibility work (a route simulation under time windows) is
+    /// skipped for such moves, since local search only wants improving ones.
     func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64?
     /// Applies the move; only valid right after `evaluate` returned a delta for the same solution.
     func apply(to s: inout WorkingSolution, _ data: SearchData)
 }
 
 extension RouteMove {
-    /// Default: the full evaluation, filtered by `limit`.
-    func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64? {
-        guard let delta = evaluate(s, data), delta < limit else { return nil }
-        return delta
-    }
+    /// Exact change of the objective if applied, or nil when the result would be infeasible.
+    func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64? { evaluate(s, data, below: .max) }
 }
 
 extension WorkingSolution {
@@ -35,10 +31,7 @@ extension WorkingSolution {
     func allows(route r: Int, travelDelta: Int64, loadDelta: Int32, serviceDelta: Int64,
                 _ data: SearchData, clients: () -> [Int32]) -> Bool {
         if routeLoad[r] &+ loadDelta > data.capacity { return false }
-        if data.hasTimeWindows {
-            let c = clients()
-            return c.isEmpty || WorkingSolution.simulate(c, data) != nil
-        }
+        if data.hasTimeWindows { return WorkingSolution.fitsInTime(clients(), data) }
         return routeTravel[r] &+ travelDelta &+ routeService[r] &+ serviceDelta <= data.durationLimit
     }
 }

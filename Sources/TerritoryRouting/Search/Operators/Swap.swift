@@ -8,7 +8,7 @@ struct Swap: RouteMove {
     /// The day both are visited.
     let day: Int
 
-    func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64? {
+    func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64? {
         let base = day * data.nodeCount
         let ru = Int(s.visitRoute[base + Int(u)]), rv = Int(s.visitRoute[base + Int(v)])
         var i = Int(s.visitPosition[base + Int(u)]), j = Int(s.visitPosition[base + Int(v)])
@@ -25,13 +25,14 @@ struct Swap: RouteMove {
                 delta = data.travel(a, q) &+ data.travel(q, b) &- data.travel(a, p) &- data.travel(p, b)
                     &+ data.travel(c, p) &+ data.travel(p, e) &- data.travel(c, q) &- data.travel(q, e)
             }
-            guard s.allows(route: ru, travelDelta: delta, loadDelta: 0, serviceDelta: 0, data, clients: {
+            guard delta < limit, s.allows(route: ru, travelDelta: delta, loadDelta: 0, serviceDelta: 0, data, clients: {
                 var x = s.routeClients[ru]; x.swapAt(i, j); return x
             }) else { return nil }
             return delta
         }
         let du = data.travel(a, v) &+ data.travel(v, b) &- data.travel(a, u) &- data.travel(u, b)
         let dv = data.travel(c, u) &+ data.travel(u, e) &- data.travel(c, v) &- data.travel(v, e)
+        guard du &+ dv < limit else { return nil }
         let dq = data.demand[Int(v)] &- data.demand[Int(u)]
         let ds = Int64(data.service[Int(v)]) &- Int64(data.service[Int(u)])
         guard s.allows(route: ru, travelDelta: du, loadDelta: dq, serviceDelta: ds, data, clients: {

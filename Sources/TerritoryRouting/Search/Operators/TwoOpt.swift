@@ -8,7 +8,7 @@ struct TwoOpt: RouteMove {
     /// Last reversed position (`j > i`).
     let j: Int
 
-    func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64? {
+    func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64? {
         guard i < j else { return nil }
         let c = s.routeClients[route]
         let x = s.node(route, before: i), y = s.node(route, at: j + 1)
@@ -16,7 +16,7 @@ struct TwoOpt: RouteMove {
         if !data.isSymmetric {
             for k in i..<j { delta &+= data.travel(c[k + 1], c[k]) &- data.travel(c[k], c[k + 1]) }
         }
-        guard s.allows(route: route, travelDelta: delta, loadDelta: 0, serviceDelta: 0, data, clients: {
+        guard delta < limit, s.allows(route: route, travelDelta: delta, loadDelta: 0, serviceDelta: 0, data, clients: {
             var r = c; r[i...j].reverse(); return r
         }) else { return nil }
         return delta

@@ -11,7 +11,6 @@ struct TwoOptStar: RouteMove {
     /// Clients of `b` kept (`0...count`).
     let j: Int
 
-    func evaluate(_ s: WorkingSolution, _ data: SearchData) -> Int64? { evaluate(s, data, below: .max) }
 
     func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64? {
         let ca = s.routeClients[a], cb = s.routeClients[b]
