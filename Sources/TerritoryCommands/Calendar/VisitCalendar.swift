@@ -32,7 +32,7 @@ public struct VisitCalendar: Sendable {
 
     /// The .ics document (CRLF line ends, folded lines).
     public func render() -> String {
-        let graded = Dictionary(territory.gradedDoctors().map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let graded = territory.gradedDoctors().byDoctorID()
         let en = language.isEnglish
         let repName = territory.rep(id: repID)?.name ?? ""
         var w = ICSWriter()

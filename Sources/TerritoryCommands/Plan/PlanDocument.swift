@@ -21,7 +21,7 @@ public struct PlanDocument: Sendable {
         self.territory = territory
         self.language = language
         self.travel = travel ?? TravelModel(rules: territory.rules)
-        self.graded = Dictionary(territory.gradedDoctors().map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.graded = territory.gradedDoctors().byDoctorID()
     }
 
     /// The date a visit must be booked by, when its hospital needs booking ahead.
@@ -181,7 +181,7 @@ public struct PlanDocument: Sendable {
                 ? "Planned \(r.visits.count) of \(r.required) visits (\(zones)); travel \(km) km, \(r.travelMinutes) min.\n"
                 : "已安排 \(r.visits.count)/\(r.required) 次拜访（\(zones)）；路程 \(km) 公里，\(r.travelMinutes) 分钟。\n")
             let ride = rideAlong(r)
-            if ride.possible + ride.ownTrip > 0, let lowest = lowestZone {
+            if ride.possible + ride.ownTrip > 0, let lowest = territory.rules.lowestPriorityZone {
                 let name = lowest.name(english: en)
                 out += en
                     ? "\(name) calls riding along on trips for others: \(ride.riding) of \(ride.possible) that could; \(ride.ownTrip) at hospitals with only \(name.lowercased()) doctors.\n"
@@ -202,9 +202,6 @@ public struct PlanDocument: Sendable {
             ? "\(r.hospitals) hospital\(r.hospitals == 1 ? "" : "s"), \(day.count) call\(day.count == 1 ? "" : "s"); leave \(r.leave), home \(r.home), \(km) km"
             : "\(r.hospitals) 家医院，\(day.count) 次拜访；\(r.leave) 出发，\(r.home) 到家，路程 \(km) 公里"
     }
-
-    /// The zone ranked last in the rules' priority (blue by default).
-    var lowestZone: Zone? { territory.rules.zones.max { territory.rules.priorityRank(ofZone: $0.id) < territory.rules.priorityRank(ofZone: $1.id) } }
 
     /// The label of an unplaced reason.
     public static func reasonLabel(_ reason: UnplacedReason, _ language: Language) -> String {

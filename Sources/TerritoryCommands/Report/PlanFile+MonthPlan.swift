@@ -15,7 +15,7 @@ extension PlanFile {
     public func monthPlan(territory: Territory, workingDays: [CalendarDate], leave: [Leave], travel: TravelModel,
                           seed: UInt64 = 0) throws(UnknownRep) -> MonthPlan {
         var reps: [RepPlan] = []
-        let graded = Dictionary(territory.gradedDoctors().map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let graded = territory.gradedDoctors().byDoctorID()
         for id in repIDs {
             guard territory.rep(id: id) != nil,
                   let month = try? Planner.repMonth(territory: territory, repID: id, workingDays: workingDays, leave: leave, travel: travel)

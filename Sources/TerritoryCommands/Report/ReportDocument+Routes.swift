@@ -16,7 +16,7 @@ extension ReportDocument {
             let places: [RouteMap.Place] = day.map { s in
                 let hospital = territory.hospital(id: s.hospitalID)
                 let zone = s.visits.compactMap { graded[$0.doctorID]?.zone }
-                    .min { territory.rules.priorityRank(ofZone: $0.id) < territory.rules.priorityRank(ofZone: $1.id) }
+                    .min { territory.rules.outranks($0.id, $1.id) }
                 return RouteMap.Place(name: hospital?.name ?? s.hospitalID, latitude: hospital?.latitude ?? rep.latitude,
                                       longitude: hospital?.longitude ?? rep.longitude, fill: HTML.color(zone?.color ?? ""))
             }
@@ -45,7 +45,7 @@ extension ReportDocument {
     /// rep's doctors in it with planned and required visits.
     func coaching(_ r: RepPlan, doctors mine: [GradedDoctor]) -> String {
         let rules = territory.rules
-        let lowest = rules.zones.map { rules.priorityRank(ofZone: $0.id) }.max()
+        let lowest = rules.lowestPriorityZone.map { rules.priorityRank(ofZone: $0.id) }
         let coached = rules.zones.filter { rules.zones.count == 1 || rules.priorityRank(ofZone: $0.id) != lowest }
         var planned: [String: Int] = [:]
         for v in r.visits { planned[v.doctorID, default: 0] += 1 }

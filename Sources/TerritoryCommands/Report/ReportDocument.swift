@@ -33,7 +33,7 @@ public struct ReportDocument: Sendable {
         self.travel = travel
         self.language = language
         self.allGraded = territory.gradedDoctors()
-        self.graded = Dictionary(allGraded.map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.graded = allGraded.byDoctorID()
     }
 
     var en: Bool { language.isEnglish }

@@ -1,3 +1,10 @@
+extension Sequence where Element == GradedDoctor {
+    /// The graded doctors by doctor id (the first one wins if an id repeats).
+    public func byDoctorID() -> [String: GradedDoctor] {
+        Dictionary(map { ($0.doctor.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
 /// A doctor with everything the nine-grid derives: tier, score, grade, cell, zone and visits.
 public struct GradedDoctor: Sendable, Hashable {
     /// The doctor as loaded.

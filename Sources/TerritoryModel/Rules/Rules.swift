@@ -68,6 +68,12 @@ public struct Rules: Sendable, Hashable {
     /// Rank of a zone in `zonePriority` (0 = highest); unlisted zones rank after listed ones.
     public func priorityRank(ofZone id: String) -> Int { zonePriority.firstIndex(of: id) ?? zonePriority.count }
 
+    /// Whether zone `a` comes before zone `b` in `zonePriority` (red outranks yellow by default).
+    public func outranks(_ a: String, _ b: String) -> Bool { priorityRank(ofZone: a) < priorityRank(ofZone: b) }
+
+    /// The zone ranked last by `zonePriority` (blue by default); nil when there are no zones.
+    public var lowestPriorityZone: Zone? { zones.max { outranks($0.id, $1.id) } }
+
     /// Problems with the rules (cells in no zone or two zones, unknown priority ids, empty bands …).
     public func validationProblems() -> [String] {
         var problems: [String] = []

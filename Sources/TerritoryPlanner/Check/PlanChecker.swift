@@ -31,7 +31,7 @@ public struct PlanChecker: Sendable {
     public func violations(month: YearMonth, visits: [PlannedVisit], unplaced: [UnplacedVisits], repIDs: [String]) -> [PlanViolation] {
         let rules = territory.rules
         let allGraded = territory.gradedDoctors()
-        let graded = Dictionary(allGraded.map { ($0.doctor.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let graded = allGraded.byDoctorID()
         let workingDays = calendar.workingDays(in: month)
         var out: [PlanViolation] = []
 
@@ -103,7 +103,7 @@ public struct PlanChecker: Sendable {
                 v.repID == u.repID && graded[v.doctorID].map { rules.priorityRank(ofZone: $0.zone.id) > rank } ?? false
             }
             guard !lower.isEmpty else { continue }
-            let zones = Set(lower.compactMap { graded[$0.doctorID]?.zone.id }).sorted { rules.priorityRank(ofZone: $0) < rules.priorityRank(ofZone: $1) }
+            let zones = Set(lower.compactMap { graded[$0.doctorID]?.zone.id }).sorted { rules.outranks($0, $1) }
             out.append(PlanViolation(rule: .priority, repID: u.repID, doctorID: u.doctorID,
                                      message: "\(g.zone.id) \(g.cell.id) doctor misses \(u.missing) visit\(u.missing == 1 ? "" : "s") for lack of capacity while \(lower.count) lower-priority visit\(lower.count == 1 ? " is" : "s are") planned (\(zones.joined(separator: ", ")))"))
         }
