@@ -18,8 +18,8 @@ let package = Package(
         .target(name: "TerritoryPlanner", dependencies: ["TerritoryModel", "TerritoryRouting"], exclude: ["README.md"]),
         // Files and commands: CSV, territory folders, rules.json, JSON/CSV/HTML/ICS output, argument parsing. Foundation lives here.
         .target(name: "TerritoryCommands", dependencies: ["TerritoryModel", "TerritoryPlanner", "TerritoryRouting"], exclude: ["README.md"]),
-        // Benchmark readers (Cordeau PVRP, TSPLIB), an independent solution checker and the suite runner.
-        .target(name: "TerritoryBenchmark", dependencies: ["TerritoryRouting"]),
+        // Benchmark readers (Cordeau PVRP, TSPLIB), an independent solution checker, the suite runner and the district generator.
+        .target(name: "TerritoryBenchmark", dependencies: ["TerritoryRouting", "TerritoryModel"], exclude: ["README.md"]),
         // The `territory` command-line tool: entry point only.
         .executableTarget(name: "territory", dependencies: ["TerritoryCommands"]),
         // The `territory-bench` benchmark tool: entry point only.
@@ -28,7 +28,7 @@ let package = Package(
         .testTarget(name: "TerritoryModelTests", dependencies: ["TerritoryModel"]),
         .testTarget(name: "TerritoryRoutingTests", dependencies: ["TerritoryRouting"]),
         .testTarget(name: "TerritoryPlannerTests", dependencies: ["TerritoryPlanner", "TerritoryModel", "TerritoryRouting"]),
-        .testTarget(name: "TerritoryCommandsTests", dependencies: ["TerritoryCommands", "TerritoryModel", "TerritoryPlanner"]),
+        .testTarget(name: "TerritoryCommandsTests", dependencies: ["TerritoryCommands", "TerritoryModel", "TerritoryPlanner", "TerritoryBenchmark"]),
         .testTarget(name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting"]),
     ]
 )

@@ -12,6 +12,7 @@ public enum BenchmarkTool {
           pvrp FILE    Solve one Cordeau PVRP instance and print its checked cost.
           suite        Solve the Cordeau PVRP instances and print a table against the best known.
           tsp FILE     Solve one TSPLIB EUC_2D instance (one day, one vehicle).
+          generate     Write a seeded sales district as a territory folder.
 
           Run 'territory-bench <subcommand> --help' for the options of each.
         """
@@ -28,6 +29,7 @@ public enum BenchmarkTool {
             case "pvrp": try PVRPCommand.run(rest)
             case "suite": try SuiteCommand.run(rest)
             case "tsp": try TSPCommand.run(rest)
+            case "generate": try GenerateCommand.run(rest)
             case "--help", "-h", "help": print(help)
             default: throw BenchmarkError.usage("unknown subcommand '\(sub)'; see 'territory-bench --help'")
             }

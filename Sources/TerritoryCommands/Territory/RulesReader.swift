@@ -8,7 +8,7 @@ public enum RulesReader {
 
     /// The top-level keys rules.json understands.
     public static let knownKeys = [
-        "tier_thresholds", "scores", "bonus", "max_score", "grade_bands", "zones", "visits_per_month", "zone_priority",
+        "tier_thresholds", "scores", "bonus", "max_score", "grade_bands", "zones", "visits_per_month", "zone_priority", "shortfall",
         "service_minutes", "lunch", "calls_per_day", "day_start", "day_end", "detour_factor", "speed_kmh",
     ]
 
@@ -102,6 +102,10 @@ struct RulesParser {
         if let v = object["zones"] { readZones(v) }
         if let v = object["visits_per_month"] { readVisits(v) }
         if let v = object["zone_priority"] { readPriority(v) }
+        if let v = object["shortfall"] {
+            if let t = v as? String, let p = ShortfallPolicy(rawValue: t) { rules.shortfall = p }
+            else { error("\"shortfall\" must be one of \(ShortfallPolicy.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), not \(describe(v))", at: "\"shortfall\"") }
+        }
         if let v = object["service_minutes"], let n = int(v, key: "service_minutes", range: 1...240) { rules.serviceMinutes = n }
         if let v = object["calls_per_day"], let n = int(v, key: "calls_per_day", range: 1...40) { rules.callsPerDay = n }
         if let v = object["lunch"] {

@@ -15,6 +15,14 @@ public struct Bonus: Sendable, Hashable, Codable {
     }
 }
 
+/// How a month that cannot hold every visit of a zone shares the shortfall among that zone's doctors.
+public enum ShortfallPolicy: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Spread the missing visits: each red doctor 6 of 8 rather than some 0 and others 8.
+    case spread
+    /// Drop the visits of the lowest-score doctors first.
+    case dropLowestScore = "drop_lowest_score"
+}
+
 /// Every tunable of DOMAIN.md, with its defaults; a territory's rules.json overrides some of them.
 public struct Rules: Sendable, Hashable {
     /// Annual revenue (CNY) a 三级 hospital must exceed to be T1.
@@ -41,6 +49,8 @@ public struct Rules: Sendable, Hashable {
     ]
     /// Zone ids from highest to lowest priority when a month cannot hold every visit.
     public var zonePriority: [String] = ["red", "yellow", "blue"]
+    /// How a zone's shortfall is shared when the month cannot hold all its visits.
+    public var shortfall: ShortfallPolicy = .spread
     /// Minutes a call takes, waiting included.
     public var serviceMinutes: Int = 15
     /// The lunch break no call may overlap.

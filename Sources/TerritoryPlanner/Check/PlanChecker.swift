@@ -87,25 +87,8 @@ public struct PlanChecker: Sendable {
                 }
             }
         }
-        out += priorityViolations(visits: visits, unplaced: unplaced, graded: graded)
-        return out
-    }
-
-    /// Red outranks yellow outranks blue: a doctor missing visits for lack of capacity while the
-    /// same rep has planned visits of a lower-priority zone breaks the rule.
-    private func priorityViolations(visits: [PlannedVisit], unplaced: [UnplacedVisits], graded: [String: GradedDoctor]) -> [PlanViolation] {
-        let rules = territory.rules
-        var out: [PlanViolation] = []
-        for u in unplaced where u.reason == .capacity {
-            guard let g = graded[u.doctorID] else { continue }
-            let rank = rules.priorityRank(ofZone: g.zone.id)
-            let lower = visits.filter { v in
-                v.repID == u.repID && graded[v.doctorID].map { rules.priorityRank(ofZone: $0.zone.id) > rank } ?? false
-            }
-            guard !lower.isEmpty else { continue }
-            let zones = Set(lower.compactMap { graded[$0.doctorID]?.zone.id }).sorted { rules.outranks($0, $1) }
-            out.append(PlanViolation(rule: .priority, repID: u.repID, doctorID: u.doctorID,
-                                     message: "\(g.zone.id) \(g.cell.id) doctor misses \(u.missing) visit\(u.missing == 1 ? "" : "s") for lack of capacity while \(lower.count) lower-priority visit\(lower.count == 1 ? " is" : "s are") planned (\(zones.joined(separator: ", ")))"))
+        for repID in repIDs {
+            out += priorityViolations(repID: repID, month: month, visits: visits, graded: graded)
         }
         return out
     }

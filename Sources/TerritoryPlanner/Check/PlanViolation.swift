@@ -28,7 +28,8 @@ public enum PlanRule: String, Sendable, Hashable, CaseIterable {
     case spacing
     /// A doctor has fewer or more visits than required, and the plan does not say so.
     case visitCount = "visit_count"
-    /// Visits declared unplaced for lack of capacity while lower-priority visits are planned.
+    /// A doctor short of visits could have had one more on spacing-valid days that have room or
+    /// hold a lower-priority call it could have replaced.
     case priority
 }
 

@@ -46,35 +46,40 @@ public enum Planner {
         let options = SolverOptions(seed: seed(effort.seed, repID: month.rep.id), iterationLimit: effort.iterations, timeLimit: effort.timeLimit)
         let solution = Solver.solve(problem, options: options)
 
+        // One vehicle a day: the day's route, then the pass that makes priority and the shortfall
+        // policy hold by construction.
+        var repair = PriorityRepair(month: month, rules: rules,
+                                    routes: (0..<month.days.count).map { d in d < solution.routes.count ? solution.routes[d].first ?? [] : [] })
+        repair.run()
+
         var visits: [PlannedVisit] = []
         var visitCount = [Int](repeating: 0, count: month.doctors.count + 1)
         var travelMinutes = 0
         var travelKm = 0.0
-        for (d, date) in month.days.enumerated() where d < solution.routes.count {
-            for route in solution.routes[d] where !route.isEmpty {
-                guard let starts = problem.schedule(of: route) else { continue }
-                var previous = 0
-                for (k, node) in route.enumerated() {
-                    let i = Int(node)
-                    let g = month.doctors[i - 1]
-                    visits.append(PlannedVisit(repID: month.rep.id, date: date, seq: k + 1, hospitalID: g.hospital.id, doctorID: g.doctor.id,
-                                               arrival: ClockTime(minutes: Int(starts[k])),
-                                               departure: ClockTime(minutes: Int(starts[k]) + rules.serviceMinutes)))
-                    visitCount[i] += 1
-                    travelMinutes += Int(problem.travel(previous, i))
-                    travelKm += month.km(previous, i)
-                    previous = i
-                }
-                travelMinutes += Int(problem.travel(previous, 0))
-                travelKm += month.km(previous, 0)
+        for (d, date) in month.days.enumerated() {
+            let route = repair.routes[d]
+            guard !route.isEmpty, let starts = problem.schedule(of: route) else { continue }
+            var previous = 0
+            for (k, node) in route.enumerated() {
+                let i = Int(node)
+                let g = month.doctors[i - 1]
+                visits.append(PlannedVisit(repID: month.rep.id, date: date, seq: k + 1, hospitalID: g.hospital.id, doctorID: g.doctor.id,
+                                           arrival: ClockTime(minutes: Int(starts[k])),
+                                           departure: ClockTime(minutes: Int(starts[k]) + rules.serviceMinutes)))
+                visitCount[i] += 1
+                travelMinutes += Int(problem.travel(previous, i))
+                travelKm += month.km(previous, i)
+                previous = i
             }
+            travelMinutes += Int(problem.travel(previous, 0))
+            travelKm += month.km(previous, 0)
         }
 
         var unplaced: [(UnplacedVisits, Int, Int)] = []
         for (k, g) in month.doctors.enumerated() {
             let missing = g.visitsPerMonth - visitCount[k + 1]
             guard missing > 0 else { continue }
-            let reason = unplacedReason(month: month, node: k + 1, rules: rules)
+            let reason = unplacedReason(month: month, node: k + 1, rules: rules, repair: repair)
             unplaced.append((UnplacedVisits(doctorID: g.doctor.id, repID: month.rep.id, missing: missing, reason: reason),
                              rules.priorityRank(ofZone: g.zone.id), -g.score))
         }
@@ -91,19 +96,20 @@ public enum Planner {
                        solveSeconds: solution.statistics.seconds, iterations: solution.statistics.iterations)
     }
 
-    /// The most telling reason a doctor's visits are missing: no reachable window, leave, more
-    /// visits than days, a hospital whose windows hold fewer calls than its doctors need, else capacity.
-    static func unplacedReason(month: RepMonth, node: Int, rules: Rules) -> UnplacedReason {
+    /// The binding reason a doctor's visits are missing: no call window at its hospital, more visits
+    /// than working days (spacing) or than days left after leave, else capacity when one more visit
+    /// would fit in time on some spacing-valid set of days if the rep's calls per day allowed it,
+    /// otherwise the hospital's reception windows (or, at a hospital open all day, capacity).
+    static func unplacedReason(month: RepMonth, node: Int, rules: Rules, repair: PriorityRepair) -> UnplacedReason {
         let g = month.doctors[node - 1]
-        let windows = month.callWindows[node]
-        if windows.isEmpty { return .receptionWindows }
+        if month.callWindows[node].isEmpty { return .receptionWindows }
         if g.visitsPerMonth > month.workingDays.count { return .spacing }
         if g.visitsPerMonth > month.days.count { return .leave }
-        if !g.hospital.visitWindows.isEmpty {
-            let slotsPerDay = windows.reduce(0) { $0 + Int($1.close - $1.open) / rules.serviceMinutes + 1 }
-            let needed = month.doctors.filter { $0.hospital.id == g.hospital.id }.reduce(0) { $0 + $1.visitsPerMonth }
-            if slotsPerDay * month.days.count < needed || slotsPerDay < month.callsPerDay / 2 { return .receptionWindows }
-        }
-        return .capacity
+        if g.hospital.visitWindows.isEmpty { return .capacity }
+        var trial = repair
+        let planned = trial.count(node)
+        let none = [Bool](repeating: false, count: month.doctors.count + 1)
+        trial.routes = trial.routes.map { $0.filter { $0 != Int32(node) } }
+        return trial.bestDays(for: node, size: planned + 1, victimAllowed: none, limitCalls: false) == nil ? .receptionWindows : .capacity
     }
 }

@@ -33,6 +33,7 @@ struct BenchCLITests {
               pvrp FILE    Solve one Cordeau PVRP instance and print its checked cost.
               suite        Solve the Cordeau PVRP instances and print a table against the best known.
               tsp FILE     Solve one TSPLIB EUC_2D instance (one day, one vehicle).
+              generate     Write a seeded sales district as a territory folder.
 
               Run 'territory-bench <subcommand> --help' for the options of each.
 

@@ -60,14 +60,42 @@ struct PlanCheckerTests {
         #expect(v.contains { $0.doctorID == "D2" && $0.message == "A2 doctor has 0 visits and 0 declared unplaced; 8 required visits are unaccounted for" })
     }
 
-    @Test("a red doctor left out for capacity while a blue visit is planned breaks the priority rule")
-    func priority() {
-        let blue = visit("2026-12-01", 1, "D5", "H3", "09:00", "09:15")
-        let v = checker.violations(month: Fixture.month, visits: [blue],
-                                   unplaced: [UnplacedVisits(doctorID: "D1", repID: "R1", missing: 8, reason: .capacity)], repIDs: [])
-        #expect(v.map(\.description) == ["rep R1 doctor D1 [priority]: red A1 doctor misses 8 visits for lack of capacity while 1 lower-priority visit is planned (blue)"])
-        let windows = checker.violations(month: Fixture.month, visits: [blue],
-                                         unplaced: [UnplacedVisits(doctorID: "D3", repID: "R1", missing: 1, reason: .receptionWindows)], repIDs: [])
-        #expect(windows.isEmpty)
+    /// The priority violations of `visits` for rep R1, whose calls per day are `calls`.
+    func priority(_ visits: [PlannedVisit], calls: Int = 8) -> [String] {
+        var territory = Fixture.territory
+        territory.reps[0].callsPerDay = calls
+        let checker = PlanChecker(territory: territory, calendar: Fixture.calendar, leave: [], travel: Fixture.travel)
+        return checker.violations(month: Fixture.month, visits: visits, unplaced: [], repIDs: ["R1"])
+            .filter { $0.rule == .priority }.map(\.description)
+    }
+
+    /// One blue call on every working day of December 2026 (23 days), at H3 at 09:00.
+    var blueEveryDay: [PlannedVisit] {
+        Fixture.calendar.workingDays(in: Fixture.month).map { visit("\($0)", 1, "D5", "H3", "09:00", "09:15") }
+    }
+
+    @Test("a short doctor that days with room could take breaks the priority rule, naming the first such day")
+    func priorityRoom() {
+        let v = priority([])
+        #expect(v.count == 7)
+        #expect(v.first == "rep R1 doctor D1 [priority]: red A1 doctor has 0 of 8 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: those days have room")
+    }
+
+    @Test("a red doctor whose every day is full of blue calls it could replace breaks the priority rule")
+    func priorityReplace() {
+        let v = priority(blueEveryDay, calls: 1)
+        #expect(v.contains("rep R1 doctor D1 [priority]: red A1 doctor has 0 of 8 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: 1 of those days hold a lower-priority call it could replace"))
+        // Blue doctors cannot displace their own zone: D6 (blue) is short but not in breach.
+        #expect(!v.contains { $0.contains("doctor D6") })
+    }
+
+    @Test("a doctor whose hospital's windows leave no call is not in breach, however many lower calls there are")
+    func priorityWindows() {
+        var territory = Fixture.territory
+        territory.hospitals[1].visitWindows = [ClockWindow(parsing: "11:40-12:50")!]  // inside lunch 11:30-13:00
+        let checker = PlanChecker(territory: territory, calendar: Fixture.calendar, leave: [], travel: Fixture.travel)
+        let v = checker.violations(month: Fixture.month, visits: blueEveryDay, unplaced: [], repIDs: ["R1"]).filter { $0.rule == .priority }
+        #expect(!v.contains { $0.doctorID == "D3" || $0.doctorID == "D4" })
+        #expect(v.contains { $0.doctorID == "D1" })
     }
 }

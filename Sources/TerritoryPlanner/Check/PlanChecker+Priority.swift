@@ -1,0 +1,125 @@
+import TerritoryModel
+
+extension PlanChecker {
+    /// Zone priority, checked as a user would: a doctor short of visits breaks the rule when one
+    /// more visit fits on a set of days that satisfies the spacing rule for the larger count, each
+    /// day either already holding its visit, having room (under calls per day, and the day still
+    /// timed within windows, lunch and working hours), or holding a call of a lower-priority zone
+    /// that it could take the place of. Independent of the planner: its own earliest-start timing
+    /// of the day with the travel model, and its own search over the spacing rule.
+    /// - Complexity: O(short doctors × days × calls² × calls per day).
+    func priorityViolations(repID: String, month: YearMonth, visits: [PlannedVisit], graded: [String: GradedDoctor]) -> [PlanViolation] {
+        guard let rep = territory.rep(id: repID) else { return [] }
+        let rules = territory.rules
+        let available = calendar.workingDays(in: month).filter { d in !leave.contains { $0.repID == repID && $0.covers(d) } }
+        guard !available.isEmpty else { return [] }
+        let dayIndex = Dictionary(uniqueKeysWithValues: available.enumerated().map { ($1, $0) })
+        var dayCalls = [[PlannedVisit]](repeating: [], count: available.count)
+        var visitDays: [String: Set<Int>] = [:]
+        for v in visits where v.repID == repID {
+            guard let d = dayIndex[v.date], graded[v.doctorID] != nil, territory.hospital(id: v.hospitalID) != nil else { continue }
+            dayCalls[d].append(v)
+            visitDays[v.doctorID, default: []].insert(d)
+        }
+        for d in dayCalls.indices { dayCalls[d].sort { $0.seq < $1.seq } }
+        let callsPerDay = rep.callsPerDay ?? rules.callsPerDay
+        var out: [PlanViolation] = []
+        for g in territory.gradedDoctors() where g.doctor.repID == repID {
+            let have = visitDays[g.doctor.id] ?? []
+            let wanted = min(g.visitsPerMonth, available.count)
+            guard have.count < wanted else { continue }
+            let rank = rules.priorityRank(ofZone: g.zone.id)
+            // Per day: 0 = already visited or room, 1 = in place of a lower-priority call, nil = no.
+            let cost: [Int?] = available.indices.map { d in
+                if have.contains(d) { return 0 }
+                let day = dayCalls[d].map { graded[$0.doctorID]!.hospital }
+                if dayCalls[d].count < callsPerDay && fitsSomewhere(g.hospital, into: day, rep: rep) { return 0 }
+                for (i, v) in dayCalls[d].enumerated() where rules.priorityRank(ofZone: graded[v.doctorID]!.zone.id) > rank {
+                    var rest = day
+                    rest.remove(at: i)
+                    if fitsSomewhere(g.hospital, into: rest, rep: rep) { return 1 }
+                }
+                return nil
+            }
+            guard let found = cheapestSpacedDays(cost, count: have.count + 1) else { continue }
+            let newDays = found.days.filter { !have.contains($0) }.map { "\(available[$0])" }.joined(separator: ", ")
+            let how = found.cost == 0
+                ? "those days have room"
+                : "\(found.cost) of those days hold a lower-priority call it could replace"
+            out.append(PlanViolation(rule: .priority, repID: repID, doctorID: g.doctor.id,
+                                     message: "\(g.zone.id) \(g.cell.id) doctor has \(have.count) of \(g.visitsPerMonth) visits but could have \(have.count + 1) on days that keep the spacing rule, adding \(newDays): \(how)"))
+        }
+        return out
+    }
+
+    /// Whether a call at `hospital` fits somewhere in the day of calls at `day` (in order).
+    private func fitsSomewhere(_ hospital: Hospital, into day: [Hospital], rep: Rep) -> Bool {
+        for p in 0...day.count {
+            var candidate = day
+            candidate.insert(hospital, at: p)
+            if dayIsTimeable(candidate, rep: rep) { return true }
+        }
+        return false
+    }
+
+    /// Whether calls at `stops`, in this order, can be timed from the rep's base at day start:
+    /// each call inside its hospital's reception windows (all day when none), clear of lunch,
+    /// and the rep home by day end. Earliest start for every call.
+    func dayIsTimeable(_ stops: [Hospital], rep: Rep) -> Bool {
+        let rules = territory.rules
+        let service = rules.serviceMinutes
+        let lunchStart = rules.lunch.start.minutes, lunchEnd = rules.lunch.end.minutes
+        let dayStart = (rep.dayStart ?? rules.dayStart).minutes, dayEnd = (rep.dayEnd ?? rules.dayEnd).minutes
+        var place = (id: rep.id, lat: rep.latitude, lon: rep.longitude)
+        var clock = dayStart
+        for h in stops {
+            let arrival = clock + travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: h.id, lat2: h.latitude, lon2: h.longitude)
+            let open = h.visitWindows.isEmpty ? [(dayStart, dayEnd)] : h.visitWindows.map { ($0.start.minutes, $0.end.minutes) }
+            var start: Int?
+            for (a, b) in open {
+                var s = max(arrival, a)
+                if s < lunchEnd && s + service > lunchStart { s = max(s, lunchEnd) }
+                if s + service <= b, start.map({ s < $0 }) ?? true { start = s }
+            }
+            guard let s = start else { return false }
+            clock = s + service
+            place = (h.id, h.latitude, h.longitude)
+        }
+        let home = clock + travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: rep.id, lat2: rep.latitude, lon2: rep.longitude)
+        return stops.isEmpty || home <= dayEnd
+    }
+
+    /// The days (and their total cost) of the cheapest `count`-day set allowed by the spacing rule
+    /// over `cost.count` days, using only days with a cost; nil when there is none.
+    private func cheapestSpacedDays(_ cost: [Int?], count: Int) -> (days: [Int], cost: Int)? {
+        let w = cost.count
+        guard count >= 1, count <= w else { return nil }
+        let rule = SpacingRule(dayCount: w, visits: count)
+        // best[j][d]: cheapest cost with the j-th visit (0-based) on day d.
+        var best = [[Int?]](repeating: [Int?](repeating: nil, count: w), count: count)
+        var from = [[Int]](repeating: [Int](repeating: -1, count: w), count: count)
+        for d in 0..<min(w, rule.maxGap) { best[0][d] = cost[d] }
+        for j in stride(from: 1, to: count, by: 1) {
+            for d in 0..<w {
+                guard let c = cost[d] else { continue }
+                for e in max(0, d - rule.maxGap)...max(0, d - rule.minGap) where e <= d - rule.minGap {
+                    guard let b = best[j - 1][e] else { continue }
+                    if best[j][d].map({ b + c < $0 }) ?? true { best[j][d] = b + c; from[j][d] = e }
+                }
+            }
+        }
+        var end = -1
+        for d in max(0, w - rule.maxGap)..<w {
+            guard let b = best[count - 1][d] else { continue }
+            if end < 0 || b < best[count - 1][end]! { end = d }
+        }
+        guard end >= 0 else { return nil }
+        var days: [Int] = []
+        var d = end
+        for j in stride(from: count - 1, through: 0, by: -1) {
+            days.append(d)
+            d = from[j][d]
+        }
+        return (days.reversed(), best[count - 1][end]!)
+    }
+}
