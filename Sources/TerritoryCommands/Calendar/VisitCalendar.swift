@@ -15,20 +15,24 @@ public struct VisitCalendar: Sendable {
     public let repID: String
     /// Language of summaries, descriptions and tactics.
     public let language: Language
+    /// Working days, for book-by dates.
+    public let calendar: WorkCalendar
 
     /// The time zone of every event.
     public static let timeZoneID = "Asia/Shanghai"
 
     /// Creates the calendar of one rep of a plan.
-    public init(plan: MonthPlan, territory: Territory, repID: String, language: Language) {
+    public init(plan: MonthPlan, territory: Territory, repID: String, language: Language, calendar: WorkCalendar = .weekdays) {
         self.plan = plan
+        self.calendar = calendar
         self.territory = territory
         self.repID = repID
         self.language = language
     }
 
-    /// The stops exported, in date and visiting order.
-    public var stops: [HospitalStop] { HospitalStop.stops(of: plan.visits.filter { $0.repID == repID }) }
+    /// The events exported, in date and visiting order: each hospital stop split wherever its calls
+    /// are not back to back (a wait for a window, lunch), so an event spans only its calls.
+    public var stops: [HospitalStop] { HospitalStop.stops(of: plan.visits.filter { $0.repID == repID }).flatMap(\.contiguousRuns) }
 
     /// The .ics document (CRLF line ends, folded lines).
     public func render() -> String {
@@ -62,7 +66,7 @@ public struct VisitCalendar: Sendable {
                 return "\(v.arrival)-\(v.departure) \(who) — \(g.cell.id) \(g.zone.name(english: en)): \(g.zone.cue(english: en))"
             }
             if let lead = hospital?.bookingLeadDays {
-                let by = stop.date.adding(days: -lead)
+                let by = calendar.bookBy(visitOn: stop.date, leadDays: lead)
                 lines.append(en ? "Book by \(by) (\(lead) days ahead)" : "预约截止 \(by)（提前 \(lead) 天）")
             }
             w.text("DESCRIPTION", lines.joined(separator: "\n"))

@@ -10,23 +10,26 @@ public struct PlanDocument: Sendable {
     public let territory: Territory
     /// Labels and tactic language.
     public let language: Language
-    private let graded: [String: GradedDoctor]
+    let graded: [String: GradedDoctor]
 
     /// Travel between places (for each day's departure, return and distance).
     public let travel: TravelModel
+    /// Working days, for book-by dates (weekdays when not given).
+    public let calendar: WorkCalendar
 
     /// Joins a plan with its territory.
-    public init(plan: MonthPlan, territory: Territory, language: Language, travel: TravelModel? = nil) {
+    public init(plan: MonthPlan, territory: Territory, language: Language, travel: TravelModel? = nil, calendar: WorkCalendar = .weekdays) {
         self.plan = plan
         self.territory = territory
         self.language = language
+        self.calendar = calendar
         self.travel = travel ?? TravelModel(rules: territory.rules)
         self.graded = territory.gradedDoctors().byDoctorID()
     }
 
-    /// The date a visit must be booked by, when its hospital needs booking ahead.
+    /// The working day a visit must be booked by, when its hospital needs booking ahead.
     public func bookBy(_ v: PlannedVisit) -> CalendarDate? {
-        territory.hospital(id: v.hospitalID)?.bookingLeadDays.map { v.date.adding(days: -$0) }
+        territory.hospital(id: v.hospitalID)?.bookingLeadDays.map { calendar.bookBy(visitOn: v.date, leadDays: $0) }
     }
 
     /// Utilisation rounded to three decimals (1.043), as JSON shows it.
@@ -71,10 +74,13 @@ public struct PlanDocument: Sendable {
                 ("doctor_id", .string(u.doctorID)),
                 ("rep_id", .string(u.repID)),
                 ("doctor", .string(g?.doctor.name ?? "")),
+                ("hospital_id", .string(g?.hospital.id ?? "")),
+                ("hospital", .string(g?.hospital.name ?? "")),
                 ("cell", .string(g?.cell.id ?? "")),
                 ("zone", .string(g?.zone.id ?? "")),
                 ("missing", .int(u.missing)),
                 ("reason", .string(u.reason.rawValue)),
+                ("explanation", .string(explanation(u))),
             ])
         }
         let summary: [JSONValue] = plan.reps.map { r in
@@ -167,12 +173,18 @@ public struct PlanDocument: Sendable {
             }
             if !r.unplaced.isEmpty {
                 out += "\n" + (en ? "Not placed:" : "未能安排：") + "\n"
-                let header = en ? ["Doctor", "Name", "Cell", "Missing", "Reason"] : ["医生", "姓名", "级别", "缺少", "原因"]
+                let header = en ? ["Doctor", "Name", "Hospital", "Cell", "Missing", "Reason"] : ["医生", "姓名", "医院", "级别", "缺少", "原因"]
                 let rows = r.unplaced.map { u in
-                    [u.doctorID, graded[u.doctorID]?.doctor.name ?? "", graded[u.doctorID]?.cell.id ?? "", String(u.missing),
-                     PlanDocument.reasonLabel(u.reason, language)]
+                    [u.doctorID, graded[u.doctorID]?.doctor.name ?? "", graded[u.doctorID]?.hospital.name ?? "",
+                     graded[u.doctorID]?.cell.id ?? "", String(u.missing), PlanDocument.reasonLabel(u.reason, language)]
                 }
-                out += TextTable(header: header, rows: rows, rightAligned: [3]).render()
+                out += TextTable(header: header, rows: rows, rightAligned: [4]).render()
+                // Each distinct explanation once (a capacity line per rep, a window line per hospital).
+                var said = Set<String>()
+                for u in r.unplaced {
+                    let text = explanation(u)
+                    if said.insert(text).inserted { out += "  · \(PlanDocument.reasonLabel(u.reason, language))：\(text)\n" }
+                }
             }
             let zones = r.plannedByZone.map { z in "\(territory.rules.zone(id: z.zoneID)?.name(english: en) ?? z.zoneID) \(z.count)" }
                 .joined(separator: ", ")

@@ -17,6 +17,19 @@ public struct HospitalStop: Sendable, Hashable {
     /// The last call's end.
     public var departure: ClockTime { visits[visits.count - 1].departure }
 
+    /// The stop cut wherever a call does not start when the previous one ends (a wait, lunch).
+    public var contiguousRuns: [HospitalStop] {
+        var out: [HospitalStop] = []
+        for v in visits {
+            if let last = out.last?.visits.last, last.departure == v.arrival {
+                out[out.count - 1].visits.append(v)
+            } else {
+                out.append(HospitalStop(hospitalID: hospitalID, visits: [v]))
+            }
+        }
+        return out
+    }
+
     /// The stops of one rep's visits: grouped by date, ordered by seq, consecutive visits at the same
     /// hospital merged. Visits of several reps are kept apart.
     public static func stops(of visits: [PlannedVisit]) -> [HospitalStop] {

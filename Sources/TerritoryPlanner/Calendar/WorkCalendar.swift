@@ -48,6 +48,18 @@ public struct WorkCalendar: Sendable {
     /// The holiday name of a listed date, if any.
     public func holidayName(of date: CalendarDate) -> String? { weekdaysOnly ? nil : entries[date]?.name }
 
+    /// The date to book a visit on `date` by, at a hospital that needs `leadDays` notice: `leadDays`
+    /// calendar days before, moved back to the previous working day when that is a weekend or holiday.
+    public func bookBy(visitOn date: CalendarDate, leadDays: Int) -> CalendarDate {
+        var d = date.adding(days: -leadDays)
+        var guardDays = 0
+        while !isWorkingDay(d) && guardDays < 31 {
+            d = d.adding(days: -1)
+            guardDays += 1
+        }
+        return d
+    }
+
     /// The working days of a month in order.
     public func workingDays(in month: YearMonth) -> [CalendarDate] { month.dates.filter(isWorkingDay) }
 }

@@ -34,7 +34,14 @@ struct PlanPropertyTests {
         let visits = (json["visits"] as! [[String: Any]]).count
         #expect(check.stdout == "plan is valid: \(visits) visits, 3 reps, 2026-12.\n")
         // The district really is overloaded: something was left out, so the guarantees were exercised.
-        #expect(!(json["unplaced"] as! [Any]).isEmpty)
+        let unplaced = json["unplaced"] as! [[String: Any]]
+        #expect(!unplaced.isEmpty)
+        // Every shortfall names its hospital and explains itself with what would fix it.
+        for u in unplaced {
+            #expect(!(u["hospital_id"] as! String).isEmpty)
+            let why = u["explanation"] as! String
+            #expect(why.contains(u["reason"] as! String == "capacity" ? "calls_per_day" : u["reason"] as! String == "reception_windows" ? "hospitals.csv" : "visits"))
+        }
     }
 
     @Test("a spread shortfall never leaves a red doctor without visits while another has all of them for lack of capacity",

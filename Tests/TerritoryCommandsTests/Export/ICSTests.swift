@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerritoryModel
 import TerritoryPlanner
 @testable import TerritoryCommands
 
@@ -106,16 +107,33 @@ struct ICSTests {
         #expect(!text.contains("\n ") && text.components(separatedBy: "\\n").count > 1)
     }
 
-    @Test("One VEVENT per hospital stop: consecutive calls at one hospital on one day")
+    @Test("One VEVENT per hospital stop: back-to-back calls at one hospital on one day")
     func oneEventPerStop() throws {
         let (ics, plan, _, _) = try Self.export()
-        // Counted here independently: a stop starts at seq 1 or where the hospital changes within the day.
+        // Counted here independently: a stop starts at seq 1, where the hospital changes within the day,
+        // or where a call does not start as the previous one ends.
         let visits = plan.visits.filter { $0.repID == "R1" }.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
         var stops = 0
-        for (k, v) in visits.enumerated() where k == 0 || visits[k - 1].date != v.date || visits[k - 1].hospitalID != v.hospitalID { stops += 1 }
+        for (k, v) in visits.enumerated()
+        where k == 0 || visits[k - 1].date != v.date || visits[k - 1].hospitalID != v.hospitalID || visits[k - 1].departure != v.arrival {
+            stops += 1
+        }
         #expect(stops > 0 && stops < visits.count)  // the fixture has days with several calls at H1
         #expect(ics.components(separatedBy: "BEGIN:VEVENT\r\n").count - 1 == stops)
         #expect(ics.components(separatedBy: "END:VEVENT\r\n").count - 1 == stops)
+    }
+
+    @Test("Two calls at one hospital on either side of lunch are two events: lunch is never busy time")
+    func lunchIsFree() {
+        func call(_ seq: Int, _ from: String, _ to: String) -> PlannedVisit {
+            PlannedVisit(repID: "R1", date: CalendarDate(parsing: "2026-12-01")!, seq: seq, hospitalID: "H1", doctorID: "D\(seq)",
+                         arrival: ClockTime(parsing: from)!, departure: ClockTime(parsing: to)!)
+        }
+        let stops = HospitalStop.stops(of: [call(1, "11:00", "11:15"), call(2, "11:15", "11:30"), call(3, "13:00", "13:15")])
+        #expect(stops.count == 1)
+        let runs = stops[0].contiguousRuns
+        #expect(runs.map { "\($0.arrival)-\($0.departure)" } == ["11:00-11:30", "13:00-13:15"])
+        #expect(runs.map { $0.visits.map(\.seq) } == [[1, 2], [3]])
     }
 
     @Test("Exporting again, planned afresh or from plan.json, gives the same bytes; UIDs are unique")

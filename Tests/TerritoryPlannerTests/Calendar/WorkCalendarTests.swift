@@ -58,3 +58,20 @@ struct WorkCalendarTests {
         #expect(WorkCalendar.weekdays.workingDays(in: YearMonth(parsing: "2027-02")!).count == 20)
     }
 }
+
+@Suite("Book-by dates")
+struct BookByTests {
+    let calendar = WorkCalendar(entries: notice2026, publishedYears: [2026])
+
+    @Test("a lead that lands on a weekday books on that day, one on a weekend or holiday moves back to the working day before",
+          arguments: [
+              ("2026-12-09", 1, "2026-12-08"),  // Wednesday → Tuesday
+              ("2026-12-07", 1, "2026-12-04"),  // Monday → Sunday → Friday
+              ("2026-12-14", 7, "2026-12-07"),  // a week before a Monday is a Monday
+              ("2026-10-09", 3, "2026-09-30"),  // 10-06 is National Day → back to 09-30
+              ("2026-10-12", 2, "2026-10-10"),  // 10-10 is a Saturday made a working day
+          ])
+    func bookBy(visit: String, lead: Int, expected: String) {
+        #expect(calendar.bookBy(visitOn: CalendarDate(parsing: visit)!, leadDays: lead) == CalendarDate(parsing: expected)!)
+    }
+}

@@ -89,7 +89,7 @@ public struct ExportCommand: Command {
         guard source.plan.reps.contains(where: { $0.repID == repID }) else {
             return unknownRep(repID, among: source.plan.reps.map(\.repID), context: context)
         }
-        let calendar = VisitCalendar(plan: source.plan, territory: source.setup.territory, repID: repID, language: shared.language)
+        let calendar = VisitCalendar(plan: source.plan, territory: source.setup.territory, repID: repID, language: shared.language, calendar: source.setup.calendar)
         let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: Self.fileName(repID: repID), context: context)
         let status = PlanSource.write(calendar.render(), to: url, language: shared.language, context: context)
         if status == ExitCode.success {

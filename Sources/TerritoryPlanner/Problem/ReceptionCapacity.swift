@@ -1,0 +1,49 @@
+import TerritoryModel
+
+/// How many calls a hospital's reception windows leave a rep in a day, against what its doctors need.
+///
+/// The windows are cut to the rep's working hours and around lunch; each remaining stretch holds
+/// ⌊length ÷ service minutes⌋ calls. A hospital without windows receives all day and is not measured.
+public struct ReceptionCapacity: Sendable, Hashable {
+    /// The hospital.
+    public let hospital: Hospital
+    /// Minutes a day inside its windows, outside lunch and inside the rep's working hours.
+    public let minutesPerDay: Int
+    /// Calls those minutes hold in a day.
+    public let callsPerDay: Int
+    /// Calls the rep's doctors there need in the month.
+    public let callsNeeded: Int
+    /// Days the rep can visit in the month.
+    public let days: Int
+
+    /// Calls the month holds there: calls per day × days.
+    public var callsInMonth: Int { callsPerDay * days }
+    /// Whether the windows hold fewer calls than the doctors need.
+    public var isShort: Bool { callsInMonth < callsNeeded }
+
+    /// Measures one hospital for a rep's day and month.
+    public init(hospital: Hospital, dayStart: Int, dayEnd: Int, rules: Rules, callsNeeded: Int, days: Int) {
+        self.hospital = hospital
+        let windows = RepMonth.callWindows(hospital: hospital.visitWindows, dayStart: dayStart, dayEnd: dayEnd,
+                                           lunch: rules.lunch, serviceMinutes: rules.serviceMinutes)
+        // Each call window holds starts open...close; its stretch lasts close − open + service minutes.
+        minutesPerDay = windows.reduce(0) { $0 + Int($1.close - $1.open) + rules.serviceMinutes }
+        callsPerDay = windows.reduce(0) { $0 + (Int($1.close - $1.open) + rules.serviceMinutes) / rules.serviceMinutes }
+        self.callsNeeded = callsNeeded
+        self.days = days
+    }
+}
+
+extension RepMonth {
+    /// The rep's hospitals that have reception windows, measured, in first-doctor order.
+    public func receptionCapacities(rules: Rules) -> [ReceptionCapacity] {
+        var needed: [String: Int] = [:]
+        var order: [Hospital] = []
+        for d in doctors where !d.hospital.visitWindows.isEmpty {
+            if needed[d.hospital.id] == nil { order.append(d.hospital) }
+            needed[d.hospital.id, default: 0] += d.visitsPerMonth
+        }
+        return order.map { ReceptionCapacity(hospital: $0, dayStart: dayStart, dayEnd: dayEnd, rules: rules,
+                                              callsNeeded: needed[$0.id]!, days: days.count) }
+    }
+}
