@@ -25,10 +25,12 @@ let package = Package(
         // The `territory-bench` benchmark tool: entry point only.
         .executableTarget(name: "territory-bench", dependencies: ["TerritoryBenchmark"]),
 
+        // Test helpers shared by the test targets: running the built executables. Not a product.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TerritoryModelTests", dependencies: ["TerritoryModel"]),
         .testTarget(name: "TerritoryRoutingTests", dependencies: ["TerritoryRouting"]),
         .testTarget(name: "TerritoryPlannerTests", dependencies: ["TerritoryPlanner", "TerritoryModel", "TerritoryRouting"]),
-        .testTarget(name: "TerritoryCommandsTests", dependencies: ["TerritoryCommands", "TerritoryModel", "TerritoryPlanner", "TerritoryBenchmark"]),
-        .testTarget(name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting"]),
+        .testTarget(name: "TerritoryCommandsTests", dependencies: ["TerritoryCommands", "TerritoryModel", "TerritoryPlanner", "TerritoryBenchmark", "TestSupport"]),
+        .testTarget(name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting", "TestSupport"]),
     ]
 )

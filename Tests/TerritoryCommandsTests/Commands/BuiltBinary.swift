@@ -1,44 +1,19 @@
 import Foundation
+import TestSupport
 
 /// Runs the `territory` executable built next to this test bundle and captures what it prints.
 enum BuiltBinary {
-    /// `.build/debug/territory` (or the scratch path in use), found beside the test bundle.
-    static let url: URL? = {
-        var candidates: [URL] = []
-        for start in [Bundle.main.bundleURL, Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap({ $0 }) {
-            var dir = start
-            for _ in 0..<4 {
-                candidates.append(dir.appendingPathComponent("territory"))
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath }
-    }()
+    /// `.build/debug/territory` (or the scratch path in use).
+    static let executable = BuiltExecutable(named: "territory")
 
-    struct Result: Equatable {
-        var stdout: String
-        var stderr: String
-        var status: Int32
-    }
+    typealias Result = BuiltExecutable.Result
 
-    /// Runs `territory ARGUMENTS` in `directory` with `environment` added (NO_COLOR unset unless given).
+    /// Runs `territory ARGUMENTS` in `directory` with `environment` added to this process's
+    /// (TERRITORY_HOME unset unless given).
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
-        guard let url else { throw CocoaError(.fileNoSuchFile) }
-        let p = Process()
-        p.executableURL = url
-        p.arguments = arguments
-        if let directory { p.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["TERRITORY_HOME"] = nil
         for (k, v) in environment { env[k] = v }
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self), status: p.terminationStatus)
+        return try executable.run(arguments, in: directory, environment: env)
     }
 }

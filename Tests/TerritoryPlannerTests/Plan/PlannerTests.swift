@@ -30,10 +30,32 @@ struct PlannerTests {
         }
     }
 
-    @Test("blue doctors ride along: their hospital is visited that day for others too, or travel is not worse")
+    @Test("blue doctors ride along: a blue call at a red doctor's hospital comes on a red day, and a blue-only hospital's two calls share one trip")
     func blueRidesAlong() throws {
-        let (_, p) = try plan()
-        #expect(p.visits.filter { ["D5", "D6"].contains($0.doctorID) }.count == 2)
+        // HX (二级, 1亿, T2) adds a B1 red doctor (8 visits) and a C3 blue one (1 visit) to the fixture.
+        let hx = Hospital(id: "HX", name: "区中心医院", level: .secondary, annualRevenue: 100_000_000, latitude: 31.2, longitude: 121.45)
+        let territory = Territory(hospitals: Fixture.hospitals + [hx],
+                                  doctors: Fixture.doctors + [Fixture.doctor("DB", "HX", "主任医师", .firstChoice),
+                                                              Fixture.doctor("DC", "HX", "住院医师", .competitor)],
+                                  reps: [Fixture.rep])
+        let days = Fixture.calendar.workingDays(in: Fixture.month)
+        let m = try Planner.repMonth(territory: territory, repID: "R1", workingDays: days, leave: [], travel: Fixture.travel)
+        let p = Planner.plan(m, rules: territory.rules, effort: .init(seed: 7, iterations: 300))
+        #expect(m.required == 32 + 8 + 1)
+        #expect(p.unplaced.isEmpty)
+        #expect(p.visits.count == m.required)
+        // DC rides along on a DB day; D5 and D6 (H3 has no higher-zone doctor) need their own trip.
+        #expect(RideAlong.measure(repID: "R1", visits: p.visits, doctors: territory.gradedDoctors(), rules: territory.rules)
+                == RideAlong(riding: 1, possible: 1, ownTrip: 2))
+        let dc = p.visits.filter { $0.doctorID == "DC" }.map(\.date)
+        let db = Set(p.visits.filter { $0.doctorID == "DB" }.map(\.date))
+        #expect(dc.count == 1 && db.isSuperset(of: dc))
+        // That one trip to H3 serves both of its blue doctors, back to back.
+        let h3 = p.visits.filter { $0.hospitalID == "H3" }
+        #expect(h3.map(\.doctorID).sorted() == ["D5", "D6"])
+        #expect(Set(h3.map(\.date)).count == 1)
+        let seqs = h3.map(\.seq).sorted()
+        #expect(seqs.count == 2 && seqs[1] == seqs[0] + 1)
     }
 
     @Test("the same seed gives the same plan")

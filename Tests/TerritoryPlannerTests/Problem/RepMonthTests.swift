@@ -26,6 +26,7 @@ struct RepMonthTests {
         #expect(m.leaveDays.count == 2)
         #expect(m.capacity == 8 * 21)
         #expect(m.required == 8 + 8 + 4 + 2 + 1 + 1 + 8)
+        #expect(m.utilisation == 32.0 / 168.0)  // required ÷ capacity, about 19%
         #expect(m.problem.clientCount == 7)
         #expect(m.problem.travel(1, 2) == 0)  // same hospital
         #expect(m.problem.travel(0, 1) > 0)
