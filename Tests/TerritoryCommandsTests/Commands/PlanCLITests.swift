@@ -125,11 +125,13 @@ struct PlanCLITests {
             visits[k]["seq"] = 1
         }
         #expect(r.status == 65)
-        // D2 was call #1 on 2026-12-01 (seed 5); moving it away leaves D1 there as call #2 with no #1.
+        // D2 was call #1 on 2026-12-01 (seed 5); moving it away leaves D1 there as call #2 with no #1,
+        // and D2 without a visit on a working day although 2026-12-01 has room for it.
         #expect(r.stdout == """
             rep R1 2026-12-06 #1 doctor D2 [working_day]: 2026-12-06 is not a working day (weekend)
             rep R1 2026-12-01 #2 doctor D1 [sequence]: seq 2 where 1 was expected
-            plan is invalid: 2 violations (working_day 1, sequence 1).
+            rep R1 doctor D2 [priority]: blue C3 doctor has 0 of 1 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: those days have room
+            plan is invalid: 3 violations (working_day 1, sequence 1, priority 1).
 
             """)
     }
