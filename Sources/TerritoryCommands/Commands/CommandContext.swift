@@ -43,6 +43,8 @@ public struct CommandContext: Sendable {
     public var executablePath: String?
     /// Whether standard output is a terminal (colour is used only then, and only without NO_COLOR).
     public var stdoutIsTerminal: Bool
+    /// The moment the command runs (defaults such as "next month" follow from it).
+    public var now: Date = Date()
 
     /// Creates a context.
     public init(stdout: TextSink, stderr: TextSink, environment: [String: String], currentDirectory: String,

@@ -70,7 +70,7 @@ public struct ExportCommand: Command {
             guard let rep = parsed.value("--rep") else { throw UsageError("missing --rep ID: name the rep whose month to export") }
             repID = rep
             shared = try SharedOptions(parsed, context: context)
-            if parsed.value("--month") != nil { month = try PlanSetup.month(parsed) }
+            if parsed.value("--month") != nil { month = try PlanSetup.month(parsed, now: context.now) }
             effort = try PlanCommand.effort(parsed)
         } catch {
             return usageError(error, usage: usage, context: context)

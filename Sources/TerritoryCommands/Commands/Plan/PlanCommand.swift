@@ -53,22 +53,23 @@ public struct PlanCommand: Command {
     }
 
     public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments, shared: SharedOptions, month: YearMonth, effort: Planner.Effort
+        let parsed: ParsedArguments, shared: SharedOptions, requestedMonth: YearMonth, effort: Planner.Effort
         do {
             parsed = try Self.parser.parse(arguments)
             if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
             shared = try SharedOptions(parsed, context: context)
-            month = try PlanSetup.month(parsed)
+            requestedMonth = try PlanSetup.month(parsed, now: context.now)
             effort = try Self.effort(parsed)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
         let language = shared.language
         let setup: PlanSetup
-        switch PlanSetup.load(shared: shared, parsed: parsed, month: month, context: context) {
+        switch PlanSetup.load(shared: shared, parsed: parsed, month: requestedMonth, monthIsDefault: parsed.value("--month") == nil, context: context) {
         case .success(let s): setup = s
         case .failure(let status): return status.code
         }
+        let month = setup.month
         let repIDs: [String]
         do {
             repIDs = try Self.repIDs(parsed, territory: setup.territory)

@@ -5,6 +5,9 @@ import TerritoryPlanner
 /// What `plan`, `check` and `report` share: the loaded territory, calendar, leave and travel model.
 struct PlanSetup {
     let loaded: LoadedTerritory
+    /// The month planned: the one asked for, or, when none was and next month's holidays are not
+    /// published yet, the last month whose holidays are.
+    let month: YearMonth
     let calendar: WorkCalendar
     let inputs: PlanInputs
     let travel: TravelModel
@@ -18,8 +21,9 @@ struct PlanSetup {
 
     /// Loads the territory (printing its warnings), the calendar for `month`, and the optional planning files.
     /// Returns the exit code instead when something is wrong, having printed why.
-    static func load(shared: SharedOptions, parsed: ParsedArguments, month: YearMonth, outcome: String = "planned",
-                     context: CommandContext) -> Result<PlanSetup, ExitStatus> {
+    static func load(shared: SharedOptions, parsed: ParsedArguments, month requested: YearMonth, monthIsDefault: Bool = false,
+                     outcome: String = "planned", context: CommandContext) -> Result<PlanSetup, ExitStatus> {
+        var month = requested
         let loaded: LoadedTerritory
         do {
             loaded = try TerritoryLoader.load(directory: shared.territory)
@@ -40,6 +44,14 @@ struct PlanSetup {
                 DiagnosticPrinter.print(error.diagnostics, to: context)
                 return .failure(ExitStatus(error.exitCode))
             }
+            if !calendar.covers(month), monthIsDefault, let year = calendar.publishedYears.max(), year < month.year,
+               let fallback = YearMonth(year: year, month: 12) {
+                let language = shared.language
+                context.stderr.write(language.pick(
+                    "注意：\(month.year) 年的法定节假日尚未公布，默认改为规划 \(fallback)；要规划 \(month)，请加 --month \(month) 和 --holidays FILE 或 --weekdays-only\n",
+                    "note: the official holidays of \(month.year) are not published yet, so the default month is \(fallback); to plan \(month), pass --month \(month) with --holidays FILE or --weekdays-only\n"))
+                month = fallback
+            }
             guard calendar.covers(month) else {
                 DiagnosticPrinter.print([.error("the official holidays of \(month.year) are not published yet, so the working days of \(month) are unknown",
                                                 fix: "pass --holidays FILE with that year's holidays (holiday-cn JSON format), or --weekdays-only to plan Monday–Friday knowingly")],
@@ -54,7 +66,7 @@ struct PlanSetup {
             DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: outcome, to: context)
             return .failure(ExitStatus(error.exitCode))
         }
-        return .success(PlanSetup(loaded: loaded, calendar: calendar, inputs: inputs,
+        return .success(PlanSetup(loaded: loaded, month: month, calendar: calendar, inputs: inputs,
                                   travel: TravelModel(rules: loaded.territory.rules, givenMinutes: inputs.travelTimes)))
     }
 
@@ -73,9 +85,10 @@ struct PlanSetup {
         return YearMonth(year: today.year, month: today.month)!.next
     }
 
-    /// Parses `--month`, defaulting to next month.
-    static func month(_ parsed: ParsedArguments) throws(UsageError) -> YearMonth {
-        guard let text = parsed.value("--month") else { return nextMonth() }
+    /// Parses `--month`, defaulting to next month (which `load` may move back to the last month
+    /// with published holidays).
+    static func month(_ parsed: ParsedArguments, now: Date) throws(UsageError) -> YearMonth {
+        guard let text = parsed.value("--month") else { return nextMonth(now: now) }
         guard let m = YearMonth(parsing: text) else { throw UsageError("invalid month \"\(text)\"; expected YYYY-MM, e.g. 2026-12") }
         return m
     }

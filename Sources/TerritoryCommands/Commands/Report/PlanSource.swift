@@ -53,12 +53,12 @@ struct PlanSource {
                 return .failure(ExitStatus(ExitCode.dataError))
             }
         }
-        let month = requested ?? PlanSetup.nextMonth()
         let setup: PlanSetup
-        switch PlanSetup.load(shared: shared, parsed: parsed, month: month, context: context) {
+        switch PlanSetup.load(shared: shared, parsed: parsed, month: requested ?? PlanSetup.nextMonth(now: context.now), monthIsDefault: requested == nil, context: context) {
         case .success(let s): setup = s
         case .failure(let status): return .failure(status)
         }
+        let month = setup.month
         let months: [RepMonth]
         do {
             months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: requestedReps ?? setup.territory.reps.map(\.id))

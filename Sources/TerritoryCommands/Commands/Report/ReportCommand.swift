@@ -60,7 +60,7 @@ public struct ReportCommand: Command {
             parsed = try Self.parser.parse(arguments)
             if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
             shared = try SharedOptions(parsed, context: context)
-            if parsed.value("--month") != nil { month = try PlanSetup.month(parsed) }
+            if parsed.value("--month") != nil { month = try PlanSetup.month(parsed, now: context.now) }
             effort = try PlanCommand.effort(parsed)
         } catch {
             return usageError(error, usage: usage, context: context)
