@@ -27,39 +27,40 @@ import Darwin
 /// can leave a `.territory-….tmp` file behind in the folder, but never an empty or partial target.
 public enum AtomicFileWriter {
     /// Writes `text` as UTF-8 to `path` (relative paths resolve against `directory`, else the current folder).
-    /// With `createFolders`, missing folders on the way are made.
+    /// With `createFolders`, missing folders on the way are made. `option` is the command-line option that
+    /// named the path; errors advise choosing another one.
     public static func write(_ text: String, to path: String, relativeTo directory: String? = nil,
-                             createFolders: Bool = false) throws(FileWriteError) {
-        try write(bytes: Array(text.utf8), to: path, relativeTo: directory, createFolders: createFolders)
+                             createFolders: Bool = false, option: String = "--out") throws(FileWriteError) {
+        try write(bytes: Array(text.utf8), to: path, relativeTo: directory, createFolders: createFolders, option: option)
     }
 
     /// Writes `bytes` to `path` as described for the type.
     public static func write(bytes: [UInt8], to path: String, relativeTo directory: String? = nil,
-                             createFolders: Bool = false) throws(FileWriteError) {
-        try write(files: [(path, bytes)], relativeTo: directory, createFolders: createFolders)
+                             createFolders: Bool = false, option: String = "--out") throws(FileWriteError) {
+        try write(files: [(path, bytes)], relativeTo: directory, createFolders: createFolders, option: option)
     }
 
     /// Writes several files that belong together (plan.json and plan.csv): every file is written to its
     /// temporary file and flushed before the first one takes its place, so a full disk or a refused target
     /// leaves all of them as they were.
     public static func write(files: [(path: String, bytes: [UInt8])], relativeTo directory: String? = nil,
-                             createFolders: Bool = false) throws(FileWriteError) {
+                             createFolders: Bool = false, option: String = "--out") throws(FileWriteError) {
         var staged: [Staged] = []
         defer { for file in staged { _ = close(file.folder) } }
         var published = 0
         do {
             for (path, bytes) in files {
-                staged.append(try stage(bytes, to: path, relativeTo: directory, createFolders: createFolders))
+                staged.append(try stage(bytes, to: OutputTarget(path: path, option: option), relativeTo: directory, createFolders: createFolders))
             }
             for file in staged {
-                try publish(file.temporary, as: file.name, in: file.folder, path: file.path)
+                try publish(file.temporary, as: file.name, in: file.folder, target: file.target)
                 published += 1
             }
         } catch {
             for file in staged.dropFirst(published) { _ = unlinkat(file.folder, file.temporary, 0) }
             throw error
         }
-        for file in staged { try syncFolder(file.folder, path: file.path) }
+        for file in staged { try syncFolder(file.folder, target: file.target) }
     }
 
     /// A file written to its temporary file, not yet in place.
@@ -71,26 +72,26 @@ public enum AtomicFileWriter {
         /// The target's name in `folder`.
         var name: String
         /// The path as given, for messages.
-        var path: String
+        var target: OutputTarget
     }
 
     /// Opens the folder, checks the target, writes `bytes` to a new temporary file and flushes it. On failure
     /// nothing is left behind (the temporary file removed, the folder closed).
-    static func stage(_ bytes: [UInt8], to path: String, relativeTo directory: String?, createFolders: Bool) throws(FileWriteError) -> Staged {
-        let (folderPath, name) = try split(path, relativeTo: directory)
-        guard let folder = try OutputFolder.open(folderPath, missing: createFolders ? .create : .fail, for: path) else {
-            throw FileWriteError(path: path, reason: FileWriteError.reason(errno: ENOENT))
+    static func stage(_ bytes: [UInt8], to target: OutputTarget, relativeTo directory: String?, createFolders: Bool) throws(FileWriteError) -> Staged {
+        let (folderPath, name) = try split(target, relativeTo: directory)
+        guard let folder = try OutputFolder.open(folderPath, missing: createFolders ? .create : .fail, for: target) else {
+            throw target.error(errno: ENOENT)
         }
         do throws(FileWriteError) {
-            _ = try targetExists(name, in: folder, path: path)
-            let (temporary, fd) = try createTemporary(in: folder, path: path)
+            _ = try targetExists(name, in: folder, target: target)
+            let (temporary, fd) = try createTemporary(in: folder, target: target)
             do {
-                try writeAll(bytes, to: fd, path: path)
+                try writeAll(bytes, to: fd, target: target)
             } catch {
                 _ = unlinkat(folder, temporary, 0)
                 throw error
             }
-            return Staged(folder: folder, temporary: temporary, name: name, path: path)
+            return Staged(folder: folder, temporary: temporary, name: name, target: target)
         } catch {
             _ = close(folder)
             throw error
@@ -100,11 +101,12 @@ public enum AtomicFileWriter {
     /// Checks, without creating or writing anything, that `path` may be written: every folder that exists
     /// on the way can be opened and holds no untrusted link, and the target is absent or a regular file.
     /// Commands call it before long work so a bad `--out` fails at once; `write` checks everything again.
-    public static func check(_ path: String, relativeTo directory: String? = nil) throws(FileWriteError) {
-        let (folderPath, name) = try split(path, relativeTo: directory)
-        guard let folder = try OutputFolder.open(folderPath, missing: .stop, for: path) else { return }
+    public static func check(_ path: String, relativeTo directory: String? = nil, option: String = "--out") throws(FileWriteError) {
+        let target = OutputTarget(path: path, option: option)
+        let (folderPath, name) = try split(target, relativeTo: directory)
+        guard let folder = try OutputFolder.open(folderPath, missing: .stop, for: target) else { return }
         defer { _ = close(folder) }
-        _ = try targetExists(name, in: folder, path: path)
+        _ = try targetExists(name, in: folder, target: target)
     }
 
     /// `path` as a file URL, relative paths against `directory` (or the current directory).
@@ -120,28 +122,29 @@ public enum AtomicFileWriter {
     public static let temporarySuffix = ".tmp"
 
     /// The absolute folder and the file name of `path`; refuses paths that name no file (`/`, `..`, `dir/.`).
-    static func split(_ path: String, relativeTo directory: String?) throws(FileWriteError) -> (folder: String, name: String) {
+    static func split(_ target: OutputTarget, relativeTo directory: String?) throws(FileWriteError) -> (folder: String, name: String) {
+        let path = target.path
         let url = resolve(path, relativeTo: directory)
         let name = url.lastPathComponent
         guard !path.isEmpty, !name.isEmpty, name != "/", name != ".", name != "..", !path.hasSuffix("/.") else {
-            throw FileWriteError(path: path, reason: "does not name a file; give a file name with --out")
+            throw target.error("does not name a file; give a file name with \(target.option)")
         }
         return (url.deletingLastPathComponent().path, name)
     }
 
     /// Whether `name` exists in `folder` as a regular file; throws the refusal for anything else.
-    static func targetExists(_ name: String, in folder: Int32, path: String) throws(FileWriteError) -> Bool {
+    static func targetExists(_ name: String, in folder: Int32, target: OutputTarget) throws(FileWriteError) -> Bool {
         var info = stat()
         if fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 {
-            if let refusal = FileWriteError.refusal(mode: info.st_mode) { throw FileWriteError(path: path, reason: refusal) }
+            if let refusal = target.refusal(mode: info.st_mode) { throw refusal }
             return true
         }
         if errno == ENOENT { return false }
-        throw FileWriteError(path: path, reason: FileWriteError.reason(errno: errno))
+        throw target.error(errno: errno)
     }
 
     /// A new temporary file in `folder`, created exclusively under a random name, and its open descriptor.
-    static func createTemporary(in folder: Int32, path: String) throws(FileWriteError) -> (name: String, fd: Int32) {
+    static func createTemporary(in folder: Int32, target: OutputTarget) throws(FileWriteError) -> (name: String, fd: Int32) {
         var random = SystemRandomNumberGenerator()
         for _ in 0..<64 {
             let name = temporaryName(using: &random)
@@ -149,9 +152,9 @@ public enum AtomicFileWriter {
             if fd >= 0 { return (name, fd) }
             let code = errno
             if code == EEXIST || code == ELOOP || code == EINTR { continue }  // something sits under that name: another one
-            throw FileWriteError(path: path, reason: FileWriteError.reason(errno: code))
+            throw target.error(errno: code)
         }
-        throw FileWriteError(path: path, reason: "no free temporary file name in its folder after 64 random tries; choose another --out")
+        throw target.error("no free temporary file name in its folder after 64 random tries; choose another \(target.option)")
     }
 
     /// `.territory-` + 16 random lowercase letters and digits (about 82 bits) + `.tmp`.
@@ -161,7 +164,7 @@ public enum AtomicFileWriter {
     }
 
     /// Writes every byte to `fd`, flushes it to disk and closes it (also when failing).
-    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(FileWriteError) {
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, target: OutputTarget) throws(FileWriteError) {
         let failed: Int32? = bytes.withUnsafeBytes { raw -> Int32? in
             var offset = 0
             while offset < raw.count {
@@ -173,17 +176,17 @@ public enum AtomicFileWriter {
         }
         if let failed {
             _ = close(fd)
-            throw FileWriteError(path: path, reason: FileWriteError.reason(errno: failed))
+            throw target.error(errno: failed)
         }
         if close(fd) != 0 && errno != EINTR {  // NFS reports late write errors here
-            throw FileWriteError(path: path, reason: FileWriteError.reason(errno: errno))
+            throw target.error(errno: errno)
         }
     }
 
     /// Puts the finished temporary file in place of `name`, which must be absent or a regular file.
-    static func publish(_ temporary: String, as name: String, in folder: Int32, path: String) throws(FileWriteError) {
+    static func publish(_ temporary: String, as name: String, in folder: Int32, target: OutputTarget) throws(FileWriteError) {
         var attempts = 0
-        while try !targetExists(name, in: folder, path: path) {
+        while try !targetExists(name, in: folder, target: target) {
             if linkat(folder, temporary, folder, name, 0) == 0 {
                 _ = unlinkat(folder, temporary, 0)
                 return
@@ -193,22 +196,22 @@ public enum AtomicFileWriter {
             if (code == EEXIST || code == EINTR) && attempts < 8 { continue }  // something appeared: look at it again
             // A file system without hard links (FAT, some network shares): rename, as just checked.
             guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EMLINK || code == ENOSYS else {
-                throw FileWriteError(path: path, reason: FileWriteError.reason(errno: code))
+                throw target.error(errno: code)
             }
             break
         }
         if renameat(folder, temporary, folder, name) != 0 {
-            throw FileWriteError(path: path, reason: FileWriteError.reason(errno: errno))
+            throw target.error(errno: errno)
         }
     }
 
     /// Flushes the folder, so that the new name is on disk too. File systems that cannot sync a folder are let be.
-    static func syncFolder(_ folder: Int32, path: String) throws(FileWriteError) {
+    static func syncFolder(_ folder: Int32, target: OutputTarget) throws(FileWriteError) {
         while fsync(folder) != 0 {
             let code = errno
             if code == EINTR { continue }
             if code == EINVAL || code == ENOTSUP || code == EOPNOTSUPP || code == EBADF { return }
-            throw FileWriteError(path: path, reason: "the file was written, but its folder could not be flushed to disk "
+            throw target.error("the file was written, but its folder could not be flushed to disk "
                                  + "(\(String(cString: strerror(code)))); check the disk, then write it again")
         }
     }

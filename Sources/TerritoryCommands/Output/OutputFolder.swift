@@ -32,17 +32,17 @@ enum OutputFolder {
         case stop
     }
 
-    /// An open descriptor of the folder at the absolute `path`, for writing `target` (the path shown in errors);
+    /// An open descriptor of the folder at the absolute `path`, for writing `target`;
     /// nil only when a folder is missing and `missing` is `.stop`. The caller closes the descriptor.
-    static func open(_ path: String, missing: Missing, for target: String) throws(FileWriteError) -> Int32? {
+    static func open(_ path: String, missing: Missing, for target: OutputTarget) throws(FileWriteError) -> Int32? {
         let create = missing == .create
         var fd = try openRoot(for: target)
         var pending = Array(components(of: path).reversed())
         var walked = ""
         var links = 0, retries = 0  // retries: of the current name, after EINTR or a folder made or removed meanwhile
-        func failure(_ reason: String) -> FileWriteError {
+        func failure(_ error: FileWriteError) -> FileWriteError {
             _ = close(fd)
-            return FileWriteError(path: target, reason: reason)
+            return error
         }
         while let name = pending.popLast() {
             let here = walked + "/" + name
@@ -58,32 +58,32 @@ enum OutputFolder {
             if code == ENOENT && missing == .stop { _ = close(fd); return nil }
             if code == EINTR || (code == ENOENT && create) {
                 retries += 1
-                if retries > 8 { throw failure(FileWriteError.reason(errno: code, folder: here)) }
+                if retries > 8 { throw failure(target.error(errno: code, folder: here)) }
             }
             if code == EINTR { pending.append(name); continue }
             if code == ENOENT && create {
                 if mkdirat(fd, name, 0o777) != 0 && errno != EEXIST {
-                    throw failure("cannot create the folder \(here): " + FileWriteError.reason(errno: errno))
+                    throw failure(target.error("cannot create the folder \(here): " + target.reason(errno: errno)))
                 }
                 pending.append(name)  // open what is there now, still without following links
                 continue
             }
             guard code == ELOOP || code == ENOTDIR || code == EMLINK else {
-                throw failure(FileWriteError.reason(errno: code, folder: here))
+                throw failure(target.error(errno: code, folder: here))
             }
             var info = stat()
             guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
-                throw failure(FileWriteError.reason(errno: errno, folder: here))
+                throw failure(target.error(errno: errno, folder: here))
             }
-            guard info.st_mode & S_IFMT == S_IFLNK else { throw failure(FileWriteError.reason(errno: ENOTDIR, folder: here)) }
+            guard info.st_mode & S_IFMT == S_IFLNK else { throw failure(target.error(errno: ENOTDIR, folder: here)) }
             var folderInfo = stat()
-            guard fstat(fd, &folderInfo) == 0 else { throw failure(FileWriteError.reason(errno: errno, folder: walked)) }
+            guard fstat(fd, &folderInfo) == 0 else { throw failure(target.error(errno: errno, folder: walked)) }
             guard info.st_uid == geteuid() || info.st_uid == folderInfo.st_uid else {
-                throw failure(FileWriteError.untrustedLink(here, owner: info.st_uid))
+                throw failure(target.untrustedLink(here, owner: info.st_uid))
             }
             links += 1
             guard links <= maxLinks, let destination = readLink(fd, name) else {
-                throw failure(FileWriteError.reason(errno: links > maxLinks ? ELOOP : errno, folder: here))
+                throw failure(target.error(errno: links > maxLinks ? ELOOP : errno, folder: here))
             }
             if destination.hasPrefix("/") {
                 _ = close(fd)
@@ -100,11 +100,11 @@ enum OutputFolder {
         path.split(separator: "/", omittingEmptySubsequences: true).map(String.init).filter { $0 != "." }
     }
 
-    private static func openRoot(for target: String) throws(FileWriteError) -> Int32 {
+    private static func openRoot(for target: OutputTarget) throws(FileWriteError) -> Int32 {
         while true {
             let fd = Self.systemOpen("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if fd >= 0 { return fd }
-            if errno != EINTR { throw FileWriteError(path: target, reason: FileWriteError.reason(errno: errno, folder: "/")) }
+            if errno != EINTR { throw target.error(errno: errno, folder: "/") }
         }
     }
 
