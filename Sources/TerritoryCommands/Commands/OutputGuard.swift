@@ -29,7 +29,7 @@ extension SharedOptions {
             if FileManager.default.fileExists(atPath: territory.appendingPathComponent(input).path) {
                 return "overwrite the territory's input file \(input)"
             }
-            return "create \(name) in the territory's folder, where the next run would read it as \(input)"
+            return "add \(name) to the territory's folder, where the next run would read it as an input"
         }
         let calendars = [territory.appendingPathComponent("calendars"), PlanSetup.calendarDirectory(territory: territory, context: context)]
         if name.lowercased().hasSuffix(".json"), calendars.contains(where: { $0.map(Self.realPath) == folder }) {

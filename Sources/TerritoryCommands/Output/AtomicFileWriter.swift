@@ -84,7 +84,8 @@ public enum AtomicFileWriter {
         }
         do throws(FileWriteError) {
             _ = try targetExists(name, in: folder, target: target)
-            let (temporary, fd) = try createTemporary(in: folder, target: target)
+            var random = SystemRandomNumberGenerator()
+            let (temporary, fd) = try createTemporary(in: folder, target: target, random: &random)
             do {
                 try writeAll(bytes, to: fd, target: target)
             } catch {
@@ -99,7 +100,8 @@ public enum AtomicFileWriter {
     }
 
     /// Checks, without creating or writing anything, that `path` may be written: every folder that exists
-    /// on the way can be opened and holds no untrusted link, and the target is absent or a regular file.
+    /// on the way can be opened and holds no untrusted link, the target is absent or a regular file, and its
+    /// folder, if it exists, is writable.
     /// Commands call it before long work so a bad `--out` fails at once; `write` checks everything again.
     public static func check(_ path: String, relativeTo directory: String? = nil, option: String = "--out") throws(FileWriteError) {
         let target = OutputTarget(path: path, option: option)
@@ -107,6 +109,11 @@ public enum AtomicFileWriter {
         guard let folder = try OutputFolder.open(folderPath, missing: .stop, for: target) else { return }
         defer { _ = close(folder) }
         _ = try targetExists(name, in: folder, target: target)
+        // A folder the user may not write to, or on a read-only file system, fails now rather than after the work.
+        if faccessat(folder, ".", W_OK, AT_EACCESS) != 0 {
+            let code = errno
+            if code == EACCES || code == EPERM || code == EROFS { throw target.error(errno: code) }
+        }
     }
 
     /// `path` as a file URL, relative paths against `directory` (or the current directory).
@@ -144,8 +151,8 @@ public enum AtomicFileWriter {
     }
 
     /// A new temporary file in `folder`, created exclusively under a random name, and its open descriptor.
-    static func createTemporary(in folder: Int32, target: OutputTarget) throws(FileWriteError) -> (name: String, fd: Int32) {
-        var random = SystemRandomNumberGenerator()
+    static func createTemporary(in folder: Int32, target: OutputTarget,
+                                random: inout some RandomNumberGenerator) throws(FileWriteError) -> (name: String, fd: Int32) {
         for _ in 0..<64 {
             let name = temporaryName(using: &random)
             let fd = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
