@@ -22,11 +22,13 @@ enum BuiltBinary {
     }
 
     /// Runs `territory ARGUMENTS` in `directory` with `environment` added (NO_COLOR unset unless given).
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// `launcher`, when given, is the whole command that starts the binary (e.g. setpriv … territory).
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    launcher: [String]? = nil) throws -> Result {
         guard let url else { throw CocoaError(.fileNoSuchFile) }
         let p = Process()
-        p.executableURL = url
-        p.arguments = arguments
+        p.executableURL = launcher.map { URL(fileURLWithPath: $0[0]) } ?? url
+        p.arguments = (launcher.map { Array($0.dropFirst()) } ?? []) + arguments
         if let directory { p.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["TERRITORY_HOME"] = nil
