@@ -25,6 +25,11 @@ import Darwin
 ///
 /// On any failure the temporary file is removed and the target is as it was. A crash or kill between steps
 /// can leave a `.territory-….tmp` file behind in the folder, but never an empty or partial target.
+/// The new file has mode 0666 less the umask, whatever the mode of the file it replaces.
+///
+/// Left open: someone who may write to the folder could swap a regular target for a special file in the
+/// instant between the second look and `renameat` (they could as well delete it); on macOS `fsync` does
+/// not flush the drive's own cache (`F_FULLFSYNC` would).
 public enum AtomicFileWriter {
     /// Writes `text` as UTF-8 to `path` (relative paths resolve against `directory`, else the current folder).
     /// With `createFolders`, missing folders on the way are made. `option` is the command-line option that
