@@ -30,6 +30,7 @@ struct SafeWriteCLITests {
     @Test("Links planted under thousands of likely temporary names redirect neither plan, grade, report nor export")
     func plantedLinks() throws {
         let victims = try HostileSetup.folder("victim")
+        defer { for folder in [out, victims] { try? FileManager.default.removeItem(at: folder) } }
         let victim = victims.appendingPathComponent("victim.txt")
         try Data("precious\n".utf8).write(to: victim)
         let outputs = ["plan.json", "plan.csv", "grade.csv", "report.html", "R1.ics"]
