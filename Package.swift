@@ -19,7 +19,8 @@ let package = Package(
         // Files and commands: CSV, territory folders, rules.json, JSON/CSV/HTML/ICS output, argument parsing. Foundation lives here.
         .target(name: "TerritoryCommands", dependencies: ["TerritoryModel", "TerritoryPlanner", "TerritoryRouting"], exclude: ["README.md"]),
         // Benchmark readers (Cordeau PVRP, TSPLIB), an independent solution checker, the suite runner and the district generator.
-        .target(name: "TerritoryBenchmark", dependencies: ["TerritoryRouting", "TerritoryModel"], exclude: ["README.md"]),
+        // TerritoryCommands only for AtomicFileWriter, the one way both tools write files.
+        .target(name: "TerritoryBenchmark", dependencies: ["TerritoryRouting", "TerritoryModel", "TerritoryCommands"], exclude: ["README.md"]),
         // The `territory` command-line tool: entry point only.
         .executableTarget(name: "territory", dependencies: ["TerritoryCommands"]),
         // The `territory-bench` benchmark tool: entry point only.

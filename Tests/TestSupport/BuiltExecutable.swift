@@ -44,7 +44,10 @@ public struct BuiltExecutable: Sendable {
     /// Standard output and error go to two temporary files rather than pipes, so the child never
     /// blocks on a full pipe buffer however much it writes to either, and neither stream has to
     /// be drained before the other.
-    public func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Result {
+    /// `launcher`, when given, is the whole command that starts the executable (for example
+    /// `setpriv --reuid nobody … /path/to/territory`); `arguments` follow it.
+    public func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
+                    launcher: [String]? = nil) throws -> Result {
         guard let url else { throw CocoaError(.fileNoSuchFile) }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("built-executable-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -60,8 +63,8 @@ public struct BuiltExecutable: Sendable {
         }
 
         let p = Process()
-        p.executableURL = url
-        p.arguments = arguments
+        p.executableURL = launcher.map { URL(fileURLWithPath: $0[0]) } ?? url
+        p.arguments = (launcher.map { Array($0.dropFirst()) } ?? []) + arguments
         if let directory { p.currentDirectoryURL = directory }
         if let environment { p.environment = environment }
         p.standardInput = FileHandle.nullDevice

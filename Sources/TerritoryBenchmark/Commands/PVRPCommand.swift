@@ -1,4 +1,5 @@
 import Foundation
+import TerritoryCommands
 import TerritoryRouting
 
 /// `territory-bench pvrp FILE`: solve one Cordeau instance, check it, print its cost.
@@ -27,14 +28,17 @@ enum PVRPCommand {
         let seconds = try args.seconds("time-limit", default: 30)
         let iterations = try args.integer("iterations", default: 0)
         let seed = UInt64(try args.integer("seed", default: 1))
+        if let out = args.options["solution"] {  // before solving, so a bad --solution fails at once
+            do { try AtomicFileWriter.check(out, option: "--solution") } catch { throw BenchmarkError(exitCode: 73, error.description) }
+        }
         BenchmarkTool.error("\(instance.name): n=\(instance.customerCount) t=\(instance.dayCount) m=\(instance.vehicles), solving…")
         let run = try PVRPRun.solve(instance, options: PVRPRun.options(seed: seed, seconds: seconds, iterations: iterations))
         guard run.report.isValid else {
             throw BenchmarkError(exitCode: 1, "\(instance.name): invalid solution:\n  " + run.report.violations.joined(separator: "\n  "))
         }
         if let out = args.options["solution"] {
-            do { try run.json(instance: instance.name).write(toFile: out, atomically: true, encoding: .utf8) } catch {
-                throw BenchmarkError(exitCode: 73, "\(out): cannot write the solution")
+            do { try AtomicFileWriter.write(run.json(instance: instance.name), to: out, option: "--solution") } catch {
+                throw BenchmarkError(exitCode: 73, error.description)
             }
         }
         let stats = run.solution.statistics

@@ -34,19 +34,6 @@ public struct SharedOptions: Sendable {
     }
 }
 
-extension SharedOptions {
-    /// The territory's input files, which no command may overwrite.
-    public static let inputFiles = ["hospitals.csv", "doctors.csv", "reps.csv", "rules.json"]
-
-    /// A usage error when `--out PATH` would overwrite one of the territory's input files; nil otherwise.
-    public func checkOutput(_ path: String, context: CommandContext) -> UsageError? {
-        let out = AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory).standardizedFileURL.resolvingSymlinksInPath()
-        let inputs = Self.inputFiles.map { territory.appendingPathComponent($0).standardizedFileURL.resolvingSymlinksInPath().path }
-        guard inputs.contains(out.path) else { return nil }
-        return UsageError("--out \(path) would overwrite an input file of the territory; write somewhere else")
-    }
-}
-
 /// Finds the bundled demo territory.
 public enum TerritoryLocator {
     /// The demo folder's path below a package root.

@@ -134,4 +134,21 @@ struct BenchCLITests {
         }
         #expect(try routes("a.json") == routes("b.json"))
     }
+
+    @Test("A --solution path naming a named pipe or a symbolic link is refused before solving (73) and left as it was")
+    func solutionNotRegular() throws {
+        let dir = try BuiltBench.directory(with: ["tiny": Self.tiny, "victim.json": "keep\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(mkfifo(dir.appendingPathComponent("pipe.json").path, 0o644) == 0)
+        let pipe = try BuiltBench.run(["pvrp", "tiny", "--iterations", "50", "--solution", "pipe.json"], in: dir)
+        #expect(pipe == .init(stdout: "", stderr: "error: cannot write pipe.json: is a named pipe (FIFO), not a regular file; "
+                              + "refusing to replace it — choose another --solution\n", status: 73))
+        var info = stat()
+        #expect(lstat(dir.appendingPathComponent("pipe.json").path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.json").path, withDestinationPath: "victim.json")
+        let link = try BuiltBench.run(["pvrp", "tiny", "--iterations", "50", "--solution", "link.json"], in: dir)
+        #expect(link.status == 73)
+        #expect(link.stderr.hasSuffix("error: cannot write link.json: is a symbolic link; refusing to replace it — remove the link or choose another --solution\n"))
+        #expect(try String(contentsOf: dir.appendingPathComponent("victim.json"), encoding: .utf8) == "keep\n")
+    }
 }

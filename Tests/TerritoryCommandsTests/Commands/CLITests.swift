@@ -167,7 +167,7 @@ struct CLITests {
         let target = f.directory.appendingPathComponent("doctors.csv").path
         let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--format", "csv", "--out", target])
         #expect(r.status == 64)
-        #expect(r.stderr.contains("error: --out \(target) would overwrite an input file of the territory; write somewhere else\n"))
+        #expect(r.stderr.contains("error: --out \(target) would overwrite the territory's input file doctors.csv; write somewhere else\n"))
         #expect(try String(contentsOf: URL(fileURLWithPath: target), encoding: .utf8) == Fixture.doctors)
     }
 

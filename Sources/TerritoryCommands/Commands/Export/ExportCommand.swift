@@ -50,7 +50,8 @@ public struct ExportCommand: Command {
           territory export ics --rep R01 --month 2026-12
           territory export ics --rep R01 --plan plans/2026-12/plan.json --out ~/R01.ics --lang en
 
-        EXIT CODES: 0 ok, 64 bad usage, 65 bad data, 66 missing folder or file, 73 cannot write --out.
+        EXIT CODES: 0 ok, 64 bad usage or an --out that would overwrite an input, 65 bad data, 66 missing folder or file,
+        73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written).
 
         """
     }
@@ -75,6 +76,11 @@ public struct ExportCommand: Command {
         } catch {
             return usageError(error, usage: usage, context: context)
         }
+        // A given --out is checked before planning, the path finally used again just before writing.
+        if let out = parsed.value("--out"),
+           let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) {
+            return status
+        }
         // Check the rep before planning: planning only this rep gives the same plan as planning everyone.
         if parsed.value("--plan") == nil, let loaded = try? TerritoryLoader.load(directory: shared.territory),
            loaded.territory.rep(id: repID) == nil {
@@ -91,6 +97,10 @@ public struct ExportCommand: Command {
         }
         let calendar = VisitCalendar(plan: source.plan, territory: source.setup.territory, repID: repID, language: shared.language, calendar: source.setup.calendar)
         let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: Self.fileName(repID: repID), context: context)
+        if let status = refusedOutput([url.path], given: parsed.value("--out") ?? url.path, shared: shared, parsed: parsed,
+                                      usage: usage, context: context) {
+            return status
+        }
         let status = PlanSource.write(calendar.render(), to: url, language: shared.language, context: context)
         if status == ExitCode.success {
             context.stderr.write(shared.language.pick("\(calendar.stops.count) 个日程（每个医院停留一个）\n",

@@ -33,7 +33,8 @@ public struct GradeCommand: Command {
         object per doctor with English keys.
         \(SharedOptions.territoryHelp)
 
-        EXIT CODES: 0 ok, 64 bad usage, 65 bad data, 66 missing folder or file, 73 cannot write --out.
+        EXIT CODES: 0 ok, 64 bad usage or an --out that would overwrite an input, 65 bad data, 66 missing folder or file,
+        73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written).
 
         """
     }
@@ -62,8 +63,9 @@ public struct GradeCommand: Command {
             let hint = DiagnosticPrinter.didYouMean(rep, among: ids)
             return usageError(UsageError("no rep \"\(rep)\" in reps.csv (reps: \(DiagnosticPrinter.idList(ids)))\(hint)"), usage: usage, context: context)
         }
-        if let out = parsed.value("--out"), let problem = shared.checkOutput(out, context: context) {
-            return usageError(problem, usage: usage, context: context)
+        if let out = parsed.value("--out"),
+           let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) {
+            return status
         }
         let report = GradeReport(territory: territory, repID: parsed.value("--rep"), language: shared.language)
         let out = parsed.value("--out")

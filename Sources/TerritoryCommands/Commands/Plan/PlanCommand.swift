@@ -47,7 +47,8 @@ public struct PlanCommand: Command {
           territory plan --month 2026-12 --rep R01 --lang en
           territory plan --territory ~/my-district --out /tmp/plan --format json
 
-        EXIT CODES: 0 ok, 64 bad usage, 65 bad data or unknown holidays, 66 missing folder or file, 73 cannot write --out.
+        EXIT CODES: 0 ok, 64 bad usage or an --out that would overwrite an input, 65 bad data or unknown holidays, 66 missing folder or file,
+        73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written).
 
         """
     }
@@ -75,6 +76,13 @@ public struct PlanCommand: Command {
             repIDs = try Self.repIDs(parsed, territory: setup.territory)
         } catch {
             return usageError(error, usage: usage, context: context)
+        }
+        // Both files are checked before planning, so a bad --out fails at once and neither file is written.
+        let out = parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+            ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(month.description)
+        let files = [out.appendingPathComponent("plan.json").path, out.appendingPathComponent("plan.csv").path]
+        if let status = refusedOutput(files, given: parsed.value("--out") ?? out.path, shared: shared, parsed: parsed, usage: usage, context: context) {
+            return status
         }
 
         let months: [RepMonth]
@@ -112,24 +120,14 @@ public struct PlanCommand: Command {
         }
         let document = PlanDocument(plan: plan, territory: setup.territory, language: language, travel: setup.travel, calendar: setup.calendar)
 
-        let out = parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
-            ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(month.description)
-        do {
-            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        } catch {
-            DiagnosticPrinter.print([.error("cannot create the folder \(out.path)", fix: "choose another --out folder")], to: context)
-            return ExitCode.cannotCreate
-        }
         let json = document.json(), csv = document.csv()
         do {
-            try AtomicFileWriter.write(json, to: out.appendingPathComponent("plan.json").path)
-            try AtomicFileWriter.write(csv, to: out.appendingPathComponent("plan.csv").path)
+            try AtomicFileWriter.write(files: [(files[0], Array(json.utf8)), (files[1], Array(csv.utf8))], createFolders: true)
         } catch {
-            DiagnosticPrinter.print([.error(error.description, fix: "choose another --out folder")], to: context)
+            DiagnosticPrinter.print([.error(error.description)], to: context)
             return ExitCode.cannotCreate
         }
-        context.stderr.write(language.pick("已写入 ", "Wrote ") + out.appendingPathComponent("plan.json").path + ", "
-                             + out.appendingPathComponent("plan.csv").path + "\n")
+        context.stderr.write(language.pick("已写入 ", "Wrote ") + files[0] + ", " + files[1] + "\n")
 
         switch parsed.value("--format") ?? "table" {
         case "json": context.stdout.write(json)

@@ -80,18 +80,12 @@ struct PlanSource {
             .appendingPathComponent(month.description).appendingPathComponent(defaultName)
     }
 
-    /// Creates the output's folder and writes the text atomically; prints `Wrote PATH` (or why not) to stderr.
+    /// Writes the text atomically, making missing folders on the way; prints `Wrote PATH` (or why not) to stderr.
     static func write(_ text: String, to url: URL, language: Language, context: CommandContext) -> Int32 {
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try AtomicFileWriter.write(text, to: url.path, createFolders: true)
         } catch {
-            DiagnosticPrinter.print([.error("cannot create the folder \(url.deletingLastPathComponent().path)", fix: "choose another --out")], to: context)
-            return ExitCode.cannotCreate
-        }
-        do {
-            try AtomicFileWriter.write(text, to: url.path)
-        } catch {
-            DiagnosticPrinter.print([.error(error.description, fix: "choose another --out")], to: context)
+            DiagnosticPrinter.print([.error(error.description)], to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 ", "Wrote ") + url.path + "\n")

@@ -48,7 +48,8 @@ public struct ReportCommand: Command {
           territory plan --month 2026-12 && territory report --plan plans/2026-12/plan.json --lang en
           territory report --territory ~/my-district --month 2026-12 --out /tmp/report.html
 
-        EXIT CODES: 0 ok, 64 bad usage, 65 bad data, 66 missing folder or file, 73 cannot write --out.
+        EXIT CODES: 0 ok, 64 bad usage or an --out that would overwrite an input, 65 bad data, 66 missing folder or file,
+        73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written).
 
         """
     }
@@ -65,6 +66,11 @@ public struct ReportCommand: Command {
         } catch {
             return usageError(error, usage: usage, context: context)
         }
+        // A given --out is checked before planning, the path finally used again just before writing.
+        if let out = parsed.value("--out"),
+           let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) {
+            return status
+        }
         let source: PlanSource
         switch PlanSource.load(parsed: parsed, shared: shared, month: month, effort: effort, repIDs: nil, context: context) {
         case .success(let s): source = s
@@ -73,6 +79,10 @@ public struct ReportCommand: Command {
         let document = ReportDocument(plan: source.plan, territory: source.setup.territory, calendar: source.setup.calendar,
                                       leave: source.setup.inputs.leave, travel: source.setup.travel, language: shared.language)
         let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: "report.html", context: context)
+        if let status = refusedOutput([url.path], given: parsed.value("--out") ?? url.path, shared: shared, parsed: parsed,
+                                      usage: usage, context: context) {
+            return status
+        }
         return PlanSource.write(document.render(), to: url, language: shared.language, context: context)
     }
 }
