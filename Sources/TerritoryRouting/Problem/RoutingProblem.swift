@@ -73,8 +73,16 @@ public struct RoutingProblem: Sendable {
     /// Number of nodes including the depot.
     public var nodeCount: Int { clientCount + 1 }
 
-    /// Whether any node has time windows (routes must then be simulated in time).
+    /// Window in which a route must hold its break (`open` = earliest start, `close` = latest
+    /// end), or nil for no break: the planner's lunch.
+    public let breakWindow: TimeWindow?
+    /// Length of the break, units (0 = none).
+    public let breakLength: Int32
+
+    /// Whether routes must be simulated in time (some node has windows, or there is a break).
     public let hasTimeWindows: Bool
+    /// The route simulator every time check uses.
+    let clock: RouteClock
 
     /// Creates and validates a problem; returns the list of problems found when the data is inconsistent.
     public init(
@@ -88,6 +96,8 @@ public struct RoutingProblem: Sendable {
         dayStart: Int32 = 0,
         dayEnd: Int32 = .max,
         windows: [[TimeWindow]]? = nil,
+        breakWindow: TimeWindow? = nil,
+        breakLength: Int32 = 0,
         patternGroups: [[VisitPattern]],
         patternGroupOfNode: [Int32]
     ) throws(RoutingProblemError) {
@@ -123,6 +133,10 @@ public struct RoutingProblem: Sendable {
             }
         }
         if travel.contains(where: { $0 < 0 }) { problems.append("travel has a negative entry") }
+        if breakLength < 0 { problems.append("breakLength is negative") }
+        if let b = breakWindow, Int64(b.close) - Int64(b.open) < Int64(breakLength) {
+            problems.append("the break window \(b.open)-\(b.close) is shorter than the break (\(breakLength))")
+        }
         guard problems.isEmpty else { throw RoutingProblemError(problems: problems) }
         self.clientCount = clientCount
         self.dayCount = dayCount
@@ -136,7 +150,11 @@ public struct RoutingProblem: Sendable {
         self.windows = windowList
         self.patternGroups = patternGroups
         self.patternGroupOfNode = patternGroupOfNode
-        self.hasTimeWindows = windowList.contains { !$0.isEmpty }
+        self.breakWindow = breakLength > 0 ? breakWindow : nil
+        self.breakLength = breakWindow == nil ? 0 : breakLength
+        self.hasTimeWindows = windowList.contains { !$0.isEmpty } || self.breakWindow != nil
+        self.clock = RouteClock(nodeCount: n, travel: travel, service: service, windows: windowList, dayStart: dayStart,
+                                dayEnd: dayEnd, breakWindow: self.breakWindow, breakLength: self.breakLength)
     }
 
     /// Travel time from node `i` to node `j`, units.

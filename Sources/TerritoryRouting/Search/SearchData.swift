@@ -25,12 +25,8 @@ struct SearchData {
     let durationLimit: Int64
     /// Whether routes must be simulated in time (some node has windows).
     let hasTimeWindows: Bool
-    /// Offsets into `windowOpen`/`windowClose` per node, `nodeCount + 1` entries.
-    let windowOffset: [Int32]
-    /// Opening time of every window, all nodes concatenated, units.
-    let windowOpen: [Int32]
-    /// Closing time (latest service start) of every window, units.
-    let windowClose: [Int32]
+    /// The route simulator (windows, break, day end).
+    let clock: RouteClock
     /// Day of each route.
     let routeDay: [Int32]
     /// First route of each day; `dayCount + 1` entries, the last equals the route count.
@@ -83,18 +79,7 @@ struct SearchData {
         hasTimeWindows = problem.hasTimeWindows
         durationLimit = problem.dayEnd == .max ? .max : Int64(problem.dayEnd) - Int64(problem.dayStart)
 
-        var offsets: [Int32] = [0]
-        var opens: [Int32] = []
-        var closes: [Int32] = []
-        for (node, list) in problem.windows.enumerated() {
-            if node != 0 {
-                for w in list { opens.append(w.open); closes.append(w.close) }
-            }
-            offsets.append(Int32(opens.count))
-        }
-        windowOffset = offsets
-        windowOpen = opens
-        windowClose = closes
+        clock = problem.clock
 
         var days: [Int32] = []
         var first: [Int32] = []
@@ -170,19 +155,5 @@ struct SearchData {
     @inline(__always)
     func travel(_ i: Int32, _ j: Int32) -> Int64 {
         Int64(travel[Int(i) &* nodeCount &+ Int(j)])
-    }
-
-    /// Service start at `node` for an arrival at `arrival`, or nil when every window has closed.
-    @inline(__always)
-    func serviceStart(_ node: Int32, arrival: Int64) -> Int64? {
-        let lo = Int(windowOffset[Int(node)])
-        let hi = Int(windowOffset[Int(node) + 1])
-        if lo == hi { return arrival }
-        var w = lo
-        while w < hi {
-            if Int64(windowClose[w]) >= arrival { return max(arrival, Int64(windowOpen[w])) }
-            w += 1
-        }
-        return nil
     }
 }

@@ -12,7 +12,8 @@ struct WorkingSolution {
     var routeTravel: [Int64]
     /// Total service duration of each route, units.
     var routeService: [Int64]
-    /// Service start time per position of each route; only kept when the problem has time windows.
+    /// Earliest service starts per position of each route, before and after the break (`[s0, s1]`
+    /// pairs, flattened); only kept when the problem has time windows or a break.
     var routeStarts: [[Int64]]
     /// Route of each visit, `day * nodeCount + client`; -1 when the client is not visited that day.
     var visitRoute: [Int32]
@@ -80,37 +81,14 @@ struct WorkingSolution {
         }
     }
 
-    /// Service start times of `clients` as one route, or nil when a window or the day end is missed.
-    /// - Complexity: O(route length × windows per node).
-    static func simulate(_ clients: [Int32], _ data: SearchData) -> [Int64]? {
-        var starts: [Int64] = []
-        starts.reserveCapacity(clients.count)
-        var time = Int64(data.dayStart)
-        var prev: Int32 = 0
-        for c in clients {
-            let arrival = time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, c)
-            guard let start = data.serviceStart(c, arrival: arrival) else { return nil }
-            starts.append(start)
-            time = start
-            prev = c
-        }
-        let back = time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, 0)
-        return back <= Int64(data.dayEnd) ? starts : nil
-    }
+    /// Both earliest service starts per position of `clients` as one route (see `RouteClock.states`),
+    /// or nil when a window, the break or the day end is missed.
+    static func simulate(_ clients: [Int32], _ data: SearchData) -> [Int64]? { data.clock.states(clients) }
 
-    /// Whether `clients` as one route keeps every time window and the day end, without building
-    /// the start times (the hot check of move evaluation under time windows).
+    /// Whether `clients` as one route keeps every time window, the break and the day end, without
+    /// building the start times (the hot check of move evaluation under time windows).
     /// - Complexity: O(route length × windows per node), no allocation.
-    static func fitsInTime(_ clients: [Int32], _ data: SearchData) -> Bool {
-        var time = Int64(data.dayStart)
-        var prev: Int32 = 0
-        for c in clients {
-            guard let start = data.serviceStart(c, arrival: time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, c)) else { return false }
-            time = start
-            prev = c
-        }
-        return clients.isEmpty || time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, 0) <= Int64(data.dayEnd)
-    }
+    static func fitsInTime(_ clients: [Int32], _ data: SearchData) -> Bool { data.clock.fits(clients) }
 
     /// Whether route `r` meets capacity, duration and time windows.
     func isFeasible(route r: Int, _ data: SearchData) -> Bool {
@@ -121,33 +99,11 @@ struct WorkingSolution {
         return routeTravel[r] &+ routeService[r] <= data.durationLimit
     }
 
-    /// Whether inserting `c` at position `k` of route `r` keeps every time window and the day end.
-    ///
-    /// Simulates from the insertion point and stops as soon as a later client's start time is
-    /// unchanged (the rest of the route is then as before, hence feasible).
+    /// Whether inserting `c` at position `k` of route `r` keeps every time window, the break and
+    /// the day end (simulated from the insertion point until the route's times are as before).
     /// - Complexity: O(route length) in the worst case, usually a few clients.
     func windowsAllowInsertion(of c: Int32, route r: Int, position k: Int, _ data: SearchData) -> Bool {
-        let clients = routeClients[r]
-        let starts = routeStarts[r]
-        var prev: Int32 = k == 0 ? 0 : clients[k - 1]
-        var time: Int64 = k == 0 ? Int64(data.dayStart) : starts[k - 1]
-        guard let s = data.serviceStart(c, arrival: time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, c)) else {
-            return false
-        }
-        time = s
-        prev = c
-        var j = k
-        while j < clients.count {
-            let next = clients[j]
-            guard let sj = data.serviceStart(next, arrival: time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, next)) else {
-                return false
-            }
-            if sj == starts[j] { return true }
-            time = sj
-            prev = next
-            j += 1
-        }
-        return time &+ Int64(data.service[Int(prev)]) &+ data.travel(prev, 0) <= Int64(data.dayEnd)
+        data.clock.allowsInsertion(of: c, into: routeClients[r], states: routeStarts[r], at: k)
     }
 
     /// Days of the pattern client `c` currently follows (0 when removed or unplaced).

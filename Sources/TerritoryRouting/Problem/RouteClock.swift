@@ -1,0 +1,221 @@
+/// The one simulator of a route in time: every feasibility check, start time and break the
+/// solver, the planner and the benchmark use comes from here.
+///
+/// A route leaves the depot at `dayStart`, serves its clients in order, each at the earliest
+/// moment inside one of its windows (waiting when early), and must be back by `dayEnd`. When the
+/// problem has a break (a rep's lunch), the route must also hold one pause of `breakLength`
+/// inside `[breakStart, breakEnd]`: taken at the depot before leaving, on arrival at a client
+/// before its service (overlapping any wait there), or at the depot after returning. The
+/// simulation carries two earliest times, before and after the break; since later never helps
+/// (windows and the break only push times forward), earliest times decide feasibility exactly.
+struct RouteClock: Sendable {
+    /// Number of nodes including the depot.
+    let nodeCount: Int
+    /// Travel matrix, row-major `nodeCount²`, units.
+    let travel: [Int32]
+    /// Service duration per node, units.
+    let service: [Int32]
+    /// Offsets into `windowOpen`/`windowClose` per node, `nodeCount + 1` entries.
+    let windowOffset: [Int32]
+    /// Opening time (earliest service start) of every window, all nodes concatenated, units.
+    let windowOpen: [Int32]
+    /// Closing time (latest service start) of every window, units.
+    let windowClose: [Int32]
+    /// Departure time from the depot, units.
+    let dayStart: Int64
+    /// Latest return time, units.
+    let dayEnd: Int64
+    /// Whether a break must be held (`breakLength > 0`).
+    let hasBreak: Bool
+    /// Earliest start of the break, units.
+    let breakStart: Int64
+    /// Latest end of the break, units.
+    let breakEnd: Int64
+    /// Length of the break, units.
+    let breakLength: Int64
+
+    /// "Impossible" as a time.
+    static let never = Int64.max
+
+    init(nodeCount: Int, travel: [Int32], service: [Int32], windows: [[TimeWindow]], dayStart: Int32, dayEnd: Int32,
+         breakWindow: TimeWindow?, breakLength: Int32) {
+        self.nodeCount = nodeCount
+        self.travel = travel
+        self.service = service
+        var offsets: [Int32] = [0]
+        var opens: [Int32] = []
+        var closes: [Int32] = []
+        for (node, list) in windows.enumerated() {
+            if node != 0 {
+                for w in list { opens.append(w.open); closes.append(w.close) }
+            }
+            offsets.append(Int32(opens.count))
+        }
+        windowOffset = offsets
+        windowOpen = opens
+        windowClose = closes
+        self.dayStart = Int64(dayStart)
+        self.dayEnd = Int64(dayEnd)
+        hasBreak = breakWindow != nil && breakLength > 0
+        breakStart = Int64(breakWindow?.open ?? 0)
+        breakEnd = Int64(breakWindow?.close ?? 0)
+        self.breakLength = Int64(breakLength)
+    }
+
+    /// Service start at `node` for an arrival at `arrival`, or nil when every window has closed.
+    @inline(__always)
+    func serviceStart(_ node: Int32, arrival: Int64) -> Int64? {
+        let lo = Int(windowOffset[Int(node)])
+        let hi = Int(windowOffset[Int(node) + 1])
+        if lo == hi { return arrival }
+        var w = lo
+        while w < hi {
+            if Int64(windowClose[w]) >= arrival { return max(arrival, Int64(windowOpen[w])) }
+            w += 1
+        }
+        return nil
+    }
+
+    /// The depot's times before the first client: leaving at day start, or after a break at the depot.
+    @inline(__always)
+    var departure: (Int64, Int64) {
+        guard hasBreak else { return (dayStart, Self.never) }
+        let end = max(dayStart, breakStart) &+ breakLength
+        return (dayStart, end <= breakEnd ? end : Self.never)
+    }
+
+    /// Service starts at `c` coming from `prev` whose service started at `s0` (no break yet) or
+    /// `s1` (break taken); `never` where impossible.
+    @inline(__always)
+    func advance(_ s0: Int64, _ s1: Int64, from prev: Int32, to c: Int32) -> (Int64, Int64) {
+        let leg = Int64(service[Int(prev)]) &+ Int64(travel[Int(prev) &* nodeCount &+ Int(c)])
+        var n0 = Self.never, n1 = Self.never
+        if s0 != Self.never {
+            let a0 = s0 &+ leg
+            if let s = serviceStart(c, arrival: a0) { n0 = s }
+            if hasBreak {
+                let rested = max(a0, breakStart) &+ breakLength
+                if rested <= breakEnd, let s = serviceStart(c, arrival: rested) { n1 = s }
+            }
+        }
+        if s1 != Self.never, let s = serviceStart(c, arrival: s1 &+ leg), s < n1 { n1 = s }
+        return (n0, n1)
+    }
+
+    /// Whether a route whose last client `last` started service at `s0`/`s1` gets home in time
+    /// (with the break behind it, or still to take at home within its window).
+    @inline(__always)
+    func finishes(_ s0: Int64, _ s1: Int64, last: Int32) -> Bool {
+        let leg = Int64(service[Int(last)]) &+ Int64(travel[Int(last) &* nodeCount])
+        if !hasBreak { return s0 != Self.never && s0 &+ leg <= dayEnd }
+        if s1 != Self.never && s1 &+ leg <= dayEnd { return true }
+        guard s0 != Self.never else { return false }
+        let home = s0 &+ leg
+        return home <= dayEnd && max(home, breakStart) &+ breakLength <= breakEnd
+    }
+
+    /// Whether `clients` as one route keeps every window, the break and the day end.
+    /// - Complexity: O(route length × windows per node), no allocation.
+    func fits(_ clients: [Int32]) -> Bool {
+        if clients.isEmpty { return true }
+        var (s0, s1) = departure
+        var prev: Int32 = 0
+        for c in clients {
+            (s0, s1) = advance(s0, s1, from: prev, to: c)
+            if s0 == Self.never && s1 == Self.never { return false }
+            prev = c
+        }
+        return finishes(s0, s1, last: prev)
+    }
+
+    /// Both earliest service starts per position (`[s0, s1]` pairs, flattened), or nil when the
+    /// route does not fit.
+    func states(_ clients: [Int32]) -> [Int64]? {
+        var out: [Int64] = []
+        out.reserveCapacity(2 * clients.count)
+        var (s0, s1) = departure
+        var prev: Int32 = 0
+        for c in clients {
+            (s0, s1) = advance(s0, s1, from: prev, to: c)
+            if s0 == Self.never && s1 == Self.never { return nil }
+            out.append(s0)
+            out.append(s1)
+            prev = c
+        }
+        return clients.isEmpty || finishes(s0, s1, last: prev) ? out : nil
+    }
+
+    /// Whether inserting `c` at position `k` of `clients` (whose `states` are given) keeps the
+    /// route feasible. Simulates from the insertion point and stops as soon as a later client's
+    /// two times are unchanged (the rest of the route is then as before, hence feasible).
+    /// - Complexity: O(route length) in the worst case, usually a few clients.
+    func allowsInsertion(of c: Int32, into clients: [Int32], states: [Int64], at k: Int) -> Bool {
+        var (s0, s1) = k == 0 ? departure : (states[2 * (k - 1)], states[2 * (k - 1) + 1])
+        var prev: Int32 = k == 0 ? 0 : clients[k - 1]
+        (s0, s1) = advance(s0, s1, from: prev, to: c)
+        if s0 == Self.never && s1 == Self.never { return false }
+        prev = c
+        var j = k
+        while j < clients.count {
+            let next = clients[j]
+            (s0, s1) = advance(s0, s1, from: prev, to: next)
+            if s0 == Self.never && s1 == Self.never { return false }
+            if s0 == states[2 * j] && s1 == states[2 * j + 1] { return true }
+            prev = next
+            j += 1
+        }
+        return finishes(s0, s1, last: prev)
+    }
+
+    /// The route's timing: each client's service start and when the break is taken (nil when the
+    /// problem has none), or nil when the route does not fit. Earliest times throughout; the
+    /// break as early as the route allows.
+    func timing(_ clients: [Int32]) -> RouteTiming? {
+        guard let st = states(clients) else { return nil }
+        let n = clients.count
+        if !hasBreak || n == 0 {
+            let starts = (0..<n).map { st[2 * $0] }
+            return RouteTiming(starts: starts, breakStart: hasBreak ? max(dayStart, breakStart) : nil, breakBefore: 0)
+        }
+        let last = clients[n - 1]
+        let leg = Int64(service[Int(last)]) &+ Int64(travel[Int(last) &* nodeCount])
+        var state = st[2 * n - 1] != Self.never && st[2 * n - 1] &+ leg <= dayEnd ? 1 : 0
+        var starts = [Int64](repeating: 0, count: n)
+        var breakAt: Int64 = 0
+        var breakBefore = n  // after the last client: at home
+        if state == 0 { breakAt = max(st[2 * n - 2] &+ leg, breakStart) }
+        var j = n - 1
+        while j >= 0 {
+            let c = clients[j]
+            let prev: Int32 = j == 0 ? 0 : clients[j - 1]
+            let (p0, p1) = j == 0 ? departure : (st[2 * (j - 1)], st[2 * (j - 1) + 1])
+            if state == 1 {
+                starts[j] = st[2 * j + 1]
+                let leg = Int64(service[Int(prev)]) &+ Int64(travel[Int(prev) &* nodeCount &+ Int(c)])
+                if p1 != Self.never, let s = serviceStart(c, arrival: p1 &+ leg), s == starts[j] {
+                    if j == 0 { breakAt = max(dayStart, breakStart); breakBefore = 0 }
+                } else {
+                    // The break was taken on arrival here, coming from the no-break state.
+                    breakAt = max(p0 &+ leg, breakStart)
+                    breakBefore = j
+                    state = 0
+                }
+            } else {
+                starts[j] = st[2 * j]
+            }
+            j -= 1
+        }
+        return RouteTiming(starts: starts, breakStart: breakAt, breakBefore: breakBefore)
+    }
+}
+
+/// When a route's clients are served and when its break falls.
+public struct RouteTiming: Sendable, Hashable {
+    /// Service start per client, in route order, units.
+    public let starts: [Int64]
+    /// Start of the break, units; nil when the problem has no break.
+    public let breakStart: Int64?
+    /// The break is taken before the service of this client (0 = at the depot before leaving or
+    /// on arrival at the first client; the route's length = at the depot after returning).
+    public let breakBefore: Int
+}
