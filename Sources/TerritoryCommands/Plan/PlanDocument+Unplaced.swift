@@ -21,8 +21,8 @@ extension PlanDocument {
                                       dayEnd: (rep.dayEnd ?? rules.dayEnd).minutes, rules: rules, callsNeeded: needed, days: days)
             let windows = g.hospital.visitWindows.map(\.description).joined(separator: ";")
             return en
-                ? "\(g.hospital.name) receives reps \(windows); outside lunch \(rules.lunch) that leaves \(h.minutesPerDay) min a day (\(h.callsPerDay) calls of \(rules.serviceMinutes) min) for \(needed) calls its doctors need; widen its window in hospitals.csv or move lunch in rules.json"
-                : "\(g.hospital.name) 接待时间 \(windows)，去掉午休 \(rules.lunch) 后每天只剩 \(h.minutesPerDay) 分钟（\(h.callsPerDay) 次 \(rules.serviceMinutes) 分钟的拜访），而该院医生本月需要 \(needed) 次；可在 hospitals.csv 放宽接待时间，或在 rules.json 调整 lunch"
+                ? "\(g.hospital.name) receives reps \(windows): \(h.minutesPerDay) min a day (\(h.callsPerDay) calls of \(rules.serviceMinutes) min), shared with the rep's other hospitals and lunch, for \(needed) calls its doctors need; widen its window in hospitals.csv"
+                : "\(g.hospital.name) 接待时间 \(windows)，每天 \(h.minutesPerDay) 分钟（\(h.callsPerDay) 次 \(rules.serviceMinutes) 分钟的拜访），还要与该代表的其他医院和午休共用，而该院医生本月需要 \(needed) 次；可在 hospitals.csv 放宽接待时间"
         case .leave:
             return en
                 ? "\(g.visitsPerMonth) visits needed at most one a day, but leave (\(r.leaveDays) days) leaves \(days) days; move the leave or hand the doctor over for those days"

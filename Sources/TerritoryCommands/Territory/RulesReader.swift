@@ -9,7 +9,7 @@ public enum RulesReader {
     /// The top-level keys rules.json understands.
     public static let knownKeys = [
         "tier_thresholds", "scores", "bonus", "max_score", "grade_bands", "zones", "visits_per_month", "zone_priority", "shortfall",
-        "service_minutes", "lunch", "calls_per_day", "day_start", "day_end", "detour_factor", "speed_kmh",
+        "service_minutes", "lunch", "lunch_minutes", "calls_per_day", "day_start", "day_end", "detour_factor", "speed_kmh",
     ]
 
     /// The rules of `directory` (defaults when it has no rules.json); nil when rules.json has errors,
@@ -109,8 +109,15 @@ struct RulesParser {
         if let v = object["service_minutes"], let n = int(v, key: "service_minutes", range: 1...240) { rules.serviceMinutes = n }
         if let v = object["calls_per_day"], let n = int(v, key: "calls_per_day", range: 1...40) { rules.callsPerDay = n }
         if let v = object["lunch"] {
-            if let s = v as? String, let w = ClockWindow(parsing: s) { rules.lunch = w } else { error("\"lunch\" must be a time span like \"11:30-13:00\"", at: "\"lunch\"") }
+            if let s = v as? String, let w = ClockWindow(parsing: s) {
+                rules.lunch = w
+                // A lunch span without a length is a fixed lunch, as before lunch could move.
+                if object["lunch_minutes"] == nil { rules.lunchMinutes = w.end.minutes - w.start.minutes }
+            } else {
+                error("\"lunch\" must be a time span like \"11:00-14:00\"", at: "\"lunch\"")
+            }
         }
+        if let v = object["lunch_minutes"], let n = int(v, key: "lunch_minutes", range: 0...240) { rules.lunchMinutes = n }
         if let v = object["day_start"] { if let t = time(v, key: "day_start") { rules.dayStart = t } }
         if let v = object["day_end"] { if let t = time(v, key: "day_end") { rules.dayEnd = t } }
         if let v = object["detour_factor"], let d = double(v, key: "detour_factor", range: 1...5) { rules.detourFactor = d }

@@ -53,8 +53,11 @@ public struct Rules: Sendable, Hashable {
     public var shortfall: ShortfallPolicy = .spread
     /// Minutes a call takes, waiting included.
     public var serviceMinutes: Int = 15
-    /// The lunch break no call may overlap.
-    public var lunch: ClockWindow = ClockWindow(start: ClockTime(hour: 11, minute: 30), end: ClockTime(hour: 13, minute: 0))
+    /// The window lunch falls in: a break of `lunchMinutes` is placed anywhere inside it, where the
+    /// day's calls and reception windows leave room (no call overlaps it).
+    public var lunch: ClockWindow = ClockWindow(start: ClockTime(hour: 11, minute: 0), end: ClockTime(hour: 14, minute: 0))
+    /// Length of the lunch break, minutes (0 = no break; the whole window = a fixed lunch).
+    public var lunchMinutes: Int = 60
     /// Default calls per day when a rep's row does not say.
     public var callsPerDay: Int = 8
     /// Default start of a rep's day.
@@ -99,6 +102,9 @@ public struct Rules: Sendable, Hashable {
         for (cell, v) in visitsPerMonth where v < 0 || v > 31 { problems.append("visits_per_month of \(cell.id) is \(v); expected 0…31") }
         if t2MinRevenue > t1MinRevenue { problems.append("t2_min_revenue is above t1_min_revenue") }
         if lunch.start < dayStart || lunch.end > dayEnd { problems.append("lunch \(lunch) is not inside the working day \(dayStart)-\(dayEnd)") }
+        if lunchMinutes < 0 || lunchMinutes > lunch.end.minutes - lunch.start.minutes {
+            problems.append("lunch_minutes \(lunchMinutes) does not fit in the lunch window \(lunch)")
+        }
         if serviceMinutes < 1 || serviceMinutes > 240 { problems.append("service_minutes \(serviceMinutes) is outside 1…240") }
         if callsPerDay < 1 || callsPerDay > 40 { problems.append("calls_per_day \(callsPerDay) is outside 1…40") }
         return problems

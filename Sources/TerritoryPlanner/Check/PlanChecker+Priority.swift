@@ -63,30 +63,48 @@ extension PlanChecker {
     }
 
     /// Whether calls at `stops`, in this order, can be timed from the rep's base at day start:
-    /// each call inside its hospital's reception windows (all day when none), clear of lunch,
-    /// and the rep home by day end. Earliest start for every call.
+    /// each call inside its hospital's reception windows (all day when none), a lunch break of the
+    /// rules' length somewhere in the lunch window (at home, before or after a trip), and the rep
+    /// home by day end. Tracks the earliest moment the rep is free without and with lunch behind.
     func dayIsTimeable(_ stops: [Hospital], rep: Rep) -> Bool {
         let rules = territory.rules
         let service = rules.serviceMinutes
-        let lunchStart = rules.lunch.start.minutes, lunchEnd = rules.lunch.end.minutes
+        let length = rules.lunchMinutes, open = rules.lunch.start.minutes, close = rules.lunch.end.minutes
         let dayStart = (rep.dayStart ?? rules.dayStart).minutes, dayEnd = (rep.dayEnd ?? rules.dayEnd).minutes
+        let never = Int.max / 4
+        /// The end of a lunch taken from `t` on, or `never` when it no longer fits the window.
+        func lunch(from t: Int) -> Int { length <= 0 ? t : (max(t, open) + length <= close ? max(t, open) + length : never) }
+        /// The earliest call start at or after `t` that fits a window of `h`, or `never`.
+        func callStart(_ h: Hospital, at t: Int) -> Int {
+            if t >= never { return never }
+            let windows = h.visitWindows.isEmpty ? [(dayStart, dayEnd)] : h.visitWindows.map { ($0.start.minutes, $0.end.minutes) }
+            var best = never
+            for (a, b) in windows where max(t, a) + service <= b { best = min(best, max(t, a)) }
+            return best
+        }
         var place = (id: rep.id, lat: rep.latitude, lon: rep.longitude)
-        var clock = dayStart
+        var free = dayStart                  // free at `place`, lunch still to take
+        var fed = lunch(from: dayStart)      // free at `place`, lunch behind (taken at home)
         for h in stops {
-            let arrival = clock + travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: h.id, lat2: h.latitude, lon2: h.longitude)
-            let open = h.visitWindows.isEmpty ? [(dayStart, dayEnd)] : h.visitWindows.map { ($0.start.minutes, $0.end.minutes) }
-            var start: Int?
-            for (a, b) in open {
-                var s = max(arrival, a)
-                if s < lunchEnd && s + service > lunchStart { s = max(s, lunchEnd) }
-                if s + service <= b, start.map({ s < $0 }) ?? true { start = s }
+            let trip = travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: h.id, lat2: h.latitude, lon2: h.longitude)
+            let plain = callStart(h, at: free >= never ? never : free + trip)
+            var withLunch = callStart(h, at: fed >= never ? never : fed + trip)
+            if free < never {
+                let beforeTrip = lunch(from: free), onArrival = lunch(from: free + trip)
+                withLunch = min(withLunch, callStart(h, at: beforeTrip >= never ? never : beforeTrip + trip), callStart(h, at: onArrival))
             }
-            guard let s = start else { return false }
-            clock = s + service
+            if plain >= never && withLunch >= never { return false }
+            free = plain >= never ? never : plain + service
+            fed = withLunch >= never ? never : withLunch + service
             place = (h.id, h.latitude, h.longitude)
         }
-        let home = clock + travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: rep.id, lat2: rep.latitude, lon2: rep.longitude)
-        return stops.isEmpty || home <= dayEnd
+        if stops.isEmpty { return true }
+        let trip = travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: rep.id, lat2: rep.latitude, lon2: rep.longitude)
+        if fed < never && fed + trip <= dayEnd { return true }
+        guard free < never, free + trip <= dayEnd || lunch(from: free) < never else { return false }
+        if free + trip <= dayEnd && lunch(from: free + trip) < never { return true }
+        let beforeTrip = lunch(from: free)
+        return beforeTrip < never && beforeTrip + trip <= dayEnd
     }
 
     /// The days (and their total cost) of the cheapest `count`-day set allowed by the spacing rule

@@ -107,6 +107,27 @@ public struct PlanChecker: Sendable {
         }
     }
 
+    /// Whether a lunch break of the rules' length fits inside the lunch window in one of the day's
+    /// gaps: at home before leaving, after a call before the next trip, on arrival before a call,
+    /// or after the last call (before the trip home, or at home). Each gap is (free from, next call
+    /// start, trip between); the last one ends at home.
+    func lunchFits(_ gaps: [(from: Int, by: Int, trip: Int)], home: Int, dayEnd: Int) -> Bool {
+        let rules = territory.rules
+        let length = rules.lunchMinutes, open = rules.lunch.start.minutes, close = rules.lunch.end.minutes
+        if length <= 0 { return true }
+        for (k, g) in gaps.enumerated() {
+            let isLast = k == gaps.count - 1
+            let by = isLast ? dayEnd : g.by
+            // Before the trip (at home for the first gap): the break, then the trip, then the call.
+            let before = max(g.from, open)
+            if before + length <= close && before + length + g.trip <= by { return true }
+            // On arrival (or at home at the end): after the trip.
+            let after = max(g.from + g.trip, open)
+            if isLast ? (home <= dayEnd && after + length <= close) : (after + length <= close && after + length <= g.by) { return true }
+        }
+        return false
+    }
+
     private func checkDay(_ day: [PlannedVisit], rep: Rep, date: CalendarDate, callsPerDay: Int, dayStart: Int, dayEnd: Int,
                           graded: [String: GradedDoctor]) -> [PlanViolation] {
         let rules = territory.rules
@@ -118,6 +139,8 @@ public struct PlanChecker: Sendable {
         var seen = Set<String>()
         var place = (id: rep.id, lat: rep.latitude, lon: rep.longitude)
         var clock = dayStart
+        // Where a lunch break could go: (free from, must end by) for each gap of the day.
+        var gaps: [(from: Int, by: Int, trip: Int)] = []
         for (k, v) in day.enumerated() {
             if v.seq != k + 1 { flag(v, .sequence, "seq \(v.seq) where \(k + 1) was expected") }
             if !seen.insert(v.doctorID).inserted { flag(v, .oneVisitPerDay, "doctor \(v.doctorID) is visited twice on \(date)") }
@@ -133,10 +156,7 @@ public struct PlanChecker: Sendable {
             } else if k > 0 && start < clock + trip {
                 flag(v, .travel, "call starts \(v.arrival) but the previous call ends \(ClockTime(minutes: clock)) and the trip takes \(trip) min (short by \(clock + trip - start) min)")
             }
-            let lunch = rules.lunch
-            if start < lunch.end.minutes && end > lunch.start.minutes {
-                flag(v, .lunch, "call \(v.arrival)-\(v.departure) overlaps lunch \(lunch) by \(min(end, lunch.end.minutes) - max(start, lunch.start.minutes)) min")
-            }
+            gaps.append((from: clock, by: start, trip: trip))
             if !h.visitWindows.isEmpty && !h.visitWindows.contains(where: { $0.start.minutes <= start && end <= $0.end.minutes }) {
                 let list = h.visitWindows.map(\.description).joined(separator: ";")
                 let outside = h.visitWindows.map { w in max(0, w.start.minutes - start) + max(0, end - w.end.minutes) }.min() ?? 0
@@ -150,6 +170,11 @@ public struct PlanChecker: Sendable {
             let home = travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: rep.id, lat2: rep.latitude, lon2: rep.longitude)
             if clock + home > dayEnd {
                 flag(last, .workingHours, "rep is home at \(ClockTime(minutes: clock + home)), after the day ends at \(ClockTime(minutes: dayEnd)) (by \(clock + home - dayEnd) min)")
+            }
+            // After the last call: on getting home, or before setting off home.
+            gaps.append((from: clock, by: dayEnd, trip: home))
+            if !lunchFits(gaps, home: clock + home, dayEnd: dayEnd) {
+                flag(nil, .lunch, "no \(rules.lunchMinutes)-minute lunch break fits in \(rules.lunch) between the day's calls and trips")
             }
         }
         return out

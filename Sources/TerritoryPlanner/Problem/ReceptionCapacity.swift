@@ -2,12 +2,12 @@ import TerritoryModel
 
 /// How many calls a hospital's reception windows leave a rep in a day, against what its doctors need.
 ///
-/// The windows are cut to the rep's working hours and around lunch; each remaining stretch holds
+/// The windows are cut to the rep's working hours (lunch moves around them); each stretch holds
 /// ⌊length ÷ service minutes⌋ calls. A hospital without windows receives all day and is not measured.
 public struct ReceptionCapacity: Sendable, Hashable {
     /// The hospital.
     public let hospital: Hospital
-    /// Minutes a day inside its windows, outside lunch and inside the rep's working hours.
+    /// Minutes a day inside its windows and the rep's working hours.
     public let minutesPerDay: Int
     /// Calls those minutes hold in a day.
     public let callsPerDay: Int
@@ -25,7 +25,7 @@ public struct ReceptionCapacity: Sendable, Hashable {
     public init(hospital: Hospital, dayStart: Int, dayEnd: Int, rules: Rules, callsNeeded: Int, days: Int) {
         self.hospital = hospital
         let windows = RepMonth.callWindows(hospital: hospital.visitWindows, dayStart: dayStart, dayEnd: dayEnd,
-                                           lunch: rules.lunch, serviceMinutes: rules.serviceMinutes)
+                                           serviceMinutes: rules.serviceMinutes)
         // Each call window holds starts open...close; its stretch lasts close − open + service minutes.
         minutesPerDay = windows.reduce(0) { $0 + Int($1.close - $1.open) + rules.serviceMinutes }
         callsPerDay = windows.reduce(0) { $0 + (Int($1.close - $1.open) + rules.serviceMinutes) / rules.serviceMinutes }

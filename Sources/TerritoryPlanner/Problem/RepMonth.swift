@@ -81,7 +81,7 @@ public struct RepMonth: Sendable {
         var windows: [[TimeWindow]] = [[]]
         for d in doctors {
             windows.append(RepMonth.callWindows(hospital: d.hospital.visitWindows, dayStart: dayStart, dayEnd: dayEnd,
-                                                lunch: rules.lunch, serviceMinutes: service))
+                                                serviceMinutes: service))
         }
         self.callWindows = windows
 
@@ -123,21 +123,21 @@ public struct RepMonth: Sendable {
             dayStart: Int32(dayStart),
             dayEnd: Int32(dayEnd),
             windows: windows,
+            breakWindow: TimeWindow(open: Int32(rules.lunch.start.minutes), close: Int32(rules.lunch.end.minutes)),
+            breakLength: Int32(rules.lunchMinutes),
             patternGroups: groups,
             patternGroupOfNode: groupOfNode)
     }
 
     /// Allowed call start times at a hospital: inside one of its reception windows (or the whole
-    /// day when it has none), ending by the window's end, never overlapping lunch.
-    public static func callWindows(hospital: [ClockWindow], dayStart: Int, dayEnd: Int, lunch: ClockWindow, serviceMinutes: Int) -> [TimeWindow] {
+    /// day when it has none) and the rep's working hours, ending by the window's end. Lunch is a
+    /// break the route simulation places, not a hole in the windows.
+    public static func callWindows(hospital: [ClockWindow], dayStart: Int, dayEnd: Int, serviceMinutes: Int) -> [TimeWindow] {
         let open = hospital.isEmpty ? [(dayStart, dayEnd)] : hospital.map { ($0.start.minutes, $0.end.minutes) }
         var out: [TimeWindow] = []
         for (s, e) in open {
-            let segments = [(max(s, dayStart), min(e, lunch.start.minutes, dayEnd)),
-                            (max(s, lunch.end.minutes, dayStart), min(e, dayEnd))]
-            for (a, b) in segments where b - a >= serviceMinutes {
-                out.append(TimeWindow(open: Int32(a), close: Int32(b - serviceMinutes)))
-            }
+            let (a, b) = (max(s, dayStart), min(e, dayEnd))
+            if b - a >= serviceMinutes { out.append(TimeWindow(open: Int32(a), close: Int32(b - serviceMinutes))) }
         }
         out.sort { $0.open < $1.open }
         var merged: [TimeWindow] = []

@@ -4,8 +4,9 @@
 /// A route leaves the depot at `dayStart`, serves its clients in order, each at the earliest
 /// moment inside one of its windows (waiting when early), and must be back by `dayEnd`. When the
 /// problem has a break (a rep's lunch), the route must also hold one pause of `breakLength`
-/// inside `[breakStart, breakEnd]`: taken at the depot before leaving, on arrival at a client
-/// before its service (overlapping any wait there), or at the depot after returning. The
+/// inside `[breakStart, breakEnd]`: taken at the depot before leaving, after a service before
+/// travelling on, on arrival at a client before its service (overlapping any wait there), or at
+/// the depot after returning. The
 /// simulation carries two earliest times, before and after the break; since later never helps
 /// (windows and the break only push times forward), earliest times decide feasibility exactly.
 struct RouteClock: Sendable {
@@ -94,8 +95,11 @@ struct RouteClock: Sendable {
             let a0 = s0 &+ leg
             if let s = serviceStart(c, arrival: a0) { n0 = s }
             if hasBreak {
+                // On arrival (covering any wait), or before setting off when the window closes too soon.
                 let rested = max(a0, breakStart) &+ breakLength
                 if rested <= breakEnd, let s = serviceStart(c, arrival: rested) { n1 = s }
+                let early = max(s0 &+ Int64(service[Int(prev)]), breakStart) &+ breakLength
+                if early <= breakEnd, let s = serviceStart(c, arrival: early &+ leg &- Int64(service[Int(prev)])), s < n1 { n1 = s }
             }
         }
         if s1 != Self.never, let s = serviceStart(c, arrival: s1 &+ leg), s < n1 { n1 = s }
@@ -111,7 +115,9 @@ struct RouteClock: Sendable {
         if s1 != Self.never && s1 &+ leg <= dayEnd { return true }
         guard s0 != Self.never else { return false }
         let home = s0 &+ leg
-        return home <= dayEnd && max(home, breakStart) &+ breakLength <= breakEnd
+        if home <= dayEnd && max(home, breakStart) &+ breakLength <= breakEnd { return true }
+        let early = max(s0 &+ Int64(service[Int(last)]), breakStart) &+ breakLength
+        return early <= breakEnd && early &+ leg &- Int64(service[Int(last)]) <= dayEnd
     }
 
     /// Whether `clients` as one route keeps every window, the break and the day end.
@@ -168,8 +174,8 @@ struct RouteClock: Sendable {
     }
 
     /// The route's timing: each client's service start and when the break is taken (nil when the
-    /// problem has none), or nil when the route does not fit. Earliest times throughout; the
-    /// break as early as the route allows.
+    /// problem has none), or nil when the route does not fit. Earliest times throughout, on the
+    /// path that gets home first; the break as early as that path allows.
     func timing(_ clients: [Int32]) -> RouteTiming? {
         guard let st = states(clients) else { return nil }
         let n = clients.count
@@ -179,11 +185,18 @@ struct RouteClock: Sendable {
         }
         let last = clients[n - 1]
         let leg = Int64(service[Int(last)]) &+ Int64(travel[Int(last) &* nodeCount])
-        var state = st[2 * n - 1] != Self.never && st[2 * n - 1] &+ leg <= dayEnd ? 1 : 0
+        // The state that gets home first (its break behind it, or still to take at home).
+        let home1 = st[2 * n - 1] != Self.never && st[2 * n - 1] &+ leg <= dayEnd ? st[2 * n - 1] &+ leg : Self.never
+        let home0 = st[2 * n - 2] != Self.never && finishes(st[2 * n - 2], Self.never, last: last) ? st[2 * n - 2] &+ leg : Self.never
+        var state = home1 <= home0 ? 1 : 0
         var starts = [Int64](repeating: 0, count: n)
         var breakAt: Int64 = 0
-        var breakBefore = n  // after the last client: at home
-        if state == 0 { breakAt = max(st[2 * n - 2] &+ leg, breakStart) }
+        var breakBefore = n  // after the last client: at home, or before the way home
+        if state == 0 {
+            let home = st[2 * n - 2] &+ leg
+            breakAt = home <= dayEnd && max(home, breakStart) &+ breakLength <= breakEnd
+                ? max(home, breakStart) : max(st[2 * n - 2] &+ Int64(service[Int(last)]), breakStart)
+        }
         var j = n - 1
         while j >= 0 {
             let c = clients[j]
@@ -195,8 +208,14 @@ struct RouteClock: Sendable {
                 if p1 != Self.never, let s = serviceStart(c, arrival: p1 &+ leg), s == starts[j] {
                     if j == 0 { breakAt = max(dayStart, breakStart); breakBefore = 0 }
                 } else {
-                    // The break was taken on arrival here, coming from the no-break state.
-                    breakAt = max(p0 &+ leg, breakStart)
+                    // The break was taken on the way here, coming from the no-break state: on
+                    // arrival if that gives this start, else before setting off.
+                    let rested = max(p0 &+ leg, breakStart) &+ breakLength
+                    if rested <= breakEnd, let s = serviceStart(c, arrival: rested), s == starts[j] {
+                        breakAt = max(p0 &+ leg, breakStart)
+                    } else {
+                        breakAt = max(p0 &+ Int64(service[Int(prev)]), breakStart)
+                    }
                     breakBefore = j
                     state = 0
                 }

@@ -136,7 +136,7 @@ struct PlanCLITests {
             """)
     }
 
-    @Test("check reports a call over lunch with the overlap, and a deleted visit as unaccounted for")
+    @Test("check reports a call moved out of its hospital's window, and a deleted visit as unaccounted for")
     func brokenLunchAndCount() throws {
         let r = try checkEdited { visits, _ in
             let k = visits.firstIndex { $0["doctor_id"] as! String == "D1" }!
@@ -146,7 +146,7 @@ struct PlanCLITests {
             visits.remove(at: d4)
         }
         #expect(r.status == 65)
-        #expect(r.stdout.contains("[lunch]: call 11:25-11:40 overlaps lunch 11:30-13:00 by 10 min\n"))
+        #expect(r.stdout.contains("[reception_window]: call 11:25-11:40 is outside 瑞金医院's reception windows 09:00-11:30;14:00-16:30 (by 10 min)\n"))
         #expect(r.stdout.contains("rep R2 doctor D4 [visit_count]: B3 doctor has 1 visits and 0 declared unplaced; 1 required visits are unaccounted for\n"))
     }
 

@@ -28,10 +28,23 @@ struct PlanCheckerTests {
         #expect(rules(of: [visit("2026-12-17", 1, "D1", "H1", "09:30", "09:45")]) == [.leave])
     }
 
-    @Test("a call overlapping lunch is reported with the overlap")
-    func lunch() {
-        let v = checker.violations(month: Fixture.month, visits: [visit("2026-12-01", 1, "D1", "H1", "11:20", "11:35")], unplaced: [], repIDs: [])
-        #expect(v.map(\.description) == ["rep R1 2026-12-01 #1 doctor D1 [lunch]: call 11:20-11:35 overlaps lunch 11:30-13:00 by 5 min"])
+    @Test("lunch moves: a 60-minute break anywhere in 11:00-14:00 that the calls and trips leave is enough")
+    func lunchMoves() {
+        // Calls until 11:35, then 12:50: the break fits 11:35(+trip)-12:50.
+        #expect(rules(of: [visit("2026-12-01", 1, "D1", "H1", "11:20", "11:35"), visit("2026-12-01", 2, "D2", "H1", "12:50", "13:05")]) == [])
+        // One call at 12:00: lunch before it (11:00-12:00, at home, then the trip) or after it (from 12:15).
+        #expect(rules(of: [visit("2026-12-01", 1, "D1", "H1", "12:15", "12:30")]) == [])
+    }
+
+    @Test("a day whose calls leave no 60-minute gap in the lunch window breaks the lunch rule")
+    func lunchMissing() {
+        let calls = ["11:10", "11:50", "12:30", "13:10"].enumerated().map { k, t in
+            let start = ClockTime(parsing: t)!.minutes
+            return visit("2026-12-01", k + 1, ["D1", "D2", "D7", "D1"][k], "H1", t, "\(ClockTime(minutes: start + 15))")
+        }
+        let v = checker.violations(month: Fixture.month, visits: Array(calls.prefix(3)) + [visit("2026-12-01", 4, "D5", "H3", "13:40", "13:55")],
+                                   unplaced: [], repIDs: []).filter { $0.rule == .lunch }
+        #expect(v.map(\.description) == ["rep R1 2026-12-01 [lunch]: no 60-minute lunch break fits in 11:00-14:00 between the day's calls and trips"])
     }
 
     @Test("a call outside reception windows, and travel too short, are both reported")
@@ -92,7 +105,7 @@ struct PlanCheckerTests {
     @Test("a doctor whose hospital's windows leave no call is not in breach, however many lower calls there are")
     func priorityWindows() {
         var territory = Fixture.territory
-        territory.hospitals[1].visitWindows = [ClockWindow(parsing: "11:40-12:50")!]  // inside lunch 11:30-13:00
+        territory.hospitals[1].visitWindows = [ClockWindow(parsing: "07:00-08:00")!]  // before the rep's day starts
         let checker = PlanChecker(territory: territory, calendar: Fixture.calendar, leave: [], travel: Fixture.travel)
         let v = checker.violations(month: Fixture.month, visits: blueEveryDay, unplaced: [], repIDs: ["R1"]).filter { $0.rule == .priority }
         #expect(!v.contains { $0.doctorID == "D3" || $0.doctorID == "D4" })

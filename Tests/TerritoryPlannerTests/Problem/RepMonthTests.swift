@@ -5,16 +5,23 @@ import TerritoryRouting
 
 @Suite("Rep-month problem")
 struct RepMonthTests {
-    @Test("call windows keep calls inside reception windows and out of lunch")
+    @Test("call windows keep calls inside reception windows and working hours; lunch is not a hole in them")
     func callWindows() {
-        let lunch = ClockWindow(parsing: "11:30-13:00")!
-        let allDay = RepMonth.callWindows(hospital: [], dayStart: 510, dayEnd: 1050, lunch: lunch, serviceMinutes: 15)
-        #expect(allDay == [TimeWindow(open: 510, close: 675), TimeWindow(open: 780, close: 1035)])
-        let windows = ClockWindow.parseList("09:00-11:40;12:30-16:30")!
-        let split = RepMonth.callWindows(hospital: windows, dayStart: 510, dayEnd: 1050, lunch: lunch, serviceMinutes: 15)
-        #expect(split == [TimeWindow(open: 540, close: 675), TimeWindow(open: 780, close: 975)])
-        let tooShort = RepMonth.callWindows(hospital: ClockWindow.parseList("11:20-11:40")!, dayStart: 510, dayEnd: 1050, lunch: lunch, serviceMinutes: 15)
+        let allDay = RepMonth.callWindows(hospital: [], dayStart: 510, dayEnd: 1050, serviceMinutes: 15)
+        #expect(allDay == [TimeWindow(open: 510, close: 1035)])
+        let windows = ClockWindow.parseList("08:00-11:40;12:30-18:30")!
+        let split = RepMonth.callWindows(hospital: windows, dayStart: 510, dayEnd: 1050, serviceMinutes: 15)
+        #expect(split == [TimeWindow(open: 510, close: 685), TimeWindow(open: 750, close: 1035)])
+        let tooShort = RepMonth.callWindows(hospital: ClockWindow.parseList("11:20-11:30")!, dayStart: 510, dayEnd: 1050, serviceMinutes: 15)
         #expect(tooShort.isEmpty)
+    }
+
+    @Test("the rep-month carries lunch as a break of the rules' length inside the lunch window")
+    func lunchBreak() throws {
+        let days = Fixture.calendar.workingDays(in: Fixture.month)
+        let m = try Planner.repMonth(territory: Fixture.territory, repID: "R1", workingDays: days, leave: [], travel: Fixture.travel)
+        #expect(m.problem.breakWindow == TimeWindow(open: 660, close: 840))
+        #expect(m.problem.breakLength == 60)
     }
 
     @Test("capacity, required and utilisation follow DOMAIN §5")

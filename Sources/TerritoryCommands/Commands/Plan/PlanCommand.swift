@@ -105,13 +105,12 @@ public struct PlanCommand: Command {
                 "warning: \(r.repID) 的需求为容量的 \(PlanDocument.percent(r.utilisation))（\(r.required) 次拜访，\(r.capacity) 个名额）：这个月排不下全部拜访，将按红区、黄区、蓝区的优先级安排\n",
                 "warning: \(r.repID) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit; red goes first, then yellow, then blue\n"))
         }
-        let lunch = setup.territory.rules.lunch
         for m in months {
             for h in m.receptionCapacities(rules: setup.territory.rules) where h.isShort {
                 let windows = h.hospital.visitWindows.map(\.description).joined(separator: ";")
                 context.stderr.write(language.pick(
-                    "warning: \(m.rep.id) 的医院 \(h.hospital.name)（\(h.hospital.id)）接待时间 \(windows)，去掉午休 \(lunch) 后每天只剩 \(h.minutesPerDay) 分钟（\(h.callsPerDay) 次拜访），本月最多 \(h.callsInMonth) 次，而该院医生需要 \(h.callsNeeded) 次：至少 \(h.callsNeeded - h.callsInMonth) 次排不下；可在 hospitals.csv 放宽接待时间，或在 rules.json 调整 lunch\n",
-                    "warning: \(m.rep.id): \(h.hospital.name) (\(h.hospital.id)) receives reps \(windows); outside lunch \(lunch) that leaves \(h.minutesPerDay) min a day (\(h.callsPerDay) calls), \(h.callsInMonth) in the month, and its doctors need \(h.callsNeeded): at least \(h.callsNeeded - h.callsInMonth) cannot be placed; widen its window in hospitals.csv or move lunch in rules.json\n"))
+                    "warning: \(m.rep.id) 的医院 \(h.hospital.name)（\(h.hospital.id)）接待时间 \(windows)，每天 \(h.minutesPerDay) 分钟（\(h.callsPerDay) 次拜访），本月最多 \(h.callsInMonth) 次，而该院医生需要 \(h.callsNeeded) 次：至少 \(h.callsNeeded - h.callsInMonth) 次排不下；可在 hospitals.csv 放宽接待时间\n",
+                    "warning: \(m.rep.id): \(h.hospital.name) (\(h.hospital.id)) receives reps \(windows): \(h.minutesPerDay) min a day (\(h.callsPerDay) calls), \(h.callsInMonth) in the month, and its doctors need \(h.callsNeeded): at least \(h.callsNeeded - h.callsInMonth) cannot be placed; widen its window in hospitals.csv\n"))
             }
         }
         context.stderr.write(language.pick("正在规划 \(months.count) 位代表…\n", "Planning \(months.count) rep\(months.count == 1 ? "" : "s")…\n"))
