@@ -96,10 +96,14 @@ struct RouteClock: Sendable {
             if let s = serviceStart(c, arrival: a0) { n0 = s }
             if hasBreak {
                 // On arrival (covering any wait), or before setting off when the window closes too soon.
+                // Before setting off only helps when the window would close before arrival.
                 let rested = max(a0, breakStart) &+ breakLength
-                if rested <= breakEnd, let s = serviceStart(c, arrival: rested) { n1 = s }
-                let early = max(s0 &+ Int64(service[Int(prev)]), breakStart) &+ breakLength
-                if early <= breakEnd, let s = serviceStart(c, arrival: early &+ leg &- Int64(service[Int(prev)])), s < n1 { n1 = s }
+                if rested <= breakEnd {
+                    if let s = serviceStart(c, arrival: rested) { n1 = s }
+                } else {
+                    let early = max(s0 &+ Int64(service[Int(prev)]), breakStart) &+ breakLength
+                    if early <= breakEnd, let s = serviceStart(c, arrival: early &+ leg &- Int64(service[Int(prev)])) { n1 = s }
+                }
             }
         }
         if s1 != Self.never, let s = serviceStart(c, arrival: s1 &+ leg), s < n1 { n1 = s }
