@@ -13,7 +13,7 @@ let package = Package(
         // The nine-grid domain: tiers, titles, scores, grades, behaviour, cells, zones, rules. Pure values, no Foundation.
         .target(name: "TerritoryModel", exclude: ["README.md"]),
         // The periodic vehicle routing solver core shared by the planner and the benchmark. No Foundation.
-        .target(name: "TerritoryRouting"),
+        .target(name: "TerritoryRouting", exclude: ["README.md"]),
         // Monthly visit planning: working-day calendar, visit patterns, rep-month problems, plans and plan checks. No Foundation.
         .target(name: "TerritoryPlanner", dependencies: ["TerritoryModel", "TerritoryRouting"], exclude: ["README.md"]),
         // Files and commands: CSV, territory folders, rules.json, JSON/CSV/HTML/ICS output, argument parsing. Foundation lives here.

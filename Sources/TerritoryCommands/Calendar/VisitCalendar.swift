@@ -117,16 +117,3 @@ public struct VisitCalendar: Sendable {
         return "\(sign)\(a / 1_000_000).\(String(repeating: "0", count: 6 - frac.count))\(frac)"
     }
 }
-
-/// A hash that is the same in every process and on every platform (unlike Swift's `Hasher`).
-public enum StableHash {
-    /// 64-bit FNV-1a of the UTF-8 bytes.
-    public static func fnv1a64(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in text.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        return h
-    }
-}

@@ -117,7 +117,7 @@ public struct ReportDocument: Sendable {
 
     /// The headline numbers: capacity, required, utilisation, planned, shortfall, travel.
     func kpis(capacity: Int, required: Int, planned: Int, km: Double) -> String {
-        let utilisation = capacity == 0 ? (required == 0 ? 0 : Double.infinity) : Double(required) / Double(capacity)
+        let utilisation = RepPlan.utilisation(required: required, capacity: capacity)
         let shortfall = max(0, required - planned)
         func kpi(_ value: String, _ label: String, bad: Bool = false) -> String {
             "<div class=\"kpi\(bad ? " bad" : "")\"><b>\(h(value))</b><span>\(h(label))</span></div>"

@@ -89,7 +89,12 @@ public struct RepPlan: Sendable {
     public var iterations: Int
 
     /// required ÷ capacity.
-    public var utilisation: Double { capacity == 0 ? (required == 0 ? 0 : .infinity) : Double(required) / Double(capacity) }
+    public var utilisation: Double { Self.utilisation(required: required, capacity: capacity) }
+
+    /// required ÷ capacity: 0 when nothing is required, infinity when visits are required of no capacity.
+    public static func utilisation(required: Int, capacity: Int) -> Double {
+        capacity == 0 ? (required == 0 ? 0 : .infinity) : Double(required) / Double(capacity)
+    }
 
     /// Creates a rep plan.
     public init(repID: String, workingDays: Int, leaveDays: Int, capacity: Int, required: Int, visits: [PlannedVisit],

@@ -30,12 +30,7 @@ public enum Planner {
 
     /// A stable 64-bit seed for one rep from the run's seed and the rep's id (FNV-1a; never Swift's per-process hash).
     public static func seed(_ seed: UInt64, repID: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in repID.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        return h ^ (seed &* 0x9E37_79B9_7F4A_7C15)
+        StableHash.fnv1a64(repID) ^ (seed &* 0x9E37_79B9_7F4A_7C15)
     }
 
     /// Plans one rep-month.

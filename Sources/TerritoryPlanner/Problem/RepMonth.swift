@@ -33,8 +33,8 @@ public struct RepMonth: Sendable {
     public var capacity: Int { callsPerDay * days.count }
     /// Required visits: Σ visits per month of the rep's doctors.
     public var required: Int { doctors.reduce(0) { $0 + $1.visitsPerMonth } }
-    /// required ÷ capacity (0 when capacity is 0).
-    public var utilisation: Double { capacity == 0 ? 0 : Double(required) / Double(capacity) }
+    /// required ÷ capacity (see `RepPlan.utilisation(required:capacity:)`).
+    public var utilisation: Double { RepPlan.utilisation(required: required, capacity: capacity) }
 
     /// Builds the rep-month.
     ///

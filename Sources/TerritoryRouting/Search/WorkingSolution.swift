@@ -90,15 +90,6 @@ struct WorkingSolution {
     /// - Complexity: O(route length × windows per node), no allocation.
     static func fitsInTime(_ clients: [Int32], _ data: SearchData) -> Bool { data.clock.fits(clients) }
 
-    /// Whether route `r` meets capacity, duration and time windows.
-    func isFeasible(route r: Int, _ data: SearchData) -> Bool {
-        if routeLoad[r] > data.capacity { return false }
-        if data.hasTimeWindows {
-            return Self.fitsInTime(routeClients[r], data)
-        }
-        return routeTravel[r] &+ routeService[r] <= data.durationLimit
-    }
-
     /// Whether inserting `c` at position `k` of route `r` keeps every time window, the break and
     /// the day end (simulated from the insertion point until the route's times are as before).
     /// - Complexity: O(route length) in the worst case, usually a few clients.
