@@ -46,7 +46,7 @@ public struct PlanChecker: Sendable {
             if g.hospital.id != v.hospitalID { flag(.reference, "doctor \(v.doctorID) works at \(g.hospital.id), not \(v.hospitalID)") }
             if !month.contains(v.date) { flag(.month, "\(v.date) is outside \(month)") }
             else if !calendar.isWorkingDay(v.date) {
-                let name = calendar.holidayName(of: v.date).map { " (\($0))" } ?? (v.date.isWeekend ? " (weekend)" : "")
+                let name = calendar.dayOffName(of: v.date).map { $0.isEmpty ? "" : " (\($0))" } ?? ""
                 flag(.workingDay, "\(v.date) is not a working day\(name)")
             }
             if leave.covers(repID: v.repID, on: v.date) { flag(.leave, "rep \(v.repID) is on leave on \(v.date)") }
