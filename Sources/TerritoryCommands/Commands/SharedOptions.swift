@@ -36,7 +36,7 @@ public struct SharedOptions: Sendable {
 
 extension SharedOptions {
     /// The territory's input files, which no command may overwrite.
-    public static let inputFiles = ["hospitals.csv", "doctors.csv", "reps.csv", "rules.json"]
+    public static let inputFiles = ["hospitals.csv", "doctors.csv", "reps.csv", "rules.json", "calls.csv"]
 
     /// A usage error when `--out PATH` would overwrite one of the territory's input files; nil otherwise.
     public func checkOutput(_ path: String, context: CommandContext) -> UsageError? {

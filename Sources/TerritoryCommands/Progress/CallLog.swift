@@ -30,22 +30,28 @@ public struct CallLog: Sendable {
         ColumnSpec("note", "备注", aliases: ["notes", "comment"], required: false),
     ])
 
-    /// Reads `calls.csv` in `directory`; an absent file gives no calls. Throws every error of the file at
-    /// once (with the warnings), exit code 65.
+    /// Reads a calls file: `calls.csv` of the territory folder, where an absent file means no calls, or a
+    /// file given by path (`--calls`), which must exist (else exit 66). Throws every error of the file at
+    /// once (with the warnings), exit code 65. Diagnostics name the file by its name alone.
     ///
     /// - Parameters:
+    ///   - url: the file.
+    ///   - mustExist: false for the territory's own calls.csv, which is optional.
     ///   - month: the month looked at; calls outside it are not counted (one warning).
     ///   - asOf: the last day counted; calls after it are not counted yet (one note).
     ///   - calendar: working days, for the day-off warning.
     ///   - leave: rep leave, for the leave warning.
-    public static func load(directory: URL, territory: Territory, month: YearMonth, asOf: CalendarDate, calendar: WorkCalendar,
-                            leave: [Leave]) throws(TerritoryLoadError) -> CallLog {
-        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(fileName).path) else {
+    public static func load(_ url: URL, mustExist: Bool, territory: Territory, month: YearMonth, asOf: CalendarDate,
+                            calendar: WorkCalendar, leave: [Leave]) throws(TerritoryLoadError) -> CallLog {
+        guard mustExist || FileManager.default.fileExists(atPath: url.path) else {
             return CallLog(calls: [], warnings: [], isPresent: false)
         }
+        var schema = Self.schema
+        schema.fileName = url.lastPathComponent
+        let fileName = schema.fileName
         var diagnostics: [Diagnostic] = []
         var missing = 0
-        guard let table = CSVTable.read(schema, in: directory, diagnostics: &diagnostics, missingFiles: &missing) else {
+        guard let table = CSVTable.read(schema, in: url.deletingLastPathComponent(), diagnostics: &diagnostics, missingFiles: &missing) else {
             throw TerritoryLoadError(diagnostics: diagnostics, exitCode: missing > 0 ? ExitCode.noInput : ExitCode.dataError)
         }
         let doctors = Dictionary(territory.doctors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -18,8 +18,8 @@ struct CallLogTests {
         let f = try Fixture(calls.map { ["calls.csv": $0] } ?? [:])
         let territory = try f.load().territory
         do throws(TerritoryLoadError) {
-            return .success(try CallLog.load(directory: f.directory, territory: territory, month: month, asOf: asOf,
-                                             calendar: calendar, leave: leave))
+            return .success(try CallLog.load(f.directory.appendingPathComponent("calls.csv"), mustExist: false, territory: territory,
+                                             month: month, asOf: asOf, calendar: calendar, leave: leave))
         } catch {
             return .failure(error)
         }

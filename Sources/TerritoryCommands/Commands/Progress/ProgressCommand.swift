@@ -1,0 +1,177 @@
+import Foundation
+import TerritoryModel
+import TerritoryPlanner
+
+/// `territory progress`: the month as it happens — per doctor, rep and zone, visits required, planned and
+/// done up to a date, what remains, and the doctors whose remaining visits no longer fit.
+public struct ProgressCommand: Command {
+    /// Creates the command.
+    public init() {}
+    public let name = "progress"
+    public let summary = "Count the month so far: visits required, planned, done, remaining; doctors at risk"
+
+    static let parser = ArgumentParser(options: SharedOptions.specs + [
+        .value("--month", short: "-m", valueName: "YYYY-MM", help: "Month to count (default: the month of --as-of, else this month)"),
+        .value("--as-of", valueName: "DATE", help: "Count calls up to and including this day, YYYY-MM-DD (default: today, moved into the month)"),
+        .value("--rep", short: "-r", valueName: "ID", help: "Only this rep (repeat or comma-separate for several; default: all)"),
+        .choice("--format", short: "-f", ["table", "csv", "json"], help: "Output format (default: table)"),
+        .value("--plan", short: "-p", valueName: "FILE", help: "The month's plan.json (default: plans/<month>/plan.json when it exists)"),
+        .value("--calls", short: "-c", valueName: "FILE", help: "The calls reps logged (default: calls.csv in the territory, if any)"),
+        .value("--out", short: "-o", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output"),
+        PlanSetup.holidaysOption,
+        PlanSetup.weekdaysOnlyOption,
+    ])
+
+    /// `usage: territory progress [--territory DIR] …`.
+    public var usage: String { "usage: territory progress \(Self.parser.synopsis)" }
+
+    public var help: String {
+        """
+        territory progress: the month as it happens
+
+        \(usage)
+
+        Counts, per doctor, rep and zone: visits required (the zone's visits per month), planned
+        (the month's plan.json), done (calls.csv rows with status done, up to and including
+        --as-of; one a day per doctor), cancelled and not met, remaining = max(0, required − done),
+        and planned visits still ahead (after --as-of). Then:
+          attainment = done ÷ required, each doctor credited up to its requirement;
+          on track   = done ÷ (required × elapsed days ÷ days): 100% is an even pace;
+          at risk    = more visits remain than days are left after --as-of, or the spacing rule's
+                       largest gap since the last done visit (or the month's start) has passed.
+        Days are the rep's working days less leave. Without a plan, planned counts are 0; without
+        calls, done counts are 0; both are said. calls.csv is described in territories/README.md.
+
+        OPTIONS:
+        \(Self.parser.optionsHelp)
+        table prints the reps, the zones and every doctor; csv is one row per doctor (UTF-8 with
+        BOM, for Excel); json has reps, zones, total and doctors with English keys.
+        \(SharedOptions.territoryHelp)
+
+        EXAMPLES:
+          territory progress --as-of 2026-12-10
+          territory progress --month 2026-12 --rep R01 --lang en
+          territory progress --as-of 2026-12-10 --format csv --out progress.csv
+
+        EXIT CODES: 0 ok, 64 bad usage, 65 bad data, 66 missing folder or file, 73 cannot write --out.
+
+        """
+    }
+
+    public func run(arguments: [String], context: CommandContext) -> Int32 {
+        let parsed: ParsedArguments, shared: SharedOptions, month: YearMonth, asOf: CalendarDate
+        do throws(UsageError) {
+            parsed = try Self.parser.parse(arguments)
+            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            shared = try SharedOptions(parsed, context: context)
+            (month, asOf) = try Self.dates(parsed, today: PlanSetup.today())
+            if let out = parsed.value("--out"), let problem = shared.checkOutput(out, context: context) { throw problem }
+        } catch {
+            return usageError(error, usage: usage, context: context)
+        }
+        let setup: PlanSetup
+        switch PlanSetup.load(shared: shared, parsed: parsed, month: month, outcome: "counted", context: context) {
+        case .success(let s): setup = s
+        case .failure(let status): return status.code
+        }
+        let repIDs: [String]
+        do {
+            repIDs = try PlanCommand.repIDs(parsed, territory: setup.territory)
+        } catch {
+            return usageError(error, usage: usage, context: context)
+        }
+        let plan: (source: String, file: PlanFile)?
+        switch Self.plan(parsed, month: month, repIDs: repIDs, shared: shared, territory: setup.territory, context: context) {
+        case .success(let p): plan = p
+        case .failure(let status): return status.code
+        }
+        let callsPath = parsed.value("--calls")
+        let callsURL = callsPath.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+            ?? shared.territory.appendingPathComponent(CallLog.fileName)
+        let log: CallLog
+        do {
+            log = try CallLog.load(callsURL, mustExist: callsPath != nil, territory: setup.territory, month: month, asOf: asOf,
+                                   calendar: setup.calendar, leave: setup.inputs.leave)
+        } catch {
+            DiagnosticPrinter.printFailure(error, in: callsURL.deletingLastPathComponent(), nothing: "counted", to: context)
+            return error.exitCode
+        }
+        DiagnosticPrinter.print(log.warnings, to: context)
+        if !log.isPresent {
+            DiagnosticPrinter.print([.note("no \(CallLog.fileName) in \(shared.territory.path); done visits count as 0")], to: context)
+        }
+
+        let progress = MonthProgress(territory: setup.territory, month: month, asOf: asOf, workingDays: setup.calendar.workingDays(in: month),
+                                     leave: setup.inputs.leave, plannedVisits: plan?.file.visits, calls: log.calls, repIDs: repIDs)
+        let document = ProgressDocument(progress: progress, planSource: plan?.source,
+                                         callsSource: log.isPresent ? callsPath ?? CallLog.fileName : nil, language: shared.language)
+        let text: String
+        switch parsed.value("--format") ?? "table" {
+        case "csv": text = document.csv()
+        case "json": text = document.json()
+        default: text = document.table()
+        }
+        guard let out = parsed.value("--out") else {
+            context.stdout.write(text)
+            return ExitCode.success
+        }
+        do {
+            try AtomicFileWriter.write(text, to: out, relativeTo: context.currentDirectory)
+        } catch {
+            context.stderr.write("error: \(error)\n")
+            return ExitCode.cannotCreate
+        }
+        context.stderr.write("wrote \(DiagnosticPrinter.count(document.doctors.count, "doctor")) to \(out)\n")
+        return ExitCode.success
+    }
+
+    /// The month and the as-of date: `--month`, else the month of `--as-of`, else today's; `--as-of`, else
+    /// today moved into the month (its first day before it, its last day after it).
+    static func dates(_ parsed: ParsedArguments, today: CalendarDate) throws(UsageError) -> (YearMonth, CalendarDate) {
+        var asOf: CalendarDate? = nil
+        if let text = parsed.value("--as-of") {
+            guard let d = CalendarDate(parsing: text) else { throw UsageError("invalid date \"\(text)\" for --as-of; expected YYYY-MM-DD, e.g. 2026-12-10") }
+            asOf = d
+        }
+        let day = asOf ?? today
+        let month = parsed.value("--month") != nil ? try PlanSetup.month(parsed) : YearMonth(year: day.year, month: day.month)!
+        let dates = month.dates
+        guard let asOf else { return (month, min(max(today, dates[0]), dates[dates.count - 1])) }
+        guard month.contains(asOf) else { throw UsageError("--as-of \(asOf) is outside --month \(month); give a day of \(month)") }
+        return (month, asOf)
+    }
+
+    /// The plan to count: `--plan`, else plans/<month>/plan.json below the current folder when it exists, else
+    /// none (with a note). Returns the path as shown and the file, or the exit code having printed why.
+    static func plan(_ parsed: ParsedArguments, month: YearMonth, repIDs: [String], shared: SharedOptions, territory: Territory,
+                     context: CommandContext) -> Result<(source: String, file: PlanFile)?, ExitStatus> {
+        let given = parsed.value("--plan")
+        let path = given ?? "plans/\(month)/plan.json"
+        let url = AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory)
+        if given == nil && !FileManager.default.fileExists(atPath: url.path) {
+            DiagnosticPrinter.print([.note("no plan for \(month) (\(path) not found); planned visits count as 0")], to: context)
+            return .success(nil)
+        }
+        let file: PlanFile
+        do {
+            file = try PlanFile.read(url)
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics, to: context)
+            return .failure(ExitStatus(error.exitCode))
+        }
+        guard file.month == month else {
+            DiagnosticPrinter.print([.error(file: path, "is the plan of \(file.month), not of \(month)",
+                                            fix: "give the plan of \(month) with --plan, or --month \(file.month)")], to: context)
+            return .failure(ExitStatus(given == nil ? ExitCode.dataError : ExitCode.usage))
+        }
+        if let unknown = file.repIDs.first(where: { territory.rep(id: $0) == nil }) {
+            DiagnosticPrinter.print([PlanSource.unknownRep(unknown, plan: path, territory: shared.territory)], to: context)
+            return .failure(ExitStatus(ExitCode.dataError))
+        }
+        let uncovered = repIDs.filter { !file.repIDs.contains($0) }
+        if !uncovered.isEmpty {
+            DiagnosticPrinter.print([.note("\(path) does not plan \(DiagnosticPrinter.idList(uncovered)); their planned visits count as 0")], to: context)
+        }
+        return .success((path, file))
+    }
+}
