@@ -34,7 +34,7 @@ public struct ProgressDocument: Sendable {
     static func percent(_ x: Double?) -> String { x.map(PlanDocument.percent) ?? "—" }
 
     /// What the risk means, in one phrase.
-    func riskText(_ risk: AtRisk?) -> String {
+    static func riskText(_ risk: AtRisk?, _ language: Language) -> String {
         switch risk {
         case nil: ""
         case .tooFewDays(let remaining, let daysLeft)?:
@@ -42,6 +42,13 @@ public struct ProgressDocument: Sendable {
         case .overdue(let due, let maxGap)?:
             language.pick("最迟应在 \(due) 拜访（间隔至多 \(maxGap) 个工作日）", "a visit was due by \(due) (at most \(maxGap) days apart)")
         }
+    }
+
+    /// The definitions of attainment, on track and at risk, as the table's legend and the report's note.
+    static func legend(_ language: Language) -> String {
+        language.pick(
+            "达成率 = 已完成 ÷ 需求（每位医生最多计到其需求）；按时进度 = 已完成 ÷（需求 × 已过 ÷ 可用天数），100% 即按时；可用天数 = 工作日减请假。\n风险：剩余拜访多于剩下的可用天数，或距上次已完成拜访（无则自月初）已超过间隔上限。",
+            "Attainment = done ÷ required (each doctor credited up to its requirement); on track = done ÷ (required × elapsed ÷ days), 100% is on schedule; days = working days less leave.\nAt risk: more visits remain than days are left, or the spacing rule's largest gap since the last done visit (or the month's start) has passed.")
     }
 
     // MARK: - Table
@@ -85,9 +92,7 @@ public struct ProgressDocument: Sendable {
              d.doctor.cell.id, d.doctor.zone.name(english: en)] + figures(d)
         }
         out += TextTable(header: listHeader, rows: listRows, rightAligned: Set([0] + Array(7..<14))).render()
-        out += "\n" + language.pick(
-            "达成率 = 已完成 ÷ 需求（每位医生最多计到其需求）；按时进度 = 已完成 ÷（需求 × 已过 ÷ 可用天数），100% 即按时；可用天数 = 工作日减请假。\n风险：剩余拜访多于剩下的可用天数，或距上次已完成拜访（无则自月初）已超过间隔上限。\n",
-            "Attainment = done ÷ required (each doctor credited up to its requirement); on track = done ÷ (required × elapsed ÷ days), 100% is on schedule; days = working days less leave.\nAt risk: more visits remain than days are left, or the spacing rule's largest gap since the last done visit (or the month's start) has passed.\n")
+        out += "\n" + Self.legend(language) + "\n"
         return out
     }
 
@@ -104,7 +109,7 @@ public struct ProgressDocument: Sendable {
     /// A doctor's counts (required … planned ahead), last done day and risk, as the list and the CSV show them.
     func figures(_ d: DoctorProgress) -> [String] {
         [d.required, d.planned, d.done, d.cancelled, d.notMet, d.remaining, d.plannedAhead].map(String.init)
-            + [d.lastDone?.description ?? "", riskText(d.risk)]
+            + [d.lastDone?.description ?? "", Self.riskText(d.risk, language)]
     }
 
     /// One CSV row per doctor, in list order.

@@ -24,20 +24,21 @@ enum ProgressCLIFixture {
 
         """
 
-    /// plan.json of R1: D1 on eight days, D2 on one.
-    static let plan: String = {
+    /// plan.json of R1 (and of R2 with no visits when `reps` says so): D1 on eight days, D2 on one.
+    static func plan(reps: [String] = ["R1"]) -> String {
         let visits = ["01", "04", "08", "11", "16", "21", "24", "29"].map { ("D1", "H1", $0) } + [("D2", "H2", "16")]
         let items = visits.map { doctor, hospital, day in
             #"{"rep_id": "R1", "date": "2026-12-\#(day)", "seq": 1, "hospital_id": "\#(hospital)", "doctor_id": "\#(doctor)", "arrival": "09:00", "departure": "09:15"}"#
         }
-        return #"{"month": "2026-12", "reps": [{"rep_id": "R1"}], "visits": [\#(items.joined(separator: ", "))], "unplaced": []}"#
-    }()
+        let repList = reps.map { #"{"rep_id": "\#($0)"}"# }.joined(separator: ", ")
+        return #"{"month": "2026-12", "reps": [\#(repList)], "visits": [\#(items.joined(separator: ", "))], "unplaced": []}"#
+    }
 
     /// The territory with calls.csv, and plans/2026-12/plan.json in the same folder (the default plan when run there).
-    static func territory(calls: String = calls, doctors: String = Fixture.doctors) throws -> Fixture {
+    static func territory(calls: String = calls, doctors: String = Fixture.doctors, planReps: [String] = ["R1"]) throws -> Fixture {
         let f = try Fixture(["calls.csv": calls, "doctors.csv": doctors])
         try FileManager.default.createDirectory(at: f.directory.appendingPathComponent("plans/2026-12"), withIntermediateDirectories: true)
-        try f.write("plans/2026-12/plan.json", Data(plan.utf8))
+        try f.write("plans/2026-12/plan.json", Data(plan(reps: planReps).utf8))
         return f
     }
 
@@ -232,7 +233,7 @@ struct ProgressCLITests {
 
     @Test("Bad usage exits 64; a missing --calls or --plan file exits 66", arguments: [
         (["--as-of", "2026-12-32"], 64, #"error: invalid date "2026-12-32" for --as-of; expected YYYY-MM-DD, e.g. 2026-12-10"#),
-        (["--month", "2026-11"], 64, "error: --as-of 2026-12-10 is outside --month 2026-11; give a day of 2026-11"),
+        (["--month", "2026-11"], 64, "error: --as-of 2026-12-10 is outside 2026-11; give a day of 2026-11"),
         (["--rep", "R3"], 64, #"error: unknown rep "R3"; did you mean "R1"? (reps: R1, R2)"#),
         (["--format", "xml"], 64, #"error: invalid value "xml" for --format; expected one of table, csv, json"#),
         (["--calls", "/nonexistent/calls.csv"], 66, "calls.csv: error: file not found in /nonexistent; create it with the columns rep_id, date, doctor_id, status (see territories/README.md)"),

@@ -12,11 +12,11 @@ public struct ProgressCommand: Command {
 
     static let parser = ArgumentParser(options: SharedOptions.specs + [
         .value("--month", short: "-m", valueName: "YYYY-MM", help: "Month to count (default: the month of --as-of, else this month)"),
-        .value("--as-of", valueName: "DATE", help: "Count calls up to and including this day, YYYY-MM-DD (default: today, moved into the month)"),
+        ProgressCounting.asOfOption,
         .value("--rep", short: "-r", valueName: "ID", help: "Only this rep (repeat or comma-separate for several; default: all)"),
         .choice("--format", short: "-f", ["table", "csv", "json"], help: "Output format (default: table)"),
         .value("--plan", short: "-p", valueName: "FILE", help: "The month's plan.json (default: plans/<month>/plan.json when it exists)"),
-        .value("--calls", short: "-c", valueName: "FILE", help: "The calls reps logged (default: calls.csv in the territory, if any)"),
+        ProgressCounting.callsOption,
         .value("--out", short: "-o", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output"),
         PlanSetup.holidaysOption,
         PlanSetup.weekdaysOnlyOption,
@@ -85,26 +85,14 @@ public struct ProgressCommand: Command {
         case .success(let p): plan = p
         case .failure(let status): return status.code
         }
-        let callsPath = parsed.value("--calls")
-        let callsURL = callsPath.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
-            ?? shared.territory.appendingPathComponent(CallLog.fileName)
-        let log: CallLog
-        do {
-            log = try CallLog.load(callsURL, mustExist: callsPath != nil, territory: setup.territory, month: month, asOf: asOf,
-                                   calendar: setup.calendar, leave: setup.inputs.leave)
-        } catch {
-            DiagnosticPrinter.printFailure(error, in: callsURL.deletingLastPathComponent(), nothing: "counted", to: context)
-            return error.exitCode
+        let counted: (progress: MonthProgress, callsSource: String?)
+        switch ProgressCounting.count(setup: setup, parsed: parsed, month: month, asOf: asOf, plannedVisits: plan?.file.visits,
+                                      repIDs: repIDs, outcome: "counted", context: context) {
+        case .success(let c): counted = c
+        case .failure(let status): return status.code
         }
-        DiagnosticPrinter.print(log.warnings, to: context)
-        if !log.isPresent {
-            DiagnosticPrinter.print([.note("no \(CallLog.fileName) in \(shared.territory.path); done visits count as 0")], to: context)
-        }
-
-        let progress = MonthProgress(territory: setup.territory, month: month, asOf: asOf, workingDays: setup.calendar.workingDays(in: month),
-                                     leave: setup.inputs.leave, plannedVisits: plan?.file.visits, calls: log.calls, repIDs: repIDs)
-        let document = ProgressDocument(progress: progress, planSource: plan?.source,
-                                         callsSource: log.isPresent ? callsPath ?? CallLog.fileName : nil, language: shared.language)
+        let document = ProgressDocument(progress: counted.progress, planSource: plan?.source, callsSource: counted.callsSource,
+                                         language: shared.language)
         let text: String
         switch parsed.value("--format") ?? "table" {
         case "csv": text = document.csv()
@@ -126,19 +114,12 @@ public struct ProgressCommand: Command {
     }
 
     /// The month and the as-of date: `--month`, else the month of `--as-of`, else today's; `--as-of`, else
-    /// today moved into the month (its first day before it, its last day after it).
+    /// today moved into the month.
     static func dates(_ parsed: ParsedArguments, today: CalendarDate) throws(UsageError) -> (YearMonth, CalendarDate) {
-        var asOf: CalendarDate? = nil
-        if let text = parsed.value("--as-of") {
-            guard let d = CalendarDate(parsing: text) else { throw UsageError("invalid date \"\(text)\" for --as-of; expected YYYY-MM-DD, e.g. 2026-12-10") }
-            asOf = d
-        }
-        let day = asOf ?? today
+        let given = try ProgressCounting.asOf(parsed)
+        let day = given ?? today
         let month = parsed.value("--month") != nil ? try PlanSetup.month(parsed) : YearMonth(year: day.year, month: day.month)!
-        let dates = month.dates
-        guard let asOf else { return (month, min(max(today, dates[0]), dates[dates.count - 1])) }
-        guard month.contains(asOf) else { throw UsageError("--as-of \(asOf) is outside --month \(month); give a day of \(month)") }
-        return (month, asOf)
+        return (month, try ProgressCounting.asOf(given, in: month, today: today))
     }
 
     /// The plan to count: `--plan`, else plans/<month>/plan.json below the current folder when it exists, else
