@@ -116,6 +116,21 @@ struct CallLogTests {
         #expect(error.diagnostics.map(\.description) == [#"calls.csv:1: error: missing required column status (状态); add a column headed "status" or "状态""#])
     }
 
+    @Test("The example log of territories/examples reads against the demo with only its weekend call flagged")
+    func example() throws {
+        let root = ReportFixture.packageRoot.appendingPathComponent("territories")
+        let demo = try TerritoryLoader.load(directory: root.appendingPathComponent("demo")).territory
+        let leave = try PlanInputs.load(directory: root.appendingPathComponent("demo"), territory: demo).leave
+        let log = try CallLog.load(root.appendingPathComponent("examples/calls-2026-12.csv"), mustExist: true, territory: demo,
+                                   month: Self.december, asOf: Self.asOf, calendar: Self.calendar, leave: leave)
+        #expect(log.warnings.map(\.description) == [
+            "calls-2026-12.csv:32:2: warning: 2026-12-05 is not a working day (weekend) (column 日期); the call counts all the same; correct the date if it is wrong",
+        ])
+        #expect(log.calls.count == 62)
+        #expect(log.calls.filter { $0.status == .cancelled }.count == 5)
+        #expect(log.calls.filter { $0.status == .notMet }.count == 6)
+    }
+
     @Test("Without calls.csv there are no calls, and no complaint")
     func absent() throws {
         let log = try Self.load(nil).get()
