@@ -56,6 +56,9 @@ public struct CallLog: Sendable {
         }
         let doctors = Dictionary(territory.doctors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let repIDs = territory.reps.map(\.id).sorted(by: NaturalOrder.less)
+        let allDoctorIDs = territory.doctors.map(\.id).sorted(by: NaturalOrder.less)
+        var doctorIDsOfRep: [String: [String]] = [:]
+        for id in allDoctorIDs { doctorIDsOfRep[doctors[id]!.repID, default: []].append(id) }
         var calls: [LoggedCall] = []
         var firstLine: [LoggedCall: Int] = [:], firstDone: [String: Int] = [:]
         var outside: [(line: Int, date: CalendarDate)] = [], later: [Int] = []
@@ -75,15 +78,18 @@ public struct CallLog: Sendable {
                         fix: "correct the rep_id" + DiagnosticPrinter.didYouMean(repID, among: repIDs))
             }
             if let doctorID {
-                let own = repID.flatMap { id in territory.rep(id: id).map { _ in territory.doctors.filter { $0.repID == id }.map(\.id) } }
-                let hint = DiagnosticPrinter.didYouMean(doctorID, among: (own ?? territory.doctors.map(\.id)).sorted(by: NaturalOrder.less))
+                // Suggest among the rep's own doctors when the rep is known, else among all.
+                func hint() -> String {
+                    let own = repID.flatMap { territory.rep(id: $0) == nil ? nil : doctorIDsOfRep[$0, default: []] }
+                    return DiagnosticPrinter.didYouMean(doctorID, among: own ?? allDoctorIDs)
+                }
                 if let doctor = doctors[doctorID] {
                     if let repID, territory.rep(id: repID) != nil, doctor.repID != repID {
                         r.error("doctor_id", "doctor \"\(doctorID)\" \(r.columnNote("doctor_id")) belongs to rep \(doctor.repID) in doctors.csv, not to \(repID)",
-                                fix: "correct the doctor_id or the rep_id" + hint)
+                                fix: "correct the doctor_id or the rep_id" + hint())
                     }
                 } else {
-                    r.error("doctor_id", "doctor \"\(doctorID)\" \(r.columnNote("doctor_id")) is not in doctors.csv", fix: "correct the doctor_id" + hint)
+                    r.error("doctor_id", "doctor \"\(doctorID)\" \(r.columnNote("doctor_id")) is not in doctors.csv", fix: "correct the doctor_id" + hint())
                 }
             }
             diagnostics += r.diagnostics
