@@ -99,18 +99,7 @@ public struct ProgressCommand: Command {
         case "json": text = document.json()
         default: text = document.table()
         }
-        guard let out = parsed.value("--out") else {
-            context.stdout.write(text)
-            return ExitCode.success
-        }
-        do {
-            try AtomicFileWriter.write(text, to: out, relativeTo: context.currentDirectory)
-        } catch {
-            context.stderr.write("error: \(error)\n")
-            return ExitCode.cannotCreate
-        }
-        context.stderr.write("wrote \(DiagnosticPrinter.count(document.doctors.count, "doctor")) to \(out)\n")
-        return ExitCode.success
+        return emit(text, out: parsed.value("--out"), wrote: DiagnosticPrinter.count(document.doctors.count, "doctor"), context: context)
     }
 
     /// The month and the as-of date: `--month`, else the month of `--as-of`, else today's; `--as-of`, else
