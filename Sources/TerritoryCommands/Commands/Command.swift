@@ -20,4 +20,21 @@ extension Command {
         context.stderr.write("error: \(error.message)\n\(usage)\nSee 'territory \(name) --help'.\n")
         return ExitCode.usage
     }
+
+    /// Prints `text` on standard output, or with `--out FILE` writes it atomically and says `wrote WHAT to FILE`
+    /// on standard error; returns 0, or 73 when the file cannot be written.
+    public func emit(_ text: String, out: String?, wrote what: String, context: CommandContext) -> Int32 {
+        guard let out else {
+            context.stdout.write(text)
+            return ExitCode.success
+        }
+        do {
+            try AtomicFileWriter.write(text, to: out, relativeTo: context.currentDirectory)
+        } catch {
+            context.stderr.write("error: \(error)\n")
+            return ExitCode.cannotCreate
+        }
+        context.stderr.write("wrote \(what) to \(out)\n")
+        return ExitCode.success
+    }
 }

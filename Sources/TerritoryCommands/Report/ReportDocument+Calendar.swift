@@ -32,7 +32,7 @@ extension ReportDocument {
         for date in dates {
             if date.weekday == 1 && date.day != 1 { out += "</tr>\n<tr>" }
             let working = calendar.isWorkingDay(date)
-            let onLeave = leave.contains { $0.repID == r.repID && $0.covers(date) }
+            let onLeave = leave.covers(repID: r.repID, on: date)
             let holiday = calendar.holidayName(of: date)
             var note = ""
             var cls = ""

@@ -19,6 +19,9 @@ public struct ReportDocument: Sendable {
     public let travel: TravelModel
     /// Language of headings and labels.
     public let language: Language
+    /// The month so far (from the calls reps logged), shown when set: per rep in the overview, the doctors
+    /// at risk in each rep's pages.
+    public var progress: MonthProgress? = nil
     /// Graded doctors by id.
     let graded: [String: GradedDoctor]
     /// Every graded doctor in file order.
@@ -105,6 +108,7 @@ public struct ReportDocument: Sendable {
         out += "<div class=\"row\">\n<div><h3>\(h(t("九宫格", "Nine-grid")))</h3>\n\(nineGrid(all))</div>\n"
         out += "<div><h3>\(h(t("各区拜访：需求与安排", "Visits by zone: required and planned")))</h3>\n"
             + zoneTable(doctors: all, plannedByZone: totalsByZone(plan.reps)) + "</div>\n</div>\n"
+        out += progressOverview()
         return out
     }
 
@@ -157,6 +161,7 @@ public struct ReportDocument: Sendable {
         out += "<div class=\"row\">\n<div><h3>\(h(t("九宫格", "Nine-grid")))</h3>\n\(nineGrid(mine))</div>\n"
         out += "<div><h3>\(h(t("各区拜访：需求与安排", "Visits by zone: required and planned")))</h3>\n"
             + zoneTable(doctors: mine, plannedByZone: byZone) + "</div>\n</div>\n"
+        out += progressOfRep(r.repID)
         out += "<h3>\(h(t("月历（每天拜访次数，按区）", "Month (calls per day by zone)")))</h3>\n" + monthCalendar(r, repIndex: k)
         out += "<h3>\(h(t("每日路线", "Daily routes")))</h3>\n" + routeMaps(r, repIndex: k)
         out += coaching(r, doctors: mine)

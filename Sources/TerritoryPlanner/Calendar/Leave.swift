@@ -17,3 +17,13 @@ public struct Leave: Sendable, Hashable {
     /// Whether the leave covers a date.
     public func covers(_ date: CalendarDate) -> Bool { from <= date && date <= to }
 }
+
+extension Sequence where Element == Leave {
+    /// Whether an entry puts `repID` on leave on `date`.
+    public func covers(repID: String, on date: CalendarDate) -> Bool { contains { $0.repID == repID && $0.covers(date) } }
+
+    /// The rep's available days: `workingDays` less the days the rep is on leave, in the given order.
+    public func availableDays(repID: String, workingDays: [CalendarDate]) -> [CalendarDate] {
+        workingDays.filter { !covers(repID: repID, on: $0) }
+    }
+}

@@ -48,6 +48,13 @@ public struct WorkCalendar: Sendable {
     /// The holiday name of a listed date, if any.
     public func holidayName(of date: CalendarDate) -> String? { weekdaysOnly ? nil : entries[date]?.name }
 
+    /// Why a date is not a working day, for messages: the holiday's name, or `weekend`; nil on a working day
+    /// (and "" for an unnamed day off on a weekday).
+    public func dayOffName(of date: CalendarDate) -> String? {
+        guard !isWorkingDay(date) else { return nil }
+        return holidayName(of: date) ?? (date.isWeekend ? "weekend" : "")
+    }
+
     /// The date to book a visit on `date` by, at a hospital that needs `leadDays` notice: `leadDays`
     /// calendar days before, moved back to the previous working day when that is a weekend or holiday.
     public func bookBy(visitOn date: CalendarDate, leadDays: Int) -> CalendarDate {

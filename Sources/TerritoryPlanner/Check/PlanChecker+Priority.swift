@@ -11,7 +11,7 @@ extension PlanChecker {
     func priorityViolations(repID: String, month: YearMonth, visits: [PlannedVisit], graded: [String: GradedDoctor]) -> [PlanViolation] {
         guard let rep = territory.rep(id: repID) else { return [] }
         let rules = territory.rules
-        let available = calendar.workingDays(in: month).filter { d in !leave.contains { $0.repID == repID && $0.covers(d) } }
+        let available = leave.availableDays(repID: repID, workingDays: calendar.workingDays(in: month))
         guard !available.isEmpty else { return [] }
         let dayIndex = Dictionary(uniqueKeysWithValues: available.enumerated().map { ($1, $0) })
         var dayCalls = [[PlannedVisit]](repeating: [], count: available.count)

@@ -46,10 +46,10 @@ public struct PlanChecker: Sendable {
             if g.hospital.id != v.hospitalID { flag(.reference, "doctor \(v.doctorID) works at \(g.hospital.id), not \(v.hospitalID)") }
             if !month.contains(v.date) { flag(.month, "\(v.date) is outside \(month)") }
             else if !calendar.isWorkingDay(v.date) {
-                let name = calendar.holidayName(of: v.date).map { " (\($0))" } ?? (v.date.isWeekend ? " (weekend)" : "")
+                let name = calendar.dayOffName(of: v.date).map { $0.isEmpty ? "" : " (\($0))" } ?? ""
                 flag(.workingDay, "\(v.date) is not a working day\(name)")
             }
-            if leave.contains(where: { $0.repID == v.repID && $0.covers(v.date) }) { flag(.leave, "rep \(v.repID) is on leave on \(v.date)") }
+            if leave.covers(repID: v.repID, on: v.date) { flag(.leave, "rep \(v.repID) is on leave on \(v.date)") }
             byRepDay[v.repID, default: [:]][v.date, default: []].append(v)
         }
 
@@ -68,7 +68,7 @@ public struct PlanChecker: Sendable {
         var daysOfDoctor: [String: [CalendarDate]] = [:]
         for v in visits { daysOfDoctor[v.doctorID, default: []].append(v.date) }
         for repID in repIDs {
-            let available = workingDays.filter { d in !leave.contains { $0.repID == repID && $0.covers(d) } }
+            let available = leave.availableDays(repID: repID, workingDays: workingDays)
             let index = Dictionary(uniqueKeysWithValues: available.enumerated().map { ($1, $0) })
             for g in allGraded where g.doctor.repID == repID {
                 let dates = (daysOfDoctor[g.doctor.id] ?? []).sorted()

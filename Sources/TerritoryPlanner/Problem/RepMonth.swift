@@ -47,7 +47,7 @@ public struct RepMonth: Sendable {
         self.rep = rep
         self.doctors = doctors
         self.workingDays = workingDays
-        let leaveDays = workingDays.filter { d in leave.contains { $0.repID == rep.id && $0.covers(d) } }
+        let leaveDays = workingDays.filter { leave.covers(repID: rep.id, on: $0) }
         self.leaveDays = leaveDays
         let days = workingDays.filter { !leaveDays.contains($0) }
         self.days = days

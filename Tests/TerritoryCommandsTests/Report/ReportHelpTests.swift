@@ -12,7 +12,7 @@ struct ReportHelpTests {
         #expect(r.stdout.hasPrefix("""
             territory report: the month as one self-contained HTML report
 
-            usage: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
+            usage: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--calls FILE] [--as-of DATE] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
 
             Writes one self-contained HTML file
             """))
@@ -30,7 +30,7 @@ struct ReportHelpTests {
     func listed() throws {
         let r = try BuiltBinary.run(["--help"])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("  report  Write the month's HTML report: nine-grids, workload, calendars, route maps, coaching\n"))
-        #expect(r.stdout.contains("  export  Export a rep's month as an iCalendar (.ics) file for phone calendars\n"))
+        #expect(r.stdout.contains("  report    Write the month's HTML report: nine-grids, workload, calendars, route maps, coaching\n"))
+        #expect(r.stdout.contains("  export    Export a rep's month as an iCalendar (.ics) file for phone calendars\n"))
     }
 }

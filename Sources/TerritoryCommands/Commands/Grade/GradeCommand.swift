@@ -75,17 +75,6 @@ public struct GradeCommand: Command {
         case "json": text = report.json()
         default: text = report.table(color: out == nil && context.usesColor)
         }
-        guard let out else {
-            context.stdout.write(text)
-            return ExitCode.success
-        }
-        do {
-            try AtomicFileWriter.write(text, to: out, relativeTo: context.currentDirectory)
-        } catch {
-            context.stderr.write("error: \(error)\n")
-            return ExitCode.cannotCreate
-        }
-        context.stderr.write("wrote \(DiagnosticPrinter.count(report.doctors.count, "doctor")) to \(out)\n")
-        return ExitCode.success
+        return emit(text, out: out, wrote: DiagnosticPrinter.count(report.doctors.count, "doctor"), context: context)
     }
 }

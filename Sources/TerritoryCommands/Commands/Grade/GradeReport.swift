@@ -15,15 +15,18 @@ public struct GradeReport: Sendable {
     /// Grades the territory's doctors (of one rep when `repID` is given) and orders them.
     public init(territory: Territory, repID: String? = nil, language: Language) {
         let graded = territory.gradedDoctors().filter { repID == nil || $0.doctor.repID == repID }
-        doctors = graded.sorted { a, b in
-            if a.doctor.repID != b.doctor.repID { return NaturalOrder.less(a.doctor.repID, b.doctor.repID) }
-            if a.cell != b.cell { return a.cell < b.cell }
-            if a.hospital.id != b.hospital.id { return NaturalOrder.less(a.hospital.id, b.hospital.id) }
-            return NaturalOrder.less(a.doctor.id, b.doctor.id)
-        }
+        doctors = graded.sorted(by: Self.listOrder)
         reps = territory.reps.filter { repID == nil || $0.id == repID }.sorted { NaturalOrder.less($0.id, $1.id) }
         rules = territory.rules
         self.language = language
+    }
+
+    /// The order of the doctor list: rep, cell, hospital, doctor (ids compared digit-aware).
+    public static func listOrder(_ a: GradedDoctor, _ b: GradedDoctor) -> Bool {
+        if a.doctor.repID != b.doctor.repID { return NaturalOrder.less(a.doctor.repID, b.doctor.repID) }
+        if a.cell != b.cell { return a.cell < b.cell }
+        if a.hospital.id != b.hospital.id { return NaturalOrder.less(a.hospital.id, b.hospital.id) }
+        return NaturalOrder.less(a.doctor.id, b.doctor.id)
     }
 
     // MARK: - CSV

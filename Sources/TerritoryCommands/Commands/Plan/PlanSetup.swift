@@ -78,10 +78,14 @@ struct PlanSetup {
             ?? candidates.first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
+    /// Today's date in China (UTC+8).
+    static func today(now: Date = Date()) -> CalendarDate {
+        CalendarDate(daysSinceEpoch: Int(((now.timeIntervalSince1970 + 8 * 3600) / 86_400).rounded(.down)))
+    }
+
     /// The month after today's in China (UTC+8).
     static func nextMonth(now: Date = Date()) -> YearMonth {
-        let days = Int((now.timeIntervalSince1970 + 8 * 3600) / 86_400)
-        let today = CalendarDate(daysSinceEpoch: days)
+        let today = today(now: now)
         return YearMonth(year: today.year, month: today.month)!.next
     }
 

@@ -48,8 +48,7 @@ struct PlanSource {
                                               leave: setup.inputs.leave, travel: setup.travel, seed: effort.seed)
                 return .success(PlanSource(setup: setup, plan: plan))
             } catch {
-                DiagnosticPrinter.print([.error(file: path, "names rep \"\(error.repID)\", which is not in reps.csv of \(shared.territory.path)",
-                                                fix: "give the --territory the plan was made for")], to: context)
+                DiagnosticPrinter.print([unknownRep(error.repID, plan: path, territory: shared.territory)], to: context)
                 return .failure(ExitStatus(ExitCode.dataError))
             }
         }
@@ -71,6 +70,11 @@ struct PlanSource {
             context.stderr.write(MonthPlanning.progressLine(p, m, language: language))
         }
         return .success(PlanSource(setup: setup, plan: plan))
+    }
+
+    /// A plan.json naming a rep the territory does not have: the plan was made for another territory.
+    static func unknownRep(_ repID: String, plan path: String, territory: URL) -> Diagnostic {
+        .error(file: path, "names rep \"\(repID)\", which is not in reps.csv of \(territory.path)", fix: "give the --territory the plan was made for")
     }
 
     /// The default output file `plans/<month>/<name>` below the current directory, or `--out`.

@@ -12,6 +12,8 @@ public struct ReportCommand: Command {
     static let parser = ArgumentParser(options: SharedOptions.specs + [
         PlanSource.planOption,
         .value("--out", short: "-o", valueName: "FILE", help: "Where to write the report (default: plans/<month>/report.html)"),
+        ProgressCounting.callsOption,
+        ProgressCounting.asOfOption,
     ] + PlanSource.planningOptions)
 
     /// `usage: territory report [--territory DIR] …`.
@@ -37,7 +39,11 @@ public struct ReportCommand: Command {
         With --plan it reports that plan.json (its month; --month, if given, must match). Without
         --plan it plans the month first, exactly as `territory plan` does with the same --seed,
         --iterations and calendar options (progress on stderr), and reports that plan.
-        Labels follow --lang; the report contains no timestamp, so the same plan gives the same file.
+        When the territory has calls.csv, or --calls or --as-of is given, the report also shows the
+        month so far as `territory progress` counts it, as of --as-of (default: today, moved into
+        the month): per rep done, remaining, attainment and on track, and each rep's doctors at risk.
+        Labels follow --lang; the report contains no timestamp, so the same plan (and, with calls,
+        the same --as-of) gives the same file.
 
         OPTIONS:
         \(Self.parser.optionsHelp)
@@ -55,7 +61,7 @@ public struct ReportCommand: Command {
     }
 
     public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments, shared: SharedOptions, effort: Planner.Effort
+        let parsed: ParsedArguments, shared: SharedOptions, effort: Planner.Effort, asOf: CalendarDate?
         var month: YearMonth? = nil
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
@@ -63,6 +69,7 @@ public struct ReportCommand: Command {
             shared = try SharedOptions(parsed, context: context)
             if parsed.value("--month") != nil { month = try PlanSetup.month(parsed, now: context.now) }
             effort = try PlanCommand.effort(parsed)
+            asOf = try ProgressCounting.asOf(parsed)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
@@ -76,8 +83,22 @@ public struct ReportCommand: Command {
         case .success(let s): source = s
         case .failure(let status): return status.code
         }
-        let document = ReportDocument(plan: source.plan, territory: source.setup.territory, calendar: source.setup.calendar,
+        var document = ReportDocument(plan: source.plan, territory: source.setup.territory, calendar: source.setup.calendar,
                                       leave: source.setup.inputs.leave, travel: source.setup.travel, language: shared.language)
+        let calls = ProgressCounting.callsFile(parsed, territory: shared.territory, context: context)
+        if calls.given != nil || asOf != nil || FileManager.default.fileExists(atPath: calls.url.path) {
+            let month = source.plan.month, day: CalendarDate
+            do {
+                day = try ProgressCounting.asOf(asOf, in: month, today: PlanSetup.today(now: context.now))
+            } catch {
+                return usageError(error, usage: usage, context: context)
+            }
+            switch ProgressCounting.count(setup: source.setup, parsed: parsed, month: month, asOf: day, plannedVisits: source.plan.visits,
+                                          repIDs: source.plan.reps.map(\.repID), outcome: "reported", context: context) {
+            case .success(let counted): document.progress = counted.progress
+            case .failure(let status): return status.code
+            }
+        }
         let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: "report.html", context: context)
         if let status = refusedOutput([url.path], given: parsed.value("--out") ?? url.path, shared: shared, parsed: parsed,
                                       usage: usage, context: context) {

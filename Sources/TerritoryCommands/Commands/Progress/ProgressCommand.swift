@@ -1,0 +1,150 @@
+import Foundation
+import TerritoryModel
+import TerritoryPlanner
+
+/// `territory progress`: the month as it happens — per doctor, rep and zone, visits required, planned and
+/// done up to a date, what remains, and the doctors whose remaining visits no longer fit.
+public struct ProgressCommand: Command {
+    /// Creates the command.
+    public init() {}
+    public let name = "progress"
+    public let summary = "Count the month so far: visits required, planned, done, remaining; doctors at risk"
+
+    static let parser = ArgumentParser(options: SharedOptions.specs + [
+        .value("--month", short: "-m", valueName: "YYYY-MM", help: "Month to count (default: the month of --as-of, else this month)"),
+        ProgressCounting.asOfOption,
+        .value("--rep", short: "-r", valueName: "ID", help: "Only this rep (repeat or comma-separate for several; default: all)"),
+        .choice("--format", short: "-f", ["table", "csv", "json"], help: "Output format (default: table)"),
+        .value("--plan", short: "-p", valueName: "FILE", help: "The month's plan.json (default: plans/<month>/plan.json when it exists)"),
+        ProgressCounting.callsOption,
+        .value("--out", short: "-o", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output"),
+        PlanSetup.holidaysOption,
+        PlanSetup.weekdaysOnlyOption,
+    ])
+
+    /// `usage: territory progress [--territory DIR] …`.
+    public var usage: String { "usage: territory progress \(Self.parser.synopsis)" }
+
+    public var help: String {
+        """
+        territory progress: the month as it happens
+
+        \(usage)
+
+        Counts, per doctor, rep and zone: visits required (the zone's visits per month), planned
+        (the month's plan.json), done (calls.csv rows with status done, up to and including
+        --as-of; one a day per doctor), cancelled and not met, remaining = max(0, required − done),
+        and planned visits still ahead (after --as-of). Then:
+          attainment = done ÷ required, each doctor credited up to its requirement;
+          on track   = done ÷ (required × elapsed days ÷ days): 100% is an even pace;
+          at risk    = more visits remain than days are left after --as-of, or the spacing rule's
+                       largest gap since the last done visit (or the month's start) has passed.
+        Days are the rep's working days less leave. Without a plan, planned counts are 0; without
+        calls, done counts are 0; both are said. calls.csv is described in territories/README.md.
+
+        OPTIONS:
+        \(Self.parser.optionsHelp)
+        table prints the reps, the zones and every doctor; csv is one row per doctor (UTF-8 with
+        BOM, for Excel); json has reps, zones, total and doctors with English keys.
+        \(SharedOptions.territoryHelp)
+
+        EXAMPLES:
+          territory progress --as-of 2026-12-10
+          territory progress --month 2026-12 --rep R01 --lang en
+          territory progress --as-of 2026-12-10 --format csv --out progress.csv
+
+        EXIT CODES: 0 ok, 64 bad usage, 65 bad data, 66 missing folder or file, 73 cannot write --out.
+
+        """
+    }
+
+    public func run(arguments: [String], context: CommandContext) -> Int32 {
+        let parsed: ParsedArguments, shared: SharedOptions, month: YearMonth, asOf: CalendarDate
+        do throws(UsageError) {
+            parsed = try Self.parser.parse(arguments)
+            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            shared = try SharedOptions(parsed, context: context)
+            (month, asOf) = try Self.dates(parsed, today: PlanSetup.today(now: context.now), now: context.now)
+        } catch {
+            return usageError(error, usage: usage, context: context)
+        }
+        if let out = parsed.value("--out"),
+           let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) {
+            return status
+        }
+        let setup: PlanSetup
+        switch PlanSetup.load(shared: shared, parsed: parsed, month: month, outcome: "counted", context: context) {
+        case .success(let s): setup = s
+        case .failure(let status): return status.code
+        }
+        let repIDs: [String]
+        do {
+            repIDs = try PlanCommand.repIDs(parsed, territory: setup.territory)
+        } catch {
+            return usageError(error, usage: usage, context: context)
+        }
+        let plan: (source: String, file: PlanFile)?
+        switch Self.plan(parsed, month: month, repIDs: repIDs, shared: shared, territory: setup.territory, context: context) {
+        case .success(let p): plan = p
+        case .failure(let status): return status.code
+        }
+        let counted: (progress: MonthProgress, callsSource: String?)
+        switch ProgressCounting.count(setup: setup, parsed: parsed, month: month, asOf: asOf, plannedVisits: plan?.file.visits,
+                                      repIDs: repIDs, outcome: "counted", context: context) {
+        case .success(let c): counted = c
+        case .failure(let status): return status.code
+        }
+        let document = ProgressDocument(progress: counted.progress, planSource: plan?.source, callsSource: counted.callsSource,
+                                         language: shared.language)
+        let text: String
+        switch parsed.value("--format") ?? "table" {
+        case "csv": text = document.csv()
+        case "json": text = document.json()
+        default: text = document.table()
+        }
+        return emit(text, out: parsed.value("--out"), wrote: DiagnosticPrinter.count(document.doctors.count, "doctor"), context: context)
+    }
+
+    /// The month and the as-of date: `--month`, else the month of `--as-of`, else today's; `--as-of`, else
+    /// today moved into the month.
+    static func dates(_ parsed: ParsedArguments, today: CalendarDate, now: Date) throws(UsageError) -> (YearMonth, CalendarDate) {
+        let given = try ProgressCounting.asOf(parsed)
+        let day = given ?? today
+        let month = parsed.value("--month") != nil ? try PlanSetup.month(parsed, now: now) : YearMonth(year: day.year, month: day.month)!
+        return (month, try ProgressCounting.asOf(given, in: month, today: today))
+    }
+
+    /// The plan to count: `--plan`, else plans/<month>/plan.json below the current folder when it exists, else
+    /// none (with a note). Returns the path as shown and the file, or the exit code having printed why.
+    static func plan(_ parsed: ParsedArguments, month: YearMonth, repIDs: [String], shared: SharedOptions, territory: Territory,
+                     context: CommandContext) -> Result<(source: String, file: PlanFile)?, ExitStatus> {
+        let given = parsed.value("--plan")
+        let path = given ?? "plans/\(month)/plan.json"
+        let url = AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory)
+        if given == nil && !FileManager.default.fileExists(atPath: url.path) {
+            DiagnosticPrinter.print([.note("no plan for \(month) (\(path) not found); planned visits count as 0")], to: context)
+            return .success(nil)
+        }
+        let file: PlanFile
+        do {
+            file = try PlanFile.read(url)
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics, to: context)
+            return .failure(ExitStatus(error.exitCode))
+        }
+        guard file.month == month else {
+            DiagnosticPrinter.print([.error(file: path, "is the plan of \(file.month), not of \(month)",
+                                            fix: "give the plan of \(month) with --plan, or --month \(file.month)")], to: context)
+            return .failure(ExitStatus(given == nil ? ExitCode.dataError : ExitCode.usage))
+        }
+        if let unknown = file.repIDs.first(where: { territory.rep(id: $0) == nil }) {
+            DiagnosticPrinter.print([PlanSource.unknownRep(unknown, plan: path, territory: shared.territory)], to: context)
+            return .failure(ExitStatus(ExitCode.dataError))
+        }
+        let uncovered = repIDs.filter { !file.repIDs.contains($0) }
+        if !uncovered.isEmpty {
+            DiagnosticPrinter.print([.note("\(path) does not plan \(DiagnosticPrinter.idList(uncovered)); their planned visits count as 0")], to: context)
+        }
+        return .success((path, file))
+    }
+}
