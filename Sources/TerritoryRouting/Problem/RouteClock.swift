@@ -91,22 +91,24 @@ struct RouteClock: Sendable {
     func advance(_ s0: Int64, _ s1: Int64, from prev: Int32, to c: Int32) -> (Int64, Int64) {
         let leg = Int64(service[Int(prev)]) &+ Int64(travel[Int(prev) &* nodeCount &+ Int(c)])
         var n0 = Self.never, n1 = Self.never
+        if s1 != Self.never, let s = serviceStart(c, arrival: s1 &+ leg) { n1 = s }
         if s0 != Self.never {
             let a0 = s0 &+ leg
             if let s = serviceStart(c, arrival: a0) { n0 = s }
-            if hasBreak {
-                // On arrival (covering any wait), or before setting off when the window closes too soon.
-                // Before setting off only helps when the window would close before arrival.
-                let rested = max(a0, breakStart) &+ breakLength
+            // Taking the break on the way here cannot start this service before `rested`: skip it
+            // when the state with the break behind it is already as early.
+            let rested = max(a0, breakStart) &+ breakLength
+            if hasBreak && rested < n1 {
+                // On arrival (covering any wait); before setting off only helps when the break
+                // window would close before arrival.
                 if rested <= breakEnd {
-                    if let s = serviceStart(c, arrival: rested) { n1 = s }
+                    if let s = serviceStart(c, arrival: rested), s < n1 { n1 = s }
                 } else {
                     let early = max(s0 &+ Int64(service[Int(prev)]), breakStart) &+ breakLength
-                    if early <= breakEnd, let s = serviceStart(c, arrival: early &+ leg &- Int64(service[Int(prev)])) { n1 = s }
+                    if early <= breakEnd, let s = serviceStart(c, arrival: early &+ leg &- Int64(service[Int(prev)])), s < n1 { n1 = s }
                 }
             }
         }
-        if s1 != Self.never, let s = serviceStart(c, arrival: s1 &+ leg), s < n1 { n1 = s }
         return (n0, n1)
     }
 
