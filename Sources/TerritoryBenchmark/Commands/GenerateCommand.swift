@@ -1,4 +1,5 @@
 import Foundation
+import TerritoryCommands
 
 /// `territory-bench generate`: writes a seeded district territory folder for tests and benchmarks.
 enum GenerateCommand {
@@ -40,17 +41,14 @@ enum GenerateCommand {
             generator[keyPath: keyPath] = u
         }
         guard generator.minUtilisation <= generator.maxUtilisation else { throw .usage("--min-utilisation is above --max-utilisation") }
-        let fm = FileManager.default
-        if let existing = try? fm.contentsOfDirectory(atPath: out), !existing.isEmpty {
+        if let existing = try? FileManager.default.contentsOfDirectory(atPath: out), !existing.isEmpty {
             throw BenchmarkError(exitCode: 73, "\(out) exists and is not empty; choose a new folder")
         }
+        let files = generator.files().sorted { $0.key < $1.key }.map { (path: "\(out)/\($0.key)", bytes: Array($0.value.utf8)) }
         do {
-            try fm.createDirectory(atPath: out, withIntermediateDirectories: true)
-            for (name, text) in generator.files().sorted(by: { $0.key < $1.key }) {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent(name), options: .withoutOverwriting)
-            }
+            try AtomicFileWriter.write(files: files, createFolders: true, option: "--out")
         } catch {
-            throw BenchmarkError(exitCode: 73, "cannot write \(out): \(error.localizedDescription)")
+            throw BenchmarkError(exitCode: 73, error.description)
         }
         BenchmarkTool.error("wrote \(out): \(reps) reps")
     }

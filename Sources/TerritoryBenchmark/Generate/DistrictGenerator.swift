@@ -1,3 +1,4 @@
+import Foundation
 import TerritoryModel
 
 /// Generates realistic, seeded sales districts as territory folders: the shape users live in,
@@ -153,22 +154,9 @@ public struct DistrictGenerator: Sendable {
     static func offset(_ rng: inout SplitMix64, radiusKm: Double, latitude: Double) -> (Double, Double) {
         let r = radiusKm * rng.unit() * rng.unit().squareRoot()
         let a = rng.unit() * 2 * Double.pi
-        let dLat = r * Self.cos(a + Double.pi / 2 * 3) / 111.0
-        let dLon = r * Self.cos(a) / (111.0 * Self.cos(latitude * Double.pi / 180))
+        let dLat = r * sin(a) / 111.0
+        let dLon = r * cos(a) / (111.0 * cos(latitude * Double.pi / 180))
         return (dLat, dLon)
-    }
-
-    /// Cosine without Foundation (Taylor series after range reduction; plenty for placing points).
-    static func cos(_ x: Double) -> Double {
-        var y = x.truncatingRemainder(dividingBy: 2 * Double.pi)
-        if y > Double.pi { y -= 2 * Double.pi }
-        if y < -Double.pi { y += 2 * Double.pi }
-        var term = 1.0, sum = 1.0
-        for k in 1...12 {
-            term *= -y * y / Double((2 * k - 1) * (2 * k))
-            sum += term
-        }
-        return sum
     }
 
     static func level(_ rng: inout SplitMix64) -> (HospitalLevel, String, Int64) {

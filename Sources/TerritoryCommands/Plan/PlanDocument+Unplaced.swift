@@ -2,11 +2,10 @@ import TerritoryModel
 import TerritoryPlanner
 
 extension PlanDocument {
-    /// Why visits of a doctor could not be placed, with the binding figures, and what would fix it.
-    public func explanation(_ u: UnplacedVisits) -> String {
+    /// Why visits of a doctor of rep plan `r` could not be placed, with the binding figures, and what would fix it.
+    public func explanation(_ u: UnplacedVisits, in r: RepPlan) -> String {
         let en = language.isEnglish
-        guard let g = graded[u.doctorID], let rep = territory.rep(id: u.repID),
-              let r = plan.reps.first(where: { $0.repID == u.repID }) else { return "" }
+        guard let g = graded[u.doctorID], let rep = territory.rep(id: u.repID) else { return "" }
         let rules = territory.rules
         let days = r.workingDays - r.leaveDays
         switch u.reason {
@@ -16,7 +15,7 @@ extension PlanDocument {
                 ? "every day this doctor could use is full with calls of equal or higher priority (\(calls) a day, \(r.capacity) in the month for \(r.required) required); raise calls_per_day in reps.csv or move doctors to another rep"
                 : "该医生可用的每个工作日都已排满同级或更高优先级的拜访（每天 \(calls) 次，本月 \(r.capacity) 个名额，需求 \(r.required) 次）；可在 reps.csv 提高 calls_per_day，或把部分医生调给其他代表"
         case .receptionWindows:
-            let needed = graded.values.filter { $0.doctor.repID == u.repID && $0.hospital.id == g.hospital.id }.reduce(0) { $0 + $1.visitsPerMonth }
+            let needed = callsNeeded[u.repID]?[g.hospital.id] ?? 0
             let h = ReceptionCapacity(hospital: g.hospital, dayStart: (rep.dayStart ?? rules.dayStart).minutes,
                                       dayEnd: (rep.dayEnd ?? rules.dayEnd).minutes, rules: rules, callsNeeded: needed, days: days)
             let windows = g.hospital.visitWindows.map(\.description).joined(separator: ";")

@@ -11,6 +11,8 @@ public struct PlanDocument: Sendable {
     /// Labels and tactic language.
     public let language: Language
     let graded: [String: GradedDoctor]
+    /// Calls a month each rep's doctors need at each hospital, by rep id then hospital id.
+    let callsNeeded: [String: [String: Int]]
 
     /// Travel between places (for each day's departure, return and distance).
     public let travel: TravelModel
@@ -24,7 +26,11 @@ public struct PlanDocument: Sendable {
         self.language = language
         self.calendar = calendar
         self.travel = travel ?? TravelModel(rules: territory.rules)
-        self.graded = territory.gradedDoctors().byDoctorID()
+        let doctors = territory.gradedDoctors()
+        self.graded = doctors.byDoctorID()
+        var needed: [String: [String: Int]] = [:]
+        for d in doctors { needed[d.doctor.repID, default: [:]][d.hospital.id, default: 0] += d.visitsPerMonth }
+        self.callsNeeded = needed
     }
 
     /// The working day a visit must be booked by, when its hospital needs booking ahead.
@@ -68,7 +74,7 @@ public struct PlanDocument: Sendable {
                 ("book_by", .string(bookBy(v)?.description)),
             ])
         }
-        let unplaced: [JSONValue] = plan.unplaced.map { u in
+        let unplaced: [JSONValue] = plan.reps.flatMap { r in r.unplaced.map { u in
             let g = graded[u.doctorID]
             return .object([
                 ("doctor_id", .string(u.doctorID)),
@@ -80,9 +86,9 @@ public struct PlanDocument: Sendable {
                 ("zone", .string(g?.zone.id ?? "")),
                 ("missing", .int(u.missing)),
                 ("reason", .string(u.reason.rawValue)),
-                ("explanation", .string(explanation(u))),
+                ("explanation", .string(explanation(u, in: r))),
             ])
-        }
+        } }
         let summary: [JSONValue] = plan.reps.map { r in
             let ride = rideAlong(r)
             return .object([
@@ -182,7 +188,7 @@ public struct PlanDocument: Sendable {
                 // Each distinct explanation once (a capacity line per rep, a window line per hospital).
                 var said = Set<String>()
                 for u in r.unplaced {
-                    let text = explanation(u)
+                    let text = explanation(u, in: r)
                     if said.insert(text).inserted { out += "  · \(PlanDocument.reasonLabel(u.reason, language))：\(text)\n" }
                 }
             }

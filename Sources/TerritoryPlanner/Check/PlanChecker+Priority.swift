@@ -8,7 +8,8 @@ extension PlanChecker {
     /// that it could take the place of. Independent of the planner: its own earliest-start timing
     /// of the day with the travel model, and its own search over the spacing rule.
     /// - Complexity: O(short doctors × days × calls² × calls per day).
-    func priorityViolations(repID: String, month: YearMonth, visits: [PlannedVisit], graded: [String: GradedDoctor]) -> [PlanViolation] {
+    func priorityViolations(repID: String, month: YearMonth, visits: [PlannedVisit], doctors: [GradedDoctor],
+                            graded: [String: GradedDoctor]) -> [PlanViolation] {
         guard let rep = territory.rep(id: repID) else { return [] }
         let rules = territory.rules
         let available = leave.availableDays(repID: repID, workingDays: calendar.workingDays(in: month))
@@ -24,7 +25,7 @@ extension PlanChecker {
         for d in dayCalls.indices { dayCalls[d].sort { $0.seq < $1.seq } }
         let callsPerDay = rep.callsPerDay ?? rules.callsPerDay
         var out: [PlanViolation] = []
-        for g in territory.gradedDoctors() where g.doctor.repID == repID {
+        for g in doctors where g.doctor.repID == repID {
             let have = visitDays[g.doctor.id] ?? []
             let wanted = min(g.visitsPerMonth, available.count)
             guard have.count < wanted else { continue }

@@ -88,7 +88,7 @@ public struct PlanChecker: Sendable {
             }
         }
         for repID in repIDs {
-            out += priorityViolations(repID: repID, month: month, visits: visits, graded: graded)
+            out += priorityViolations(repID: repID, month: month, visits: visits, doctors: allGraded, graded: graded)
         }
         return out
     }

@@ -104,7 +104,7 @@ public enum Planner {
         var trial = repair
         let planned = trial.count(node)
         let none = [Bool](repeating: false, count: month.doctors.count + 1)
-        trial.routes = trial.routes.map { $0.filter { $0 != Int32(node) } }
+        trial.removeAll(node)
         return trial.bestDays(for: node, size: planned + 1, victimAllowed: none, limitCalls: false) == nil ? .receptionWindows : .capacity
     }
 }

@@ -151,7 +151,8 @@ struct PriorityRepair {
 
     // MARK: Routes
 
-    private mutating func removeAll(_ c: Int) {
+    /// Takes doctor `c` off every day it is on.
+    mutating func removeAll(_ c: Int) {
         var mask = days[c]
         while mask != 0 {
             let d = mask.trailingZeroBitCount

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerritoryPlanner
 @testable import TerritoryCommands
 
 /// The README's quick start (`territory plan` with no month) must work on any day of the year.
@@ -10,8 +11,7 @@ struct DefaultMonthTests {
         let f = try Fixture()
         var context = CommandContext.captured(currentDirectory: f.directory.path)
         context.executablePath = BuiltBinary.executable.url?.path
-        let day = CalendarDateText.parse(today)
-        context.now = Date(timeIntervalSince1970: Double(day) * 86_400)
+        context.now = Date(timeIntervalSince1970: Double(CalendarDate(parsing: today)!.daysSinceEpoch) * 86_400)
         let out = f.directory.appendingPathComponent("out")
         let status = TerritoryCLI.main(arguments: ["territory", "plan", "--territory", f.directory.path, "--iterations", "30", "--out", out.path]
                                                   + (month.map { ["--month", $0] } ?? []), context: context)
@@ -43,18 +43,5 @@ struct DefaultMonthTests {
         let (status, _, json) = try plan(today: "2026-12-10", month: "2027-01")
         #expect(status == 65)
         #expect(json == nil)
-    }
-}
-
-/// Days since 1970-01-01 of a YYYY-MM-DD date (test helper, independent of the product's calendar code).
-enum CalendarDateText {
-    static func parse(_ text: String) -> Int {
-        let p = text.split(separator: "-").map { Int($0)! }
-        var days = 0
-        for y in 1970..<p[0] { days += (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 366 : 365 }
-        let leap = (p[0] % 4 == 0 && p[0] % 100 != 0) || p[0] % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        for m in 0..<(p[1] - 1) { days += lengths[m] }
-        return days + p[2] - 1
     }
 }

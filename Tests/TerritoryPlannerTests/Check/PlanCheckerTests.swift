@@ -38,12 +38,10 @@ struct PlanCheckerTests {
 
     @Test("a day whose calls leave no 60-minute gap in the lunch window breaks the lunch rule")
     func lunchMissing() {
-        let calls = ["11:10", "11:50", "12:30", "13:10"].enumerated().map { k, t in
-            let start = ClockTime(parsing: t)!.minutes
-            return visit("2026-12-01", k + 1, ["D1", "D2", "D7", "D1"][k], "H1", t, "\(ClockTime(minutes: start + 15))")
-        }
-        let v = checker.violations(month: Fixture.month, visits: Array(calls.prefix(3)) + [visit("2026-12-01", 4, "D5", "H3", "13:40", "13:55")],
-                                   unplaced: [], repIDs: []).filter { $0.rule == .lunch }
+        // Calls at 11:10, 11:50, 12:30 and 13:40: every gap inside 11:00-14:00 is under an hour.
+        let calls = [visit("2026-12-01", 1, "D1", "H1", "11:10", "11:25"), visit("2026-12-01", 2, "D2", "H1", "11:50", "12:05"),
+                     visit("2026-12-01", 3, "D7", "H1", "12:30", "12:45"), visit("2026-12-01", 4, "D5", "H3", "13:40", "13:55")]
+        let v = checker.violations(month: Fixture.month, visits: calls, unplaced: [], repIDs: []).filter { $0.rule == .lunch }
         #expect(v.map(\.description) == ["rep R1 2026-12-01 [lunch]: no 60-minute lunch break fits in 11:00-14:00 between the day's calls and trips"])
     }
 
