@@ -58,6 +58,12 @@ public struct Rules: Sendable, Hashable {
     public var lunch: ClockWindow = ClockWindow(start: ClockTime(hour: 11, minute: 0), end: ClockTime(hour: 14, minute: 0))
     /// Length of the lunch break, minutes (0 = no break; the whole window = a fixed lunch).
     public var lunchMinutes: Int = 60
+    /// Cost of one minute of a working day, from the rep's day start to the return, in minutes of
+    /// travel: a day that starts late or ends late costs more than travel alone says.
+    public var dayMinuteCost: Double = 0.01
+    /// Cost of one idle minute in a working day (waiting for a window, an empty morning before
+    /// the first call), in minutes of travel.
+    public var idleMinuteCost: Double = 0.05
     /// Default calls per day when a rep's row does not say.
     public var callsPerDay: Int = 8
     /// Default start of a rep's day.
@@ -106,6 +112,8 @@ public struct Rules: Sendable, Hashable {
             problems.append("lunch_minutes \(lunchMinutes) does not fit in the lunch window \(lunch)")
         }
         if serviceMinutes < 1 || serviceMinutes > 240 { problems.append("service_minutes \(serviceMinutes) is outside 1…240") }
+        if !(0...10).contains(dayMinuteCost) { problems.append("day_minute_cost \(dayMinuteCost) is outside 0…10") }
+        if !(0...10).contains(idleMinuteCost) { problems.append("idle_minute_cost \(idleMinuteCost) is outside 0…10") }
         if callsPerDay < 1 || callsPerDay > 40 { problems.append("calls_per_day \(callsPerDay) is outside 1…40") }
         return problems
     }

@@ -125,6 +125,8 @@ public struct RepMonth: Sendable {
             windows: windows,
             breakWindow: TimeWindow(open: Int32(rules.lunch.start.minutes), close: Int32(rules.lunch.end.minutes)),
             breakLength: Int32(rules.lunchMinutes),
+            timeCost: RouteTimeCost(dayPerMille: Int64((rules.dayMinuteCost * 1000).rounded()),
+                                    idlePerMille: Int64((rules.idleMinuteCost * 1000).rounded())),
             patternGroups: groups,
             patternGroupOfNode: groupOfNode)
     }

@@ -92,7 +92,7 @@ struct RuinAndRecreate {
                 if current.objective < best.objective {
                     best = current
                     bestIteration = iteration
-                    progress?(SolverProgress(iteration: iteration, bestCost: best.travelCost + best.penaltyCost,
+                    progress?(SolverProgress(iteration: iteration, bestCost: best.travelCost + best.penaltyCost + best.timeCost,
                                              unassignedCount: best.unplaced.count, seconds: stop.elapsed()))
                 }
             }

@@ -34,12 +34,14 @@ struct RouteClock: Sendable {
     let breakEnd: Int64
     /// Length of the break, units.
     let breakLength: Int64
+    /// What a route's length and idle time cost.
+    let timeCost: RouteTimeCost
 
     /// "Impossible" as a time.
     static let never = Int64.max
 
     init(nodeCount: Int, travel: [Int32], service: [Int32], windows: [[TimeWindow]], dayStart: Int32, dayEnd: Int32,
-         breakWindow: TimeWindow?, breakLength: Int32) {
+         breakWindow: TimeWindow?, breakLength: Int32, timeCost: RouteTimeCost = .none) {
         self.nodeCount = nodeCount
         self.travel = travel
         self.service = service
@@ -61,6 +63,7 @@ struct RouteClock: Sendable {
         breakStart = Int64(breakWindow?.open ?? 0)
         breakEnd = Int64(breakWindow?.close ?? 0)
         self.breakLength = Int64(breakLength)
+        self.timeCost = timeCost
     }
 
     /// Service start at `node` for an arrival at `arrival`, or nil when every window has closed.
@@ -124,6 +127,103 @@ struct RouteClock: Sendable {
         if home <= dayEnd && max(home, breakStart) &+ breakLength <= breakEnd { return true }
         let early = max(s0 &+ Int64(service[Int(last)]), breakStart) &+ breakLength
         return early <= breakEnd && early &+ leg &- Int64(service[Int(last)]) <= dayEnd
+    }
+
+    /// The time cost of a route whose last client `last` started service at `s0`/`s1`, whose
+    /// travel is `travel` and service `service`: the cheapest way home (the break behind it, still
+    /// to take at home, or taken before the last leg), or nil when none gets home in time.
+    /// - Complexity: O(1).
+    @inline(__always)
+    func endCost(_ s0: Int64, _ s1: Int64, last: Int32, travel: Int64, service: Int64) -> Int64? {
+        let svc = Int64(self.service[Int(last)])
+        let leg = svc &+ Int64(self.travel[Int(last) &* nodeCount])
+        let busy = travel &+ service
+        var best = Self.never
+        func consider(home: Int64, breakInside: Bool) {
+            guard home <= dayEnd else { return }
+            let length = home &- dayStart
+            let idle = length &- busy &- (breakInside ? breakLength : 0)
+            best = min(best, timeCost.cost(length: length, idle: idle))
+        }
+        if !hasBreak {
+            if s0 != Self.never { consider(home: s0 &+ leg, breakInside: false) }
+        } else {
+            if s1 != Self.never { consider(home: s1 &+ leg, breakInside: true) }
+            if s0 != Self.never {
+                let home = s0 &+ leg
+                if max(home, breakStart) &+ breakLength <= breakEnd { consider(home: home, breakInside: false) }
+                let early = max(s0 &+ svc, breakStart) &+ breakLength
+                if early <= breakEnd { consider(home: early &+ leg &- svc, breakInside: true) }
+            }
+        }
+        return best == Self.never ? nil : best
+    }
+
+    /// The time cost of `clients` as one route with the given travel and service totals, or nil
+    /// when the route does not fit (0 for an empty route).
+    /// - Complexity: O(route length × windows per node), no allocation.
+    func cost(_ clients: [Int32], travel: Int64, service: Int64) -> Int64? {
+        if clients.isEmpty { return 0 }
+        var (s0, s1) = departure
+        var prev: Int32 = 0
+        for c in clients {
+            (s0, s1) = advance(s0, s1, from: prev, to: c)
+            if s0 == Self.never && s1 == Self.never { return nil }
+            prev = c
+        }
+        return endCost(s0, s1, last: prev, travel: travel, service: service)
+    }
+
+    /// The last client's two service starts after inserting `c` at position `k` of `clients`
+    /// (whose `states` are given), or nil when a window or the break is missed on the way. Stops
+    /// as soon as a later client's times are unchanged and returns the route's old end states.
+    /// Whether the route still gets home is left to `endCost`.
+    /// - Complexity: O(route length) in the worst case, usually a few clients.
+    func endStates(inserting c: Int32, into clients: [Int32], states: [Int64], at k: Int) -> (Int64, Int64)? {
+        var (s0, s1) = k == 0 ? departure : (states[2 * (k - 1)], states[2 * (k - 1) + 1])
+        let prev: Int32 = k == 0 ? 0 : clients[k - 1]
+        (s0, s1) = advance(s0, s1, from: prev, to: c)
+        if s0 == Self.never && s1 == Self.never { return nil }
+        var last = c
+        var j = k
+        let n = clients.count
+        while j < n {
+            let next = clients[j]
+            (s0, s1) = advance(s0, s1, from: last, to: next)
+            if s0 == Self.never && s1 == Self.never { return nil }
+            if s0 == states[2 * j] && s1 == states[2 * j + 1] { return (states[2 * n - 2], states[2 * n - 1]) }
+            last = next
+            j += 1
+        }
+        return (s0, s1)
+    }
+
+    /// The last client's two service starts of a route that differs from existing routes only in
+    /// its middle (see `RouteEdit`), or nil when a window or the break is missed on the way.
+    /// Simulates from the end of the unchanged prefix and stops as soon as a position of the
+    /// unchanged suffix has the times it had in its old route, returning that route's end states.
+    /// Whether the route still gets home is left to `finishes` or `endCost`.
+    /// - Complexity: O(changed stretch) when the times converge, O(route length) at worst; no allocation.
+    @inline(__always)
+    func endStates(_ edit: RouteEdit, baseStates: [Int64], tailStates: [Int64], client: (Int) -> Int32) -> (Int64, Int64)? {
+        var (s0, s1) = edit.prefix == 0 ? departure : (baseStates[2 * (edit.prefix - 1)], baseStates[2 * (edit.prefix - 1) + 1])
+        var prev: Int32 = edit.prefix == 0 ? 0 : client(edit.prefix - 1)
+        var p = edit.prefix
+        while p < edit.count {
+            let c = client(p)
+            (s0, s1) = advance(s0, s1, from: prev, to: c)
+            if s0 == Self.never && s1 == Self.never { return nil }
+            if p >= edit.suffixFrom {
+                let q = 2 * (p + edit.shift)
+                if s0 == tailStates[q] && s1 == tailStates[q + 1] {
+                    let end = tailStates.count
+                    return (tailStates[end - 2], tailStates[end - 1])
+                }
+            }
+            prev = c
+            p += 1
+        }
+        return (s0, s1)
     }
 
     /// Whether `clients` as one route keeps every window, the break and the day end.
@@ -232,6 +332,23 @@ struct RouteClock: Sendable {
         }
         return RouteTiming(starts: starts, breakStart: breakAt, breakBefore: breakBefore)
     }
+}
+
+/// The shape of a route a move builds from existing ones: `count` clients, of which positions
+/// `..<prefix` are the route's own old clients at the same positions, and positions
+/// `suffixFrom..<count` are the clients of route `tail` (the same route or another of the day)
+/// at old positions `p + shift`, through to that route's end. The stretch in between is new.
+struct RouteEdit {
+    /// Clients in the new route.
+    var count: Int
+    /// Leading positions unchanged from the route's old client list.
+    var prefix: Int
+    /// First position of the unchanged tail (`count` when there is none).
+    var suffixFrom: Int
+    /// Offset from a tail position in the new route to its position in `tail`'s old list.
+    var shift: Int
+    /// The route the tail comes from.
+    var tail: Int
 }
 
 /// When a route's clients are served and when its break falls.

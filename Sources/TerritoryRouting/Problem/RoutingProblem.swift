@@ -33,6 +33,39 @@ public struct VisitPattern: Sendable, Hashable {
     public var visitCount: Int { days.nonzeroBitCount }
 }
 
+/// What a route's time costs on top of its travel, so that the objective counts the day a rep
+/// feels: its length, from `dayStart` to the return to the depot, and the idle time in it (that
+/// length less travel, service and a break taken before the return). Both are weights per 1000
+/// time units, so 500 = half a unit of cost per unit of time; a route costs
+/// `(dayPerMille × length + idlePerMille × idle) / 1000`, rounded down, and an empty route 0.
+///
+/// Counting the length from `dayStart` makes a day that waits until the afternoon for its first
+/// call cost its empty morning: the search then fills mornings where windows allow.
+public struct RouteTimeCost: Sendable, Hashable {
+    /// Cost per 1000 units of route length (from `dayStart` to the return).
+    public var dayPerMille: Int64
+    /// Cost per 1000 units of idle time (waiting) in a route.
+    public var idlePerMille: Int64
+
+    /// Creates the weights; negative weights count as 0.
+    public init(dayPerMille: Int64 = 0, idlePerMille: Int64 = 0) {
+        self.dayPerMille = max(0, dayPerMille)
+        self.idlePerMille = max(0, idlePerMille)
+    }
+
+    /// No time cost: the objective is travel plus penalties (the benchmarks).
+    public static let none = RouteTimeCost()
+
+    /// Whether either weight is positive.
+    public var isActive: Bool { dayPerMille > 0 || idlePerMille > 0 }
+
+    /// The cost of a route of length `length` with `idle` units of waiting.
+    @inline(__always)
+    public func cost(length: Int64, idle: Int64) -> Int64 {
+        (dayPerMille &* length &+ idlePerMille &* max(0, idle)) / 1000
+    }
+}
+
 /// The periodic vehicle routing problem the solver core minimises: immutable, validated once.
 ///
 /// Node 0 is the depot; clients are nodes `1...clientCount`. Each client picks one pattern from
@@ -40,7 +73,7 @@ public struct VisitPattern: Sendable, Hashable {
 /// vehicles. A route starts at the depot at `dayStart`, serves its clients in order (waiting for
 /// a client's next time window when early) and returns to the depot by `dayEnd`; its total
 /// demand must not exceed `capacity`. The objective is total travel over all days plus the
-/// chosen patterns' penalties.
+/// chosen patterns' penalties, plus each route's `timeCost` when it has one.
 ///
 /// The planner uses minutes as time units and one vehicle per day; the Cordeau benchmark uses
 /// scaled Euclidean distances as both travel time and cost.
@@ -79,7 +112,10 @@ public struct RoutingProblem: Sendable {
     /// Length of the break, units (0 = none).
     public let breakLength: Int32
 
-    /// Whether routes must be simulated in time (some node has windows, or there is a break).
+    /// What each route's length and idle time cost (`.none` by default).
+    public let timeCost: RouteTimeCost
+    /// Whether routes must be simulated in time (some node has windows, there is a break, or
+    /// routes carry a time cost).
     public let hasTimeWindows: Bool
     /// The route simulator every time check uses.
     let clock: RouteClock
@@ -98,6 +134,7 @@ public struct RoutingProblem: Sendable {
         windows: [[TimeWindow]]? = nil,
         breakWindow: TimeWindow? = nil,
         breakLength: Int32 = 0,
+        timeCost: RouteTimeCost = .none,
         patternGroups: [[VisitPattern]],
         patternGroupOfNode: [Int32]
     ) throws(RoutingProblemError) {
@@ -152,9 +189,11 @@ public struct RoutingProblem: Sendable {
         self.patternGroupOfNode = patternGroupOfNode
         self.breakWindow = breakLength > 0 ? breakWindow : nil
         self.breakLength = breakWindow == nil ? 0 : breakLength
-        self.hasTimeWindows = windowList.contains { !$0.isEmpty } || self.breakWindow != nil
+        self.timeCost = timeCost
+        self.hasTimeWindows = windowList.contains { !$0.isEmpty } || self.breakWindow != nil || timeCost.isActive
         self.clock = RouteClock(nodeCount: n, travel: travel, service: service, windows: windowList, dayStart: dayStart,
-                                dayEnd: dayEnd, breakWindow: self.breakWindow, breakLength: self.breakLength)
+                                dayEnd: dayEnd, breakWindow: self.breakWindow, breakLength: self.breakLength,
+                                timeCost: timeCost)
     }
 
     /// Travel time from node `i` to node `j`, units.

@@ -34,9 +34,12 @@ struct LocalSearch {
     }
 
     /// Improves the visits of `clients` only (route moves, no pattern change): a cheap polish of
-    /// the clients a recreate step has just inserted.
+    /// the clients a recreate step has just inserted. Moves are pruned on travel alone (see
+    /// `WorkingSolution.prunesOnTravel`); the full search also takes moves that pay through time cost.
     /// - Complexity: O(rounds × |clients| × days × granularity).
     mutating func polish(_ clients: [Int32], _ s: inout WorkingSolution, _ data: SearchData, maxRounds: Int = 3) {
+        s.prunesOnTravel = true
+        defer { s.prunesOnTravel = false }
         var improved = true
         var round = 0
         while improved && round < maxRounds {

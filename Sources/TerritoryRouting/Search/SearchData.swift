@@ -25,8 +25,13 @@ struct SearchData {
     let durationLimit: Int64
     /// Whether routes must be simulated in time (some node has windows).
     let hasTimeWindows: Bool
-    /// The route simulator (windows, break, day end).
+    /// The route simulator (windows, break, day end, time cost).
     let clock: RouteClock
+    /// Whether routes carry a time cost (length and idle time) in the objective.
+    let hasTimeCost: Bool
+    /// The most any detour beats a direct leg, `max(travel(i, j) - travel(i, k) - travel(k, j), 0)`
+    /// over all nodes (0 for travel that keeps the triangle rule); computed only with a time cost.
+    let triangleExcess: Int64
     /// Day of each route.
     let routeDay: [Int32]
     /// First route of each day; `dayCount + 1` entries, the last equals the route count.
@@ -80,6 +85,22 @@ struct SearchData {
         durationLimit = problem.dayEnd == .max ? .max : Int64(problem.dayEnd) - Int64(problem.dayStart)
 
         clock = problem.clock
+        hasTimeCost = problem.timeCost.isActive
+        var excess: Int32 = 0
+        if hasTimeCost {
+            let n = problem.nodeCount
+            problem.travel.withUnsafeBufferPointer { t in
+                for i in 0..<n {
+                    for k in 0..<n where k != i {
+                        let ik = t[i * n + k]
+                        for j in 0..<n where j != i && j != k {
+                            excess = max(excess, t[i * n + j] - ik - t[k * n + j])
+                        }
+                    }
+                }
+            }
+        }
+        triangleExcess = Int64(excess)
 
         var days: [Int32] = []
         var first: [Int32] = []

@@ -32,9 +32,17 @@ extension WorkingSolution {
                         let next = k < count ? Int(clients[k]) : 0
                         defer { prev = next }
                         if blink != 0 && rng.next() < blink { continue }
-                        let delta = Int64(t[prev &* n &+ ci]) &+ Int64(t[ci &* n &+ next]) &- Int64(t[prev &* n &+ next])
-                        if delta >= best || delta > slack { continue }
-                        if data.hasTimeWindows && !windowsAllowInsertion(of: c, route: r, position: k, data) { continue }
+                        var delta = Int64(t[prev &* n &+ ci]) &+ Int64(t[ci &* n &+ next]) &- Int64(t[prev &* n &+ next])
+                        if delta > slack { continue }
+                        if data.hasTimeCost {
+                            if delta &- insertionTimeGain(route: r, travelDelta: delta, service: extraService, data) >= best { continue }
+                            guard let time = insertionTimeDelta(of: c, route: r, position: k, travelDelta: delta, data) else { continue }
+                            delta &+= time
+                            if delta >= best { continue }
+                        } else {
+                            if delta >= best { continue }
+                            if data.hasTimeWindows && !windowsAllowInsertion(of: c, route: r, position: k, data) { continue }
+                        }
                         best = delta
                         bestRoute = Int32(r)
                         bestPosition = Int32(k)
@@ -45,16 +53,44 @@ extension WorkingSolution {
         return (best, bestRoute, bestPosition)
     }
 
+    /// The most route `r`'s time cost could fall when a client of service `service` is inserted
+    /// with travel change `travelDelta`. An insertion never makes the route return earlier (less
+    /// the travel's triangle excess), so idle time can fall only by what the new call and its
+    /// detour fill, plus the break when it moves inside the route: much tighter than `maxTimeGain`.
+    @inline(__always)
+    func insertionTimeGain(route r: Int, travelDelta: Int64, service: Int64, _ data: SearchData) -> Int64 {
+        guard data.hasTimeCost else { return 0 }
+        let weights = data.clock.timeCost
+        let v = data.triangleExcess
+        let fill = v &+ travelDelta &+ service &+ data.clock.breakLength
+        let bound = (weights.dayPerMille &* v &+ weights.idlePerMille &* max(0, fill)) / 1000 &+ 1
+        return min(bound, timeGainBound(route: r, travelDelta: travelDelta, serviceDelta: service, data))
+    }
+
+    /// The change of route `r`'s time cost when `c` is inserted at position `k` with the given travel
+    /// change, or nil when the route would break a window, the break or the day end.
+    /// - Complexity: O(route length) in the worst case, usually a few clients.
+    func insertionTimeDelta(of c: Int32, route r: Int, position k: Int, travelDelta: Int64, _ data: SearchData) -> Int64? {
+        let clients = routeClients[r]
+        guard let (s0, s1) = data.clock.endStates(inserting: c, into: clients, states: routeStarts[r], at: k) else { return nil }
+        let last = k == clients.count ? c : clients[clients.count - 1]
+        guard let cost = data.clock.endCost(s0, s1, last: last, travel: routeTravel[r] &+ travelDelta,
+                                            service: routeService[r] &+ Int64(data.service[Int(c)])) else { return nil }
+        return cost &- routeTimeCost[r]
+    }
+
     /// Objective change of taking client `c`'s visit on day `d` out of its route, or nil when the
     /// route would become infeasible (possible only with travel times that break the triangle rule).
     func removalDelta(of c: Int32, day d: Int, _ data: SearchData) -> Int64? {
         let v = d * data.nodeCount + Int(c)
         let r = Int(visitRoute[v]), i = Int(visitPosition[v])
         let a = node(r, before: i), b = node(r, at: i + 1)
+        let old = routeClients[r]
         let delta = (a == 0 && b == 0 ? 0 : data.travel(a, b)) &- data.travel(a, c) &- data.travel(c, b)
-        guard allows(route: r, travelDelta: delta, loadDelta: -data.demand[Int(c)],
-                     serviceDelta: -Int64(data.service[Int(c)]), data,
-                     clients: { var x = routeClients[r]; x.remove(at: i); return x }) else { return nil }
-        return delta
+        guard let time = timeDelta(route: r, travelDelta: delta, loadDelta: -data.demand[Int(c)],
+                                   serviceDelta: -Int64(data.service[Int(c)]), data,
+                                   edit: RouteEdit(count: old.count - 1, prefix: i, suffixFrom: i, shift: 1, tail: r),
+                                   client: { k in k < i ? old[k] : old[k + 1] }) else { return nil }
+        return delta &+ time
     }
 }

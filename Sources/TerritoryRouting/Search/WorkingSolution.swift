@@ -27,13 +27,21 @@ struct WorkingSolution {
     var travelCost: Int64
     /// Σ penalties of the chosen patterns.
     var penaltyCost: Int64
+    /// Time cost (length and idle time, see `RouteTimeCost`) of each route; all 0 without one.
+    var routeTimeCost: [Int64]
+    /// Σ route time costs.
+    var timeCost: Int64
+    /// When set, route moves are skipped unsimulated unless their travel alone improves
+    /// (`maxTimeGain` counts as 0): the cheap mode of the polish after each recreate step, which
+    /// leaves moves that pay only through time cost to the full local search.
+    var prunesOnTravel = false
 
     /// Objective weight of one unplaced client: large enough to dominate any travel.
     static let unplacedWeight: Int64 = 1_000_000_000_000
 
-    /// The minimised objective: unplaced clients first, then travel plus penalties.
+    /// The minimised objective: unplaced clients first, then travel plus penalties plus time cost.
     var objective: Int64 {
-        travelCost &+ penaltyCost &+ Int64(unplaced.count) &* Self.unplacedWeight
+        travelCost &+ penaltyCost &+ timeCost &+ Int64(unplaced.count) &* Self.unplacedWeight
     }
 
     /// An empty solution: every route empty, every client removed.
@@ -50,6 +58,8 @@ struct WorkingSolution {
         unplaced = []
         travelCost = 0
         penaltyCost = 0
+        routeTimeCost = Array(repeating: 0, count: r)
+        timeCost = 0
     }
 
     /// Recomputes route `r`'s load, travel, service, positions and start times.
@@ -79,6 +89,31 @@ struct WorkingSolution {
         if data.hasTimeWindows {
             routeStarts[r] = Self.simulate(routeClients[r], data) ?? []
         }
+        if data.hasTimeCost {
+            let states = routeStarts[r]
+            let n = routeClients[r].count
+            let cost = n == 0 || states.count != 2 * n ? 0
+                : data.clock.endCost(states[2 * n - 2], states[2 * n - 1], last: prev, travel: travel, service: service) ?? 0
+            timeCost &+= cost &- routeTimeCost[r]
+            routeTimeCost[r] = cost
+        }
+    }
+
+    /// The most route `r`'s time cost could fall if its travel and service changed by the given
+    /// amounts: a bound that lets a move whose travel delta exceeds it be skipped unsimulated.
+    /// (A route is at least as long as its travel and service, and its idle time is never negative.)
+    @inline(__always)
+    func maxTimeGain(route r: Int, travelDelta: Int64, serviceDelta: Int64, _ data: SearchData) -> Int64 {
+        guard data.hasTimeCost && !prunesOnTravel else { return 0 }
+        return timeGainBound(route: r, travelDelta: travelDelta, serviceDelta: serviceDelta, data)
+    }
+
+    /// `maxTimeGain` regardless of `prunesOnTravel`.
+    @inline(__always)
+    func timeGainBound(route r: Int, travelDelta: Int64, serviceDelta: Int64, _ data: SearchData) -> Int64 {
+        guard data.hasTimeCost else { return 0 }
+        let floor = data.clock.timeCost.cost(length: routeTravel[r] &+ travelDelta &+ routeService[r] &+ serviceDelta, idle: 0)
+        return max(0, routeTimeCost[r] &- floor)
     }
 
     /// Both earliest service starts per position of `clients` as one route (see `RouteClock.states`),

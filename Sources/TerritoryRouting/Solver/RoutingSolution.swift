@@ -10,17 +10,20 @@ public struct RoutingSolution: Sendable {
     public let travelCost: Int64
     /// Σ penalties of the chosen patterns (unassigned clients excluded).
     public let penaltyCost: Int64
+    /// Σ route time costs (length and idle time, see `RouteTimeCost`); 0 when the problem has none.
+    public let timeCost: Int64
     /// Clients no feasible pattern could be found for, in increasing order.
     public let unassigned: [Int32]
     /// Effort and speed figures.
     public let statistics: SolverStatistics
 
-    /// Travel plus penalties: the objective once every client is assigned.
-    public var cost: Int64 { travelCost + penaltyCost }
+    /// Travel plus penalties plus time cost: the objective once every client is assigned.
+    public var cost: Int64 { travelCost + penaltyCost + timeCost }
 
     /// Creates a solution from its parts.
     public init(routes: [[[Int32]]], patternOfClient: [Int32], travelCost: Int64, penaltyCost: Int64,
-                unassigned: [Int32], statistics: SolverStatistics) {
+                timeCost: Int64 = 0, unassigned: [Int32], statistics: SolverStatistics) {
+        self.timeCost = timeCost
         self.routes = routes
         self.patternOfClient = patternOfClient
         self.travelCost = travelCost

@@ -1,6 +1,6 @@
 /// The periodic vehicle routing solver shared by the monthly planner and the benchmark.
 public enum Solver {
-    /// Minimises travel plus pattern penalties of `problem`, leaving out only clients no feasible
+    /// Minimises travel plus pattern penalties (plus route time costs, when it has them) of `problem`, leaving out only clients no feasible
     /// pattern exists for (reported in `unassigned`).
     ///
     /// Ruin-and-recreate with string removals and best-pattern blink insertion under simulated
@@ -35,7 +35,7 @@ public enum Solver {
                                           bestIteration: result.bestIteration,
                                           seconds: stop.elapsed())
         return RoutingSolution(routes: routes, patternOfClient: patterns, travelCost: best.travelCost,
-                               penaltyCost: best.penaltyCost, unassigned: best.unplaced.sorted(),
+                               penaltyCost: best.penaltyCost, timeCost: best.timeCost, unassigned: best.unplaced.sorted(),
                                statistics: statistics)
     }
 }

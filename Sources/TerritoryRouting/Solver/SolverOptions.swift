@@ -37,7 +37,7 @@ public struct SolverStatistics: Sendable {
 public struct SolverProgress: Sendable {
     /// Iterations done so far.
     public let iteration: Int
-    /// Travel plus penalties of the best solution so far.
+    /// Travel plus penalties plus time cost of the best solution so far.
     public let bestCost: Int64
     /// Clients the best solution so far cannot place.
     public let unassignedCount: Int

@@ -17,6 +17,7 @@ struct Swap: RouteMove {
         let a = s.node(ru, before: i), b = s.node(ru, at: i + 1)
         let c = s.node(rv, before: j), e = s.node(rv, at: j + 1)
         if ru == rv {
+            let old = s.routeClients[ru]
             let delta: Int64
             if j == i + 1 {
                 delta = data.travel(a, q) &+ data.travel(q, p) &+ data.travel(p, e)
@@ -25,22 +26,30 @@ struct Swap: RouteMove {
                 delta = data.travel(a, q) &+ data.travel(q, b) &- data.travel(a, p) &- data.travel(p, b)
                     &+ data.travel(c, p) &+ data.travel(p, e) &- data.travel(c, q) &- data.travel(q, e)
             }
-            guard delta < limit, s.allows(route: ru, travelDelta: delta, loadDelta: 0, serviceDelta: 0, data, clients: {
-                var x = s.routeClients[ru]; x.swapAt(i, j); return x
-            }) else { return nil }
-            return delta
+            guard delta &- s.maxTimeGain(route: ru, travelDelta: delta, serviceDelta: 0, data) < limit,
+                  let time = s.timeDelta(route: ru, travelDelta: delta, loadDelta: 0, serviceDelta: 0, data,
+                                         edit: RouteEdit(count: old.count, prefix: i, suffixFrom: j + 1, shift: 0, tail: ru),
+                                         client: { k in k == i ? q : k == j ? p : old[k] }),
+                  delta &+ time < limit
+            else { return nil }
+            return delta &+ time
         }
         let du = data.travel(a, v) &+ data.travel(v, b) &- data.travel(a, u) &- data.travel(u, b)
         let dv = data.travel(c, u) &+ data.travel(u, e) &- data.travel(c, v) &- data.travel(v, e)
-        guard du &+ dv < limit else { return nil }
+        let cu = s.routeClients[ru], cv = s.routeClients[rv]
         let dq = data.demand[Int(v)] &- data.demand[Int(u)]
         let ds = Int64(data.service[Int(v)]) &- Int64(data.service[Int(u)])
-        guard s.allows(route: ru, travelDelta: du, loadDelta: dq, serviceDelta: ds, data, clients: {
-                  var x = s.routeClients[ru]; x[i] = v; return x }),
-              s.allows(route: rv, travelDelta: dv, loadDelta: -dq, serviceDelta: -ds, data, clients: {
-                  var x = s.routeClients[rv]; x[j] = u; return x })
+        guard du &+ dv &- s.maxTimeGain(route: ru, travelDelta: du, serviceDelta: ds, data)
+                &- s.maxTimeGain(route: rv, travelDelta: dv, serviceDelta: -ds, data) < limit,
+              let timeU = s.timeDelta(route: ru, travelDelta: du, loadDelta: dq, serviceDelta: ds, data,
+                                      edit: RouteEdit(count: cu.count, prefix: i, suffixFrom: i + 1, shift: 0, tail: ru),
+                                      client: { k in k == i ? v : cu[k] }),
+              let timeV = s.timeDelta(route: rv, travelDelta: dv, loadDelta: -dq, serviceDelta: -ds, data,
+                                      edit: RouteEdit(count: cv.count, prefix: j, suffixFrom: j + 1, shift: 0, tail: rv),
+                                      client: { k in k == j ? u : cv[k] })
         else { return nil }
-        return du &+ dv
+        let delta = du &+ dv &+ timeU &+ timeV
+        return delta < limit ? delta : nil
     }
 
     func apply(to s: inout WorkingSolution, _ data: SearchData) {

@@ -16,10 +16,13 @@ struct TwoOpt: RouteMove {
         if !data.isSymmetric {
             for k in i..<j { delta &+= data.travel(c[k + 1], c[k]) &- data.travel(c[k], c[k + 1]) }
         }
-        guard delta < limit, s.allows(route: route, travelDelta: delta, loadDelta: 0, serviceDelta: 0, data, clients: {
-            var r = c; r[i...j].reverse(); return r
-        }) else { return nil }
-        return delta
+        guard delta &- s.maxTimeGain(route: route, travelDelta: delta, serviceDelta: 0, data) < limit,
+              let time = s.timeDelta(route: route, travelDelta: delta, loadDelta: 0, serviceDelta: 0, data,
+                                     edit: RouteEdit(count: c.count, prefix: i, suffixFrom: j + 1, shift: 0, tail: route),
+                                     client: { k in k >= i && k <= j ? c[i + j - k] : c[k] }),
+              delta &+ time < limit
+        else { return nil }
+        return delta &+ time
     }
 
     func apply(to s: inout WorkingSolution, _ data: SearchData) {

@@ -19,7 +19,8 @@ struct TwoOptStar: RouteMove {
         if y == 0 && q == 0 { return nil }
         func emptyOr(_ head: Int32, _ tail: Int32) -> Int64 { head == 0 && tail == 0 ? 0 : data.travel(head, tail) }
         let delta = emptyOr(x, q) &+ emptyOr(p, y) &- emptyOr(x, y) &- emptyOr(p, q)
-        if delta >= limit { return nil }
+        // Without a time cost the travel delta decides; with one, the bound below (once tails are known).
+        if !data.hasTimeCost && delta >= limit { return nil }
         var loadA: Int32 = 0, loadB: Int32 = 0, serviceA: Int64 = 0, serviceB: Int64 = 0
         var travelA: Int64 = 0, travelB: Int64 = 0
         var prev: Int32 = 0
@@ -33,12 +34,21 @@ struct TwoOptStar: RouteMove {
         let tailServiceA = s.routeService[a] &- serviceA, tailServiceB = s.routeService[b] &- serviceB
         let newTravelA = travelA &+ emptyOr(x, q) &+ tailTravelB
         let newTravelB = travelB &+ emptyOr(p, y) &+ tailTravelA
-        guard s.allows(route: a, travelDelta: newTravelA &- s.routeTravel[a], loadDelta: tailLoadB &- tailLoadA,
-                       serviceDelta: tailServiceB &- tailServiceA, data, clients: { Array(ca[..<i]) + cb[j...] }),
-              s.allows(route: b, travelDelta: newTravelB &- s.routeTravel[b], loadDelta: tailLoadA &- tailLoadB,
-                       serviceDelta: tailServiceA &- tailServiceB, data, clients: { Array(cb[..<j]) + ca[i...] })
+        let travelDeltaA = newTravelA &- s.routeTravel[a], travelDeltaB = newTravelB &- s.routeTravel[b]
+        let serviceDeltaA = tailServiceB &- tailServiceA
+        guard delta &- s.maxTimeGain(route: a, travelDelta: travelDeltaA, serviceDelta: serviceDeltaA, data)
+                &- s.maxTimeGain(route: b, travelDelta: travelDeltaB, serviceDelta: -serviceDeltaA, data) < limit,
+              let timeA = s.timeDelta(route: a, travelDelta: travelDeltaA, loadDelta: tailLoadB &- tailLoadA,
+                                      serviceDelta: serviceDeltaA, data,
+                                      edit: RouteEdit(count: i + cb.count - j, prefix: i, suffixFrom: i, shift: j - i, tail: b),
+                                      client: { k in k < i ? ca[k] : cb[k - i + j] }),
+              let timeB = s.timeDelta(route: b, travelDelta: travelDeltaB, loadDelta: tailLoadA &- tailLoadB,
+                                      serviceDelta: -serviceDeltaA, data,
+                                      edit: RouteEdit(count: j + ca.count - i, prefix: j, suffixFrom: j, shift: i - j, tail: a),
+                                      client: { k in k < j ? cb[k] : ca[k - j + i] })
         else { return nil }
-        return delta
+        let total = delta &+ timeA &+ timeB
+        return total < limit ? total : nil
     }
 
     func apply(to s: inout WorkingSolution, _ data: SearchData) {

@@ -15,6 +15,9 @@ struct OperatorDeltaTests {
         /// Windows met by the start's service times: client 1 at 7 on day 0 and at 29 (its close) on day 1,
         /// client 2 at 11 in the first of its two windows, client 3 waiting from 21 to 25, client 4 at 18 (its close).
         case timeWindows = "time windows"
+        /// The time windows above with a time cost (0.3 per unit of length, 0.8 per unit of idle
+        /// time): moves that shorten a wait pay even when they add travel.
+        case timeCost = "time cost"
 
         var problem: RoutingProblem {
             switch self {
@@ -25,6 +28,8 @@ struct OperatorDeltaTests {
                 [], [TimeWindow(open: 0, close: 10), TimeWindow(open: 25, close: 29)],
                 [TimeWindow(open: 5, close: 12), TimeWindow(open: 40, close: 60)], [TimeWindow(open: 25, close: 30)],
                 [TimeWindow(open: 0, close: 18)], [], []])
+            case .timeCost: OperatorFixture.problem(capacity: 10, windows: Variant.timeWindows.problem.windows,
+                                                    timeCost: RouteTimeCost(dayPerMille: 300, idlePerMille: 800))
             }
         }
 
@@ -38,6 +43,7 @@ struct OperatorDeltaTests {
         let data = SearchData(problem)
         let start = OperatorFixture.solution(data)
         try #require(OperatorFixture.isConsistent(start, problem, data))
+        if variant == .timeCost { try #require(start.timeCost > 0) }
         let before = OperatorFixture.objective(start, problem)
         var checked = 0
         for move in OperatorFixture.allMoves(start, data) where type(of: move).name == name {
@@ -73,6 +79,31 @@ struct OperatorDeltaTests {
         } else {
             #expect(infeasible > 0)
         }
+    }
+
+    @Test("The cheapest insertion of a visit is the cheapest of all positions tried one by one, time cost included",
+          arguments: Variant.allCases)
+    func cheapestInsertionIsCheapest(variant: Variant) throws {
+        let problem = variant.problem
+        let data = SearchData(problem)
+        var start = OperatorFixture.solution(data)
+        try #require(OperatorFixture.isConsistent(start, problem, data))
+        // Take client 4 out of day 0 (its only visit) and look for its best place on day 0 again.
+        start.remove(client: 4, data)
+        var rng = RandomSource(seed: 1)
+        var evaluations = 0
+        let found = start.cheapestInsertion(of: 4, day: 0, data, blinkThreshold: 0, &rng, evaluations: &evaluations)
+        var best = Int64.max
+        for r in Int(data.firstRoute[0])..<Int(data.firstRoute[1]) {
+            for k in 0...start.routeClients[r].count {
+                var after = start
+                after.routeClients[r].insert(4, at: k)
+                after.refreshRoute(r, data)
+                guard OperatorFixture.isConsistent(after, problem, data) else { continue }
+                best = min(best, OperatorFixture.objective(after, problem) - OperatorFixture.objective(start, problem))
+            }
+        }
+        #expect(found.delta == best)
     }
 
     @Test("Local search never worsens a solution and keeps it consistent")

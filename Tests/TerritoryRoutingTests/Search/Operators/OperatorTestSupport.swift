@@ -3,7 +3,8 @@
 /// A 6-client, 2-day, 2-vehicle instance with an asymmetric travel matrix and three patterns
 /// (day 0, day 1, both days with a penalty), small enough to enumerate every move.
 enum OperatorFixture {
-    static func problem(capacity: Int32 = 4, dayEnd: Int32 = .max, windows: [[TimeWindow]]? = nil) -> RoutingProblem {
+    static func problem(capacity: Int32 = 4, dayEnd: Int32 = .max, windows: [[TimeWindow]]? = nil,
+                        timeCost: RouteTimeCost = .none) -> RoutingProblem {
         let n = 7
         var rng = RandomSource(seed: 99)
         var travel = [Int32](repeating: 0, count: n * n)
@@ -11,7 +12,7 @@ enum OperatorFixture {
         return try! RoutingProblem(
             clientCount: 6, dayCount: 2, travel: travel, service: [0, 2, 2, 2, 2, 2, 2],
             demand: [0, 1, 1, 2, 1, 1, 1], vehiclesPerDay: [2, 2], capacity: capacity,
-            dayStart: 0, dayEnd: dayEnd, windows: windows,
+            dayStart: 0, dayEnd: dayEnd, windows: windows, timeCost: timeCost,
             patternGroups: [[VisitPattern(days: 0b01), VisitPattern(days: 0b10), VisitPattern(days: 0b11, penalty: 3)]],
             patternGroupOfNode: Array(repeating: 0, count: n))
     }
@@ -35,7 +36,16 @@ enum OperatorFixture {
     /// Objective recomputed from the routes alone.
     static func objective(_ s: WorkingSolution, _ p: RoutingProblem) -> Int64 {
         var total: Int64 = 0
-        for route in s.routeClients { total += p.travelCost(of: route) }
+        for route in s.routeClients {
+            total += p.travelCost(of: route)
+            // Time cost from the schedule: length from day start (0) to the return, idle = length
+            // less travel and service (the fixture has no break).
+            if p.timeCost.isActive, let starts = p.schedule(of: route), let last = route.last {
+                let home = Int64(starts[starts.count - 1]) + Int64(p.service[Int(last)]) + Int64(p.travel(Int(last), 0))
+                let busy = p.travelCost(of: route) + route.reduce(0) { $0 + Int64(p.service[Int($1)]) }
+                total += p.timeCost.cost(length: home - Int64(p.dayStart), idle: home - Int64(p.dayStart) - busy)
+            }
+        }
         for c in 1...p.clientCount where s.patternOfClient[c] >= 0 {
             total += p.patternGroups[0][Int(s.patternOfClient[c])].penalty
         }
@@ -52,7 +62,7 @@ enum OperatorFixture {
                 if s.visitRoute[v] != Int32(r) || s.visitPosition[v] != Int32(i) { return false }
             }
         }
-        return s.travelCost == s.routeTravel.reduce(0, +)
+        return s.travelCost == s.routeTravel.reduce(0, +) && s.timeCost == s.routeTimeCost.reduce(0, +)
     }
 
     /// Every move of each kind that can be formed on the fixture.
