@@ -3,21 +3,26 @@ import TerritoryPlanner
 
 /// Reads the official holiday data (holiday-cn JSON: `{"year", "papers", "days": [{"name", "date", "isOffDay"}]}`).
 public enum CalendarLoader {
-    /// Builds a calendar from every `*.json` holiday file in `directory` plus optional extra files
-    /// (`--holidays`). A year counts as published when one of its files lists at least one day.
+    /// Builds a calendar from the holiday files the binary carries (`BundledHolidays`), every
+    /// `*.json` holiday file in `directory` (replacing a bundled file of the same name, so a
+    /// territory can bring a newer year), plus optional extra files (`--holidays`). A year counts
+    /// as published when one of its files lists at least one day.
     public static func load(directory: URL?, extraFiles: [URL] = []) throws(TerritoryLoadError) -> WorkCalendar {
-        var files: [URL] = []
+        var sources: [(name: String, path: String, data: Data?)] = BundledHolidays.files.map { ($0.name, $0.name, Data($0.text.utf8)) }
         if let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            files = names.filter { $0.hasSuffix(".json") && $0 != "schema.json" }.sorted().map { directory.appendingPathComponent($0) }
+            for name in names.filter({ $0.hasSuffix(".json") && $0 != "schema.json" }).sorted() {
+                let url = directory.appendingPathComponent(name)
+                let entry = (name, url.path, FileManager.default.contents(atPath: url.path))
+                if let k = sources.firstIndex(where: { $0.name == name }) { sources[k] = entry } else { sources.append(entry) }
+            }
         }
-        files += extraFiles
+        sources += extraFiles.map { ($0.lastPathComponent, $0.path, FileManager.default.contents(atPath: $0.path)) }
         var entries: [WorkCalendar.Entry] = []
         var published = Set<Int>()
         var diagnostics: [Diagnostic] = []
-        for url in files {
-            let name = url.lastPathComponent
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                diagnostics.append(.error(file: url.path, "file not found", fix: "give a holiday file in the holiday-cn JSON format (see territories/README.md)"))
+        for (name, path, contents) in sources {
+            guard let data = contents else {
+                diagnostics.append(.error(file: path, "file not found", fix: "give a holiday file in the holiday-cn JSON format (see territories/README.md)"))
                 continue
             }
             guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let days = root["days"] as? [[String: Any]] else {
