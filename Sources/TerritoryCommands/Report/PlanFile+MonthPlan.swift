@@ -9,17 +9,18 @@ extension PlanFile {
     }
 
     /// The plan file as a `MonthPlan`: each rep's visits and unplaced entries as read, with working days,
-    /// leave, capacity and required visits rebuilt from the territory and calendar (`Planner.repMonth`), and
+    /// leave, capacity and required visits counted from the territory and calendar (`RepWorkload`), and
     /// planned visits by zone and travel recomputed from the visits in seq order, base to base. Solve time
     /// and iterations are 0: the file does not record them.
     public func monthPlan(territory: Territory, workingDays: [CalendarDate], leave: [Leave], travel: TravelModel,
                           seed: UInt64 = 0) throws(UnknownRep) -> MonthPlan {
         var reps: [RepPlan] = []
-        let graded = territory.gradedDoctors().byDoctorID()
+        let all = territory.gradedDoctors()
+        let graded = all.byDoctorID()
         for id in repIDs {
-            guard territory.rep(id: id) != nil,
-                  let month = try? Planner.repMonth(territory: territory, repID: id, workingDays: workingDays, leave: leave, travel: travel)
-            else { throw UnknownRep(repID: id) }
+            guard let month = RepWorkload(territory: territory, repID: id, workingDays: workingDays, leave: leave, graded: all) else {
+                throw UnknownRep(repID: id)
+            }
             let mine = visits.filter { $0.repID == id }.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
             var byZone: [String: Int] = [:]
             for v in mine { if let z = graded[v.doctorID]?.zone.id { byZone[z, default: 0] += 1 } }
@@ -31,7 +32,7 @@ extension PlanFile {
                 km += route.km
                 minutes += route.minutes
             }
-            reps.append(RepPlan(repID: id, workingDays: month.workingDays.count, leaveDays: month.leaveDays.count,
+            reps.append(RepPlan(repID: id, workingDays: month.workingDays, leaveDays: month.leaveDays,
                                 capacity: month.capacity, required: month.required, visits: mine,
                                 unplaced: unplaced.filter { $0.repID == id },
                                 plannedByZone: territory.rules.zones.map { ($0.id, byZone[$0.id] ?? 0) },

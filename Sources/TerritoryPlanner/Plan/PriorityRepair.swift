@@ -45,7 +45,7 @@ struct PriorityRepair {
         policy = rules.shortfall
         rank = [0] + month.doctors.map { rules.priorityRank(ofZone: $0.zone.id) }
         score = [0] + month.doctors.map(\.score)
-        target = [0] + month.doctors.indices.map { i in month.callWindows[i + 1].isEmpty ? 0 : min(month.doctors[i].visitsPerMonth, month.days.count) }
+        target = [0] + month.doctors.indices.map { i in month.callWindows[i + 1].isEmpty ? 0 : min(month.visitsWanted[i], month.days.count) }
         weight = month.missingVisitPenalty
         self.routes = routes
         var days = [UInt64](repeating: 0, count: month.doctors.count + 1)
@@ -230,11 +230,11 @@ struct PriorityRepair {
         let w = dayCount
         guard size >= 1, size <= w else { return nil }
         let options = (0..<w).map { option(for: c, day: $0, victimAllowed: victimAllowed, limitCalls: limitCalls) }
-        let rule = SpacingRule(dayCount: w, visits: size)
+        let rule = month.spacingRule(node: c, visits: size)
         let inf = Int64.max
         var cost = [Int64](repeating: inf, count: size * w)
         var parent = [Int](repeating: -1, count: size * w)
-        for d in 0..<min(w, rule.maxGap) { if let o = options[d] { cost[d] = o.cost } }
+        for d in rule.firstEarliest..<max(rule.firstEarliest, min(w, rule.firstLimit)) { if let o = options[d] { cost[d] = o.cost } }
         if size > 1 {
             for j in 1..<size {
                 for d in 0..<w {
