@@ -46,6 +46,7 @@ public enum Planner {
         var repair = PriorityRepair(month: month, rules: rules,
                                     routes: (0..<month.days.count).map { d in d < solution.routes.count ? solution.routes[d].first ?? [] : [] })
         repair.run()
+        repair.restorePreviousDays()
 
         var visits: [PlannedVisit] = []
         var visitCount = [Int](repeating: 0, count: month.doctors.count + 1)

@@ -17,11 +17,20 @@ public struct OpenWindow: Sendable {
 
     /// Creates a window.
     public init(visitsWanted: [String: Int], anchors: [String: SpacingAnchor], previousDays: [String: [CalendarDate]],
-                movePenalty: Int64 = 30) {
+                movePenalty: Int64 = 60) {
         self.visitsWanted = visitsWanted
         self.anchors = anchors
         self.previousDays = previousDays
         self.movePenalty = movePenalty
+    }
+
+    /// The doctor's previous days as a bit set over `days` (days no longer among them are left out).
+    func mask(doctorID: String, days: [CalendarDate]) -> UInt64 {
+        var out: UInt64 = 0
+        for date in previousDays[doctorID] ?? [] {
+            if let d = days.firstIndex(of: date), d < 64 { out |= UInt64(1) << UInt64(d) }
+        }
+        return out
     }
 
     /// The doctor's pattern group with the cost of moving: every pattern pays `movePenalty` per day
@@ -29,11 +38,7 @@ public struct OpenWindow: Sendable {
     /// their earliest that the rule allows) come first when the rule allows them.
     func preferring(doctorID: String, days: [CalendarDate], group: [VisitPattern], visits: Int, missingVisitPenalty: Int64,
                     anchor: SpacingAnchor?) -> [VisitPattern] {
-        var previous: UInt64 = 0
-        let index = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1, $0) })
-        for date in previousDays[doctorID] ?? [] {
-            if let d = index[date] { previous |= UInt64(1) << UInt64(d) }
-        }
+        let previous = mask(doctorID: doctorID, days: days)
         func moved(_ mask: UInt64) -> Int64 { Int64((mask & ~previous).nonzeroBitCount) * movePenalty }
         var out = group.map { VisitPattern(days: $0.days, penalty: $0.penalty + moved($0.days)) }
         if previous != 0 {

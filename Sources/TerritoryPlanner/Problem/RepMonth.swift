@@ -31,6 +31,10 @@ public struct RepMonth: Sendable {
     public let visitsWanted: [Int]
     /// Each doctor's spacing anchor in a re-plan (nil: the plain rule over `days`).
     public let anchors: [SpacingAnchor?]
+    /// Each doctor's days in the plan a re-plan replaces, as a bit set over `days` (0 outside a re-plan).
+    public let previousDays: [UInt64]
+    /// Cost of a visit off its previous day, travel minutes (0 outside a re-plan).
+    public let movePenalty: Int64
     /// The routing problem.
     public let problem: RoutingProblem
 
@@ -67,6 +71,8 @@ public struct RepMonth: Sendable {
         self.leaveDays = leaveDays
         let days = workingDays.filter { !leaveDays.contains($0) }
         self.days = days
+        self.previousDays = doctors.map { openWindow?.mask(doctorID: $0.doctor.id, days: days) ?? 0 }
+        self.movePenalty = openWindow?.movePenalty ?? 0
         let callsPerDay = rep.callsPerDay ?? rules.callsPerDay
         self.callsPerDay = callsPerDay
         let dayStart = (rep.dayStart ?? rules.dayStart).minutes

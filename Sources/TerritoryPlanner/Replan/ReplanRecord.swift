@@ -50,11 +50,14 @@ public struct ReplanRecord: Sendable, Hashable {
     /// among all available days, and a doctor's spacing anchor given its real visit dates.
     public static func anchor(realDates: [CalendarDate], available: [CalendarDate], openFrom: CalendarDate) -> SpacingAnchor {
         let openIndex = available.firstIndex { $0 >= openFrom } ?? available.count
+        let before = realDates.filter { $0 < openFrom }.count
         // The last real visit before the open days, as an available-day index: a visit on a day off
         // (or on leave) counts from the available day before it, as progress counts it.
-        guard let last = realDates.last(where: { $0 < openFrom }) else { return SpacingAnchor(openIndex: openIndex, lastVisitIndex: nil) }
+        guard let last = realDates.last(where: { $0 < openFrom }) else {
+            return SpacingAnchor(openIndex: openIndex, lastVisitIndex: nil, monthDays: available.count, before: 0)
+        }
         let index = (available.lastIndex { $0 <= last }) ?? -1
-        return SpacingAnchor(openIndex: openIndex, lastVisitIndex: index)
+        return SpacingAnchor(openIndex: openIndex, lastVisitIndex: index, monthDays: available.count, before: before)
     }
 }
 

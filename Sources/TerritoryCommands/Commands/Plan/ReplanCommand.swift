@@ -41,7 +41,7 @@ public struct ReplanCommand: Command {
           open      the rest of the month is planned again for what each doctor still needs
                     (required − real visits), red first when the month is short, spacing measured
                     from each doctor's last real visit, leave respected; a visit that can stay on its
-                    day stays (each visit moved off its old day costs as much as 30 minutes of travel).
+                    day stays (each visit moved off its old day costs as much as 60 minutes of travel).
         The visits before the open days are written unchanged; plan.json's "replan" section says
         which of them did not happen, so `territory check` judges the new plan correctly. Prints per
         rep what changed from --from on (kept, moved, added, dropped) on stdout; progress and notes
