@@ -74,7 +74,9 @@ public enum JSONReader {
             index += 1
         }
 
-        func error(_ message: String) -> JSONSyntaxError { JSONSyntaxError(message: message, line: line, column: column) }
+        func error(_ message: String) -> JSONSyntaxError {
+            JSONSyntaxError(message: index < scalars.count ? message : "the file ends early: \(message)", line: line, column: column)
+        }
 
         mutating func skipSpace() {
             while let c = peek, c == " " || c == "\t" || c == "\n" || c == "\r" { advance() }
