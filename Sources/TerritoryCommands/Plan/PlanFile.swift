@@ -84,6 +84,11 @@ public struct PlanFile: Sendable {
     public var repIDs: [String] { reps.isEmpty ? Array(Set(visits.map(\.repID))).sorted() : reps.map(\.repID) }
     /// The visits.
     public var visits: [PlannedVisit] { visitEntries.map(\.visit) }
+    /// The visits less those a re-plan records as not done (all of them for a plan made by `plan`).
+    public var plannedVisits: [PlannedVisit] {
+        guard let replan else { return visits }
+        return visits.filter { !replan.isNotDone($0) }
+    }
     /// The declared missing visits.
     public var unplaced: [UnplacedVisits] { unplacedEntries.map(\.unplaced) }
 
