@@ -12,9 +12,10 @@ struct ReplanReport {
     func render() -> String {
         let en = language.isEnglish
         let graded = territory.gradedDoctors().byDoctorID()
-        var out = en
-            ? "Re-plan from \(record.from): \(record.freeze) working day\(record.freeze == 1 ? "" : "s") frozen; re-optimised from \(record.openFrom?.description ?? "— (no days left)")\n"
-            : "自 \(record.from) 起重新规划：冻结 \(record.freeze) 个工作日；自 \(record.openFrom?.description ?? "—（本月已无剩余日）") 起重新优化\n"
+        let frozen = en ? "\(record.freeze) working day\(record.freeze == 1 ? "" : "s") frozen" : "冻结 \(record.freeze) 个工作日"
+        let open = record.openFrom.map { en ? "re-optimised from \($0)" : "自 \($0) 起重新优化" }
+            ?? (en ? "no working day of the month is left to re-optimise" : "本月已没有可重新优化的工作日")
+        var out = en ? "Re-plan from \(record.from): \(frozen); \(open)\n" : "自 \(record.from) 起重新规划：\(frozen)；\(open)\n"
         let header = en ? ["Rep", "Name", "Kept", "Moved", "Added", "Dropped", "Unplaced"] : ["代表", "姓名", "保留", "改期", "新增", "取消", "未安排"]
         let rows = results.map { r in
             [r.plan.repID, territory.rep(id: r.plan.repID)?.name ?? "", String(r.changes.kept), String(r.changes.moved.count),
