@@ -91,11 +91,7 @@ public struct VisitCalendar: Sendable {
             uids.insert(uid)
             let hospital = territory.hospital(id: stop.hospitalID)
             let name = hospital?.name ?? stop.hospitalID
-            w.begin("VEVENT")
-            w.raw("UID", uid)
-            w.raw("DTSTAMP", stamp)
-            w.raw("LAST-MODIFIED", stamp)
-            w.raw("SEQUENCE", String(revision))
+            beginEvent(&w, uid: uid, stamp: stamp)
             w.raw("DTSTART", Self.localTime(stop.date, stop.arrival), parameters: [("TZID", Self.timeZoneID)])
             w.raw("DTEND", Self.localTime(stop.date, stop.departure), parameters: [("TZID", Self.timeZoneID)])
             w.text("SUMMARY", name)
@@ -117,11 +113,7 @@ public struct VisitCalendar: Sendable {
             w.end("VEVENT")
             if bookingReminders, let lead = hospital?.bookingLeadDays {
                 let by = calendar.bookBy(visitOn: stop.date, leadDays: lead)
-                w.begin("VEVENT")
-                w.raw("UID", Self.bookingUID(uid))
-                w.raw("DTSTAMP", stamp)
-                w.raw("LAST-MODIFIED", stamp)
-                w.raw("SEQUENCE", String(revision))
+                beginEvent(&w, uid: Self.bookingUID(uid), stamp: stamp)
                 w.raw("DTSTART", Self.day(by), parameters: [("VALUE", "DATE")])
                 w.raw("DTEND", Self.day(by.adding(days: 1)), parameters: [("VALUE", "DATE")])
                 w.text("SUMMARY", en ? "Book \(name) for \(stop.date) \(stop.arrival)" : "预约 \(name)：\(stop.date) \(stop.arrival) 拜访")
@@ -135,11 +127,7 @@ public struct VisitCalendar: Sendable {
             let previousNumbers = Self.visitNumbers(previous!, repID: repID)
             let uid = Self.uid(stop, numbers: previousNumbers)
             let name = territory.hospital(id: stop.hospitalID)?.name ?? stop.hospitalID
-            w.begin("VEVENT")
-            w.raw("UID", uid)
-            w.raw("DTSTAMP", stamp)
-            w.raw("LAST-MODIFIED", stamp)
-            w.raw("SEQUENCE", String(revision))
+            beginEvent(&w, uid: uid, stamp: stamp)
             w.raw("DTSTART", Self.localTime(stop.date, stop.arrival), parameters: [("TZID", Self.timeZoneID)])
             w.raw("DTEND", Self.localTime(stop.date, stop.departure), parameters: [("TZID", Self.timeZoneID)])
             w.text("SUMMARY", (en ? "Cancelled: " : "已取消：") + name)
@@ -147,11 +135,7 @@ public struct VisitCalendar: Sendable {
             w.raw("TRANSP", "TRANSPARENT")
             w.end("VEVENT")
             if bookingReminders, territory.hospital(id: stop.hospitalID)?.bookingLeadDays != nil {
-                w.begin("VEVENT")
-                w.raw("UID", Self.bookingUID(uid))
-                w.raw("DTSTAMP", stamp)
-                w.raw("LAST-MODIFIED", stamp)
-                w.raw("SEQUENCE", String(revision))
+                beginEvent(&w, uid: Self.bookingUID(uid), stamp: stamp)
                 w.raw("DTSTART", Self.day(stop.date), parameters: [("VALUE", "DATE")])
                 w.text("SUMMARY", (en ? "Cancelled: book " : "已取消：预约 ") + name)
                 w.raw("STATUS", "CANCELLED")
@@ -174,6 +158,15 @@ public struct VisitCalendar: Sendable {
     public var uids: [String] {
         let numbers = Self.visitNumbers(plan, repID: repID)
         return stops.map { Self.uid($0, numbers: numbers) }
+    }
+
+    /// `BEGIN:VEVENT` with the properties every event carries: UID, DTSTAMP, LAST-MODIFIED, SEQUENCE.
+    func beginEvent(_ w: inout ICSWriter, uid: String, stamp: String) {
+        w.begin("VEVENT")
+        w.raw("UID", uid)
+        w.raw("DTSTAMP", stamp)
+        w.raw("LAST-MODIFIED", stamp)
+        w.raw("SEQUENCE", String(revision))
     }
 
     /// A display alarm.

@@ -16,27 +16,12 @@ extension PlanFile {
                           seed: UInt64 = 0) throws(UnknownRep) -> MonthPlan {
         var reps: [RepPlan] = []
         let all = territory.gradedDoctors()
-        let graded = all.byDoctorID()
         for id in repIDs {
-            guard let month = RepWorkload(territory: territory, repID: id, workingDays: workingDays, leave: leave, graded: all) else {
+            guard let workload = RepWorkload(territory: territory, repID: id, workingDays: workingDays, leave: leave, graded: all) else {
                 throw UnknownRep(repID: id)
             }
-            let mine = visits.filter { $0.repID == id }.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
-            var byZone: [String: Int] = [:]
-            for v in mine { if let z = graded[v.doctorID]?.zone.id { byZone[z, default: 0] += 1 } }
-            var km = 0.0, minutes = 0
-            var byDate: [CalendarDate: [PlannedVisit]] = [:]
-            for v in mine { byDate[v.date, default: []].append(v) }
-            for date in byDate.keys.sorted() {  // date order: the float sum must not depend on hashing
-                guard let route = DayRoute(visits: byDate[date]!, territory: territory, travel: travel) else { continue }
-                km += route.km
-                minutes += route.minutes
-            }
-            reps.append(RepPlan(repID: id, workingDays: month.workingDays, leaveDays: month.leaveDays,
-                                capacity: month.capacity, required: month.required, visits: mine,
-                                unplaced: unplaced.filter { $0.repID == id },
-                                plannedByZone: territory.rules.zones.map { ($0.id, byZone[$0.id] ?? 0) },
-                                travelKm: km, travelMinutes: minutes, solveSeconds: 0, iterations: 0))
+            reps.append(RepPlan(workload: workload, visits: visits.filter { $0.repID == id }, unplaced: unplaced.filter { $0.repID == id },
+                                territory: territory, travel: travel))
         }
         return MonthPlan(month: month, seed: seed, reps: reps)
     }

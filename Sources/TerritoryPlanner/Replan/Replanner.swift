@@ -118,23 +118,12 @@ public enum Replanner {
 
         // The merged month.
         let visits = kept + open.visits
-        var byZone: [String: Int] = [:]
-        let graded = doctors.byDoctorID()
-        for v in visits { if let z = graded[v.doctorID]?.zone.id { byZone[z, default: 0] += 1 } }
-        var km = 0.0, minutes = 0
-        var byDate: [CalendarDate: [PlannedVisit]] = [:]
-        for v in visits { byDate[v.date, default: []].append(v) }
-        for date in byDate.keys.sorted() {
-            guard let route = DayRoute(visits: byDate[date]!, territory: territory, travel: travel) else { continue }
-            km += route.km
-            minutes += route.minutes
+        let graded = territory.gradedDoctors()
+        guard let workload = RepWorkload(territory: territory, repID: repID, workingDays: workingDays, leave: leave, graded: graded) else {
+            throw RoutingProblemError(problems: ["unknown rep \(repID)"])
         }
-        let callsPerDay = rep.callsPerDay ?? rules.callsPerDay
-        let merged = RepPlan(repID: repID, workingDays: workingDays.count, leaveDays: workingDays.count - available.count,
-                             capacity: callsPerDay * available.count, required: doctors.reduce(0) { $0 + $1.visitsPerMonth },
-                             visits: visits, unplaced: open.unplaced,
-                             plannedByZone: rules.zones.map { ($0.id, byZone[$0.id] ?? 0) },
-                             travelKm: km, travelMinutes: minutes, solveSeconds: open.solveSeconds, iterations: open.iterations)
+        let merged = RepPlan(workload: workload, visits: visits, unplaced: open.unplaced, territory: territory, travel: travel,
+                             solveSeconds: open.solveSeconds, iterations: open.iterations)
         let changes = VisitChanges(repID: repID, before: old.filter { $0.date >= input.from }, after: visits.filter { $0.date >= input.from })
         return Result(plan: merged, record: record, changes: changes)
     }
