@@ -75,10 +75,10 @@ public enum Replanner {
         var notDone: [MissedVisit] = []
         var doneOffPlan: [LoggedCall] = []
         var kept: [PlannedVisit] = []
-        var droppedFrozen: [PlannedVisit] = []
         for v in old where v.date < cut {
             if v.date >= input.from {
-                if leave.covers(repID: repID, on: v.date) { droppedFrozen.append(v) } else { kept.append(v) }
+                // Frozen: kept as planned, unless the day is now leave (then dropped, as `changes` shows).
+                if !leave.covers(repID: repID, on: v.date) { kept.append(v) }
                 continue
             }
             kept.append(v)
@@ -99,7 +99,7 @@ public enum Replanner {
                 if !planned.contains(key), seenDone.insert(key).inserted { doneOffPlan.append(c) }
             }
         }
-        var record = ReplanRecord(from: input.from, freeze: input.freeze, openFrom: openFrom, revision: input.revision,
+        let record = ReplanRecord(from: input.from, freeze: input.freeze, openFrom: openFrom, revision: input.revision,
                                   notDone: notDone, doneOffPlan: doneOffPlan)
         let real = record.realDates(repID: repID, visits: kept)
 
@@ -114,7 +114,6 @@ public enum Replanner {
         let month = try RepMonth(rep: rep, doctors: doctors, workingDays: workingDays.filter { $0 >= cut }, leave: leave, rules: rules,
                                  travel: travel, openWindow: OpenWindow(visitsWanted: wanted, anchors: anchors, previousDays: previousDays))
         let open = Planner.plan(month, rules: rules, effort: effort)
-        if openFrom == nil { record.openFrom = nil }
 
         // The merged month.
         let visits = kept + open.visits
