@@ -60,4 +60,27 @@ struct ReplannerTests {
         let checker = PlanChecker(territory: Fixture.territory, calendar: Fixture.calendar, leave: leave, travel: Fixture.travel)
         #expect(checker.violations(month: Fixture.month, visits: r.plan.visits, unplaced: r.plan.unplaced, repIDs: ["R1"], replan: r.record) == [])
     }
+
+    @Test("the check still judges a re-plan: a deleted open visit is unaccounted for, and a real visit on leave is flagged")
+    func checkerCatches() throws {
+        let old = try Self.original()
+        // A planned day before the re-plan date lost to a meeting.
+        let lost = try #require(old.visits.last { $0.date < Self.date(9) }?.date)
+        let leave = [Leave(repID: "R1", from: lost, to: lost)]
+        let input = Replanner.Input(repID: "R1", previous: old.visits, calls: [], from: Self.date(9), freeze: 2, revision: 1)
+        let r = try Replanner.replan(input, territory: Fixture.territory, workingDays: Self.workingDays, leave: leave, travel: Fixture.travel, effort: Self.effort)
+        let checker = PlanChecker(territory: Fixture.territory, calendar: Fixture.calendar, leave: leave, travel: Fixture.travel)
+        #expect(checker.violations(month: Fixture.month, visits: r.plan.visits, unplaced: r.plan.unplaced, repIDs: ["R1"], replan: r.record) == [])
+        #expect(!r.record.notDone.isEmpty && r.record.notDone.allSatisfy { $0.reason == .leave && $0.date == lost })
+
+        // Delete the last open visit of D1: its count no longer adds up.
+        let last = try #require(r.plan.visits.last { $0.doctorID == "D1" && $0.date >= Self.date(11) })
+        let fewer = r.plan.visits.filter { $0 != last }
+        let counted = checker.violations(month: Fixture.month, visits: fewer, unplaced: r.plan.unplaced, repIDs: ["R1"], replan: r.record)
+        #expect(counted.contains { $0.rule == .visitCount && $0.doctorID == "D1" })
+
+        // Without the record, the lost day's visits are visits on leave again.
+        let stale = checker.violations(month: Fixture.month, visits: r.plan.visits, unplaced: r.plan.unplaced, repIDs: ["R1"])
+        #expect(stale.contains { $0.rule == .leave && $0.date == lost })
+    }
 }
