@@ -3,9 +3,20 @@ import TerritoryPlanner
 
 /// One rep's month as an RFC 5545 calendar: one VEVENT per hospital stop, times in Asia/Shanghai.
 ///
-/// The output is a pure function of the plan and the territory: DTSTAMP comes from the plan's month (not
-/// the clock) and each UID from the rep, date, hospital and first seq of its stop, so exporting the same
-/// plan again gives the same bytes and calendars update events instead of duplicating them.
+/// The output is a pure function of the plan and the territory, never of the clock, so exporting the
+/// same plan again gives the same bytes:
+/// - UID: a hash of the rep, the stop's first doctor and that doctor's visit number in the month
+///   (its 1st, 2nd, … visit by date). A re-plan that moves the visit keeps the UID, so a phone moves
+///   the event instead of adding one. A stop holding several doctors takes its UID from its first
+///   call; when a re-plan changes which doctor comes first, the old event is cancelled and a new one
+///   added.
+/// - SEQUENCE: the plan's revision (0 for `plan`, 1, 2, … for each `replan`); LAST-MODIFIED and
+///   DTSTAMP: midnight UTC on the month's first day for revision 0, else the re-plan date's
+///   midnight in Asia/Shanghai, in UTC.
+/// - With the previous plan given, every event of it whose UID is gone is written again with
+///   STATUS:CANCELLED and the new SEQUENCE, so the phone removes it.
+/// - Optional: a VALARM `remindMinutes` before each stop, and a separate all-day "book by" event
+///   for each stop at a hospital that needs booking ahead (UID: the stop's with `-book`).
 public struct VisitCalendar: Sendable {
     /// The plan.
     public let plan: MonthPlan
@@ -17,6 +28,16 @@ public struct VisitCalendar: Sendable {
     public let language: Language
     /// Working days, for book-by dates.
     public let calendar: WorkCalendar
+    /// The plan this one replaces: its events missing here are exported as cancelled.
+    public var previous: MonthPlan?
+    /// The plan's revision: 0 for a plan made by `plan`, n for the n-th re-plan.
+    public var revision: Int = 0
+    /// The re-plan date when the plan is a re-plan (LAST-MODIFIED derives from it).
+    public var revisedOn: CalendarDate?
+    /// Minutes before each stop for a display alarm; nil for none.
+    public var remindMinutes: Int?
+    /// Whether to add an all-day "book by" event for each stop at a hospital with a booking lead time.
+    public var bookingReminders = false
 
     /// The time zone of every event.
     public static let timeZoneID = "Asia/Shanghai"
@@ -32,7 +53,21 @@ public struct VisitCalendar: Sendable {
 
     /// The events exported, in date and visiting order: each hospital stop split wherever its calls
     /// are not back to back (a wait for a window, lunch), so an event spans only its calls.
-    public var stops: [HospitalStop] { HospitalStop.stops(of: plan.visits.filter { $0.repID == repID }).flatMap(\.contiguousRuns) }
+    public var stops: [HospitalStop] { Self.stops(of: plan, repID: repID) }
+
+    static func stops(of plan: MonthPlan, repID: String) -> [HospitalStop] {
+        HospitalStop.stops(of: plan.visits.filter { $0.repID == repID }).flatMap(\.contiguousRuns)
+    }
+
+    /// Each visit's number among its doctor's visits in the month (1 = the first by date), by date, seq and doctor.
+    static func visitNumbers(_ plan: MonthPlan, repID: String) -> [String: Int] {
+        var count: [String: Int] = [:], out: [String: Int] = [:]
+        for v in plan.visits.filter({ $0.repID == repID }).sorted(by: { ($0.date, $0.seq) < ($1.date, $1.seq) }) {
+            count[v.doctorID, default: 0] += 1
+            out["\(v.date)|\(v.doctorID)"] = count[v.doctorID]
+        }
+        return out
+    }
 
     /// The .ics document (CRLF line ends, folded lines).
     public func render() -> String {
@@ -48,13 +83,15 @@ public struct VisitCalendar: Sendable {
         w.text("X-WR-CALNAME", en ? "\(repName) visits \(plan.month)" : "\(repName) \(plan.month) 拜访计划")
         w.raw("X-WR-TIMEZONE", Self.timeZoneID)
         Self.writeTimeZone(&w)
-        let stamp = Self.stamp(plan.month)
+        let stamp = revisedOn.map(Self.utcMidnight) ?? Self.stamp(plan.month)
+        let numbers = Self.visitNumbers(plan, repID: repID)
+        var uids = Set<String>()
         for stop in stops {
+            let uid = Self.uid(stop, numbers: numbers)
+            uids.insert(uid)
             let hospital = territory.hospital(id: stop.hospitalID)
             let name = hospital?.name ?? stop.hospitalID
-            w.begin("VEVENT")
-            w.raw("UID", Self.uid(stop))
-            w.raw("DTSTAMP", stamp)
+            beginEvent(&w, uid: uid, stamp: stamp)
             w.raw("DTSTART", Self.localTime(stop.date, stop.arrival), parameters: [("TZID", Self.timeZoneID)])
             w.raw("DTEND", Self.localTime(stop.date, stop.departure), parameters: [("TZID", Self.timeZoneID)])
             w.text("SUMMARY", name)
@@ -70,11 +107,75 @@ public struct VisitCalendar: Sendable {
                 lines.append(en ? "Book by \(by) (\(lead) days ahead)" : "预约截止 \(by)（提前 \(lead) 天）")
             }
             w.text("DESCRIPTION", lines.joined(separator: "\n"))
+            w.raw("STATUS", "CONFIRMED")
             w.raw("TRANSP", "OPAQUE")
+            if let minutes = remindMinutes { Self.alarm(&w, trigger: "-PT\(minutes)M", text: name) }
             w.end("VEVENT")
+            if bookingReminders, let lead = hospital?.bookingLeadDays {
+                let by = calendar.bookBy(visitOn: stop.date, leadDays: lead)
+                beginEvent(&w, uid: Self.bookingUID(uid), stamp: stamp)
+                w.raw("DTSTART", Self.day(by), parameters: [("VALUE", "DATE")])
+                w.raw("DTEND", Self.day(by.adding(days: 1)), parameters: [("VALUE", "DATE")])
+                w.text("SUMMARY", en ? "Book \(name) for \(stop.date) \(stop.arrival)" : "预约 \(name)：\(stop.date) \(stop.arrival) 拜访")
+                w.text("DESCRIPTION", en ? "\(name) needs booking \(lead) days ahead." : "\(name) 需提前 \(lead) 天预约。")
+                w.raw("TRANSP", "TRANSPARENT")
+                if remindMinutes != nil { Self.alarm(&w, trigger: "PT9H", text: en ? "Book \(name)" : "预约 \(name)") }
+                w.end("VEVENT")
+            }
+        }
+        for stop in cancelledStops(keeping: uids) {
+            let previousNumbers = Self.visitNumbers(previous!, repID: repID)
+            let uid = Self.uid(stop, numbers: previousNumbers)
+            let name = territory.hospital(id: stop.hospitalID)?.name ?? stop.hospitalID
+            beginEvent(&w, uid: uid, stamp: stamp)
+            w.raw("DTSTART", Self.localTime(stop.date, stop.arrival), parameters: [("TZID", Self.timeZoneID)])
+            w.raw("DTEND", Self.localTime(stop.date, stop.departure), parameters: [("TZID", Self.timeZoneID)])
+            w.text("SUMMARY", (en ? "Cancelled: " : "已取消：") + name)
+            w.raw("STATUS", "CANCELLED")
+            w.raw("TRANSP", "TRANSPARENT")
+            w.end("VEVENT")
+            if bookingReminders, territory.hospital(id: stop.hospitalID)?.bookingLeadDays != nil {
+                beginEvent(&w, uid: Self.bookingUID(uid), stamp: stamp)
+                w.raw("DTSTART", Self.day(stop.date), parameters: [("VALUE", "DATE")])
+                w.text("SUMMARY", (en ? "Cancelled: book " : "已取消：预约 ") + name)
+                w.raw("STATUS", "CANCELLED")
+                w.raw("TRANSP", "TRANSPARENT")
+                w.end("VEVENT")
+            }
         }
         w.end("VCALENDAR")
         return w.text
+    }
+
+    /// The previous plan's stops whose UID is not among `uids`, in date order.
+    public func cancelledStops(keeping uids: Set<String>) -> [HospitalStop] {
+        guard let previous else { return [] }
+        let numbers = Self.visitNumbers(previous, repID: repID)
+        return Self.stops(of: previous, repID: repID).filter { !uids.contains(Self.uid($0, numbers: numbers)) }
+    }
+
+    /// The UIDs of the events of the plan's stops (not the cancellations or booking reminders), in date order.
+    public var uids: [String] {
+        let numbers = Self.visitNumbers(plan, repID: repID)
+        return stops.map { Self.uid($0, numbers: numbers) }
+    }
+
+    /// `BEGIN:VEVENT` with the properties every event carries: UID, DTSTAMP, LAST-MODIFIED, SEQUENCE.
+    func beginEvent(_ w: inout ICSWriter, uid: String, stamp: String) {
+        w.begin("VEVENT")
+        w.raw("UID", uid)
+        w.raw("DTSTAMP", stamp)
+        w.raw("LAST-MODIFIED", stamp)
+        w.raw("SEQUENCE", String(revision))
+    }
+
+    /// A display alarm.
+    static func alarm(_ w: inout ICSWriter, trigger: String, text: String) {
+        w.begin("VALARM")
+        w.raw("ACTION", "DISPLAY")
+        w.text("DESCRIPTION", text)
+        w.raw("TRIGGER", trigger)
+        w.end("VALARM")
     }
 
     /// Asia/Shanghai: UTC+8 all year, no daylight saving since 1991.
@@ -101,12 +202,23 @@ public struct VisitCalendar: Sendable {
         localTime(CalendarDate(year: month.year, month: month.month, day: 1)!, ClockTime(minutes: 0)) + "Z"
     }
 
-    /// A UID stable across exports of the same plan: a hash of rep, date, hospital and first seq.
-    static func uid(_ stop: HospitalStop) -> String {
-        let key = "\(stop.repID)|\(stop.date)|\(stop.hospitalID)|\(stop.visits[0].seq)"
+    /// A UID stable across exports and re-plans: a hash of the rep, the stop's first doctor and that
+    /// doctor's visit number in the month.
+    static func uid(_ stop: HospitalStop, numbers: [String: Int]) -> String {
+        let first = stop.visits[0]
+        let key = "\(stop.repID)|\(first.doctorID)|\(numbers["\(first.date)|\(first.doctorID)"] ?? 0)"
         let hex = String(StableHash.fnv1a64(key), radix: 16)
-        return "\(String(repeating: "0", count: 16 - hex.count))\(hex)-\(localTime(stop.date, stop.arrival))@territory"
+        return "\(String(repeating: "0", count: 16 - hex.count))\(hex)@territory"
     }
+
+    /// The UID of a stop's "book by" event.
+    static func bookingUID(_ uid: String) -> String { String(uid.dropLast("@territory".count)) + "-book@territory" }
+
+    /// `YYYYMMDD`.
+    static func day(_ date: CalendarDate) -> String { String(localTime(date, ClockTime(minutes: 0)).prefix(8)) }
+
+    /// Midnight of `date` in Asia/Shanghai, in UTC: `YYYYMMDDT160000Z` of the day before.
+    static func utcMidnight(_ date: CalendarDate) -> String { localTime(date.adding(days: -1), ClockTime(minutes: 16 * 60)) + "Z" }
 
     /// A coordinate with six decimals (about 0.1 m).
     static func coordinate(_ x: Double) -> String {

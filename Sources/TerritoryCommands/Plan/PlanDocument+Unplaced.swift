@@ -11,6 +11,14 @@ extension PlanDocument {
         switch u.reason {
         case .capacity:
             let calls = rep.callsPerDay ?? rules.callsPerDay
+            if let replan, let open = replan.openFrom {
+                // A re-plan: the month's figures would mislead; the open days are what is full.
+                let placed = r.visits.filter { $0.date >= open }.count
+                let missing = r.unplaced.reduce(0) { $0 + $1.missing }
+                return en
+                    ? "every open day this doctor could use is full with calls of equal or higher priority (\(calls) a day; from \(open) \(placed) calls placed and \(missing) more needed); raise calls_per_day in reps.csv or move doctors to another rep"
+                    : "重新规划后可用的每个工作日都已排满同级或更高优先级的拜访（每天 \(calls) 次；自 \(open) 起已安排 \(placed) 次，还差 \(missing) 次）；可在 reps.csv 提高 calls_per_day，或把部分医生调给其他代表"
+            }
             return en
                 ? "every day this doctor could use is full with calls of equal or higher priority (\(calls) a day, \(r.capacity) in the month for \(r.required) required); raise calls_per_day in reps.csv or move doctors to another rep"
                 : "该医生可用的每个工作日都已排满同级或更高优先级的拜访（每天 \(calls) 次，本月 \(r.capacity) 个名额，需求 \(r.required) 次）；可在 reps.csv 提高 calls_per_day，或把部分医生调给其他代表"

@@ -18,6 +18,8 @@ public struct PlanDocument: Sendable {
     public let travel: TravelModel
     /// Working days, for book-by dates (weekdays when not given).
     public let calendar: WorkCalendar
+    /// For a re-plan, what it kept and knows of the past (written into plan.json).
+    public var replan: ReplanRecord?
 
     /// Joins a plan with its territory.
     public init(plan: MonthPlan, territory: Territory, language: Language, travel: TravelModel? = nil, calendar: WorkCalendar = .weekdays) {
@@ -41,75 +43,35 @@ public struct PlanDocument: Sendable {
     /// Utilisation rounded to three decimals (1.043), as JSON shows it.
     static func rounded(_ x: Double, _ places: Double = 1000) -> Double { (x * places).rounded() / places }
 
-    /// plan.json: month, reps, visits, unplaced, summary; English keys, stable order, no timings (byte-identical per seed).
-    public func json() -> String {
+    /// The plan as plan.json's typed model: labels from the territory, book-by dates, summaries.
+    public func file() -> PlanFile {
         let en = language.isEnglish
-        let reps: [JSONValue] = plan.reps.map { r in
-            .object([
-                ("rep_id", .string(r.repID)),
-                ("name", .string(territory.rep(id: r.repID)?.name ?? "")),
-                ("working_days", .int(r.workingDays)),
-                ("leave_days", .int(r.leaveDays)),
-                ("capacity", .int(r.capacity)),
-                ("required", .int(r.required)),
-                ("utilisation", .double(PlanDocument.rounded(r.utilisation))),
-            ])
+        let reps = plan.reps.map { r in
+            PlanFile.RepEntry(repID: r.repID, name: territory.rep(id: r.repID)?.name ?? "", workingDays: r.workingDays, leaveDays: r.leaveDays,
+                              capacity: r.capacity, required: r.required, utilisation: PlanDocument.rounded(r.utilisation))
         }
-        let visits: [JSONValue] = plan.visits.map { v in
+        let visits = plan.visits.map { v in
             let g = graded[v.doctorID]
-            return .object([
-                ("rep_id", .string(v.repID)),
-                ("date", .string(v.date.description)),
-                ("seq", .int(v.seq)),
-                ("hospital_id", .string(v.hospitalID)),
-                ("hospital", .string(g?.hospital.name ?? "")),
-                ("doctor_id", .string(v.doctorID)),
-                ("doctor", .string(g?.doctor.name ?? "")),
-                ("department", .string(g?.doctor.department ?? "")),
-                ("cell", .string(g?.cell.id ?? "")),
-                ("zone", .string(g?.zone.id ?? "")),
-                ("arrival", .string(v.arrival.description)),
-                ("departure", .string(v.departure.description)),
-                ("tactic", .string(g?.zone.cue(english: en) ?? "")),
-                ("book_by", .string(bookBy(v)?.description)),
-            ])
+            return PlanFile.VisitEntry(visit: v, hospital: g?.hospital.name ?? "", doctor: g?.doctor.name ?? "", department: g?.doctor.department ?? "",
+                                       cell: g?.cell.id ?? "", zone: g?.zone.id ?? "", tactic: g?.zone.cue(english: en) ?? "", bookBy: bookBy(v))
         }
-        let unplaced: [JSONValue] = plan.reps.flatMap { r in r.unplaced.map { u in
+        let unplaced = plan.reps.flatMap { r in r.unplaced.map { u in
             let g = graded[u.doctorID]
-            return .object([
-                ("doctor_id", .string(u.doctorID)),
-                ("rep_id", .string(u.repID)),
-                ("doctor", .string(g?.doctor.name ?? "")),
-                ("hospital_id", .string(g?.hospital.id ?? "")),
-                ("hospital", .string(g?.hospital.name ?? "")),
-                ("cell", .string(g?.cell.id ?? "")),
-                ("zone", .string(g?.zone.id ?? "")),
-                ("missing", .int(u.missing)),
-                ("reason", .string(u.reason.rawValue)),
-                ("explanation", .string(explanation(u, in: r))),
-            ])
+            return PlanFile.UnplacedEntry(unplaced: u, doctor: g?.doctor.name ?? "", hospitalID: g?.hospital.id ?? "", hospital: g?.hospital.name ?? "",
+                                          cell: g?.cell.id ?? "", zone: g?.zone.id ?? "", explanation: explanation(u, in: r))
         } }
-        let summary: [JSONValue] = plan.reps.map { r in
-            let ride = rideAlong(r)
-            return .object([
-                ("rep_id", .string(r.repID)),
-                ("planned", .int(r.visits.count)),
-                ("planned_by_zone", .object(r.plannedByZone.map { ($0.zoneID, .int($0.count)) })),
-                ("ride_along", .object([("riding", .int(ride.riding)), ("possible", .int(ride.possible)), ("own_trip", .int(ride.ownTrip))])),
-                ("unplaced", .int(r.unplaced.reduce(0) { $0 + $1.missing })),
-                ("travel_km", .double(PlanDocument.rounded(r.travelKm, 10))),
-                ("travel_minutes", .int(r.travelMinutes)),
-            ])
+        let summary = plan.reps.map { r in
+            PlanFile.SummaryEntry(repID: r.repID, planned: r.visits.count,
+                                  plannedByZone: r.plannedByZone.map { PlanFile.ZoneCount(zoneID: $0.zoneID, count: $0.count) },
+                                  rideAlong: rideAlong(r), unplaced: r.unplaced.reduce(0) { $0 + $1.missing },
+                                  travelKm: PlanDocument.rounded(r.travelKm, 10), travelMinutes: r.travelMinutes)
         }
-        return JSONWriter.render(.object([
-            ("month", .string(plan.month.description)),
-            ("seed", .int(Int64(bitPattern: plan.seed))),
-            ("reps", .array(reps)),
-            ("visits", .array(visits)),
-            ("unplaced", .array(unplaced)),
-            ("summary", .array(summary)),
-        ]))
+        return PlanFile(month: plan.month, seed: plan.seed, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced, summary: summary)
     }
+
+    /// plan.json: month, seed, (replan,) reps, visits, unplaced, summary; English keys, stable order, no timings
+    /// (byte-identical per seed).
+    public func json() -> String { file().json() }
 
     /// How the rep's lowest-priority calls ride along on trips made for others.
     public func rideAlong(_ r: RepPlan) -> RideAlong {

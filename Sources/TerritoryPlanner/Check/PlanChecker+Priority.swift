@@ -8,11 +8,17 @@ extension PlanChecker {
     /// that it could take the place of. Independent of the planner: its own earliest-start timing
     /// of the day with the travel model, and its own search over the spacing rule.
     /// - Complexity: O(short doctors × days × calls² × calls per day).
+    ///
+    /// In a re-plan only the open days count: a doctor's target is what it still needed there
+    /// (required less its real visits before them), spaced from its last real visit.
     func priorityViolations(repID: String, month: YearMonth, visits: [PlannedVisit], doctors: [GradedDoctor],
-                            graded: [String: GradedDoctor]) -> [PlanViolation] {
+                            graded: [String: GradedDoctor], replan: ReplanRecord? = nil,
+                            realDates: [String: [CalendarDate]] = [:]) -> [PlanViolation] {
         guard let rep = territory.rep(id: repID) else { return [] }
         let rules = territory.rules
-        let available = leave.availableDays(repID: repID, workingDays: calendar.workingDays(in: month))
+        let monthDays = leave.availableDays(repID: repID, workingDays: calendar.workingDays(in: month))
+        let openFrom = replan.map { $0.openFrom ?? month.dates.last!.adding(days: 1) }
+        let available = openFrom.map { o in monthDays.filter { $0 >= o } } ?? monthDays
         guard !available.isEmpty else { return [] }
         let dayIndex = Dictionary(uniqueKeysWithValues: available.enumerated().map { ($1, $0) })
         var dayCalls = [[PlannedVisit]](repeating: [], count: available.count)
@@ -27,7 +33,9 @@ extension PlanChecker {
         var out: [PlanViolation] = []
         for g in doctors where g.doctor.repID == repID {
             let have = visitDays[g.doctor.id] ?? []
-            let wanted = min(g.visitsPerMonth, available.count)
+            let before = openFrom.map { o in (realDates[g.doctor.id] ?? []).filter { $0 < o }.count } ?? 0
+            let wanted = min(max(0, g.visitsPerMonth - before), available.count)
+            let anchor = openFrom.map { ReplanRecord.anchor(realDates: realDates[g.doctor.id] ?? [], available: monthDays, openFrom: $0) }
             guard have.count < wanted else { continue }
             let rank = rules.priorityRank(ofZone: g.zone.id)
             // Per day: 0 = already visited or room, 1 = in place of a lower-priority call, nil = no.
@@ -42,7 +50,7 @@ extension PlanChecker {
                 }
                 return nil
             }
-            guard let found = cheapestSpacedDays(cost, count: have.count + 1) else { continue }
+            guard let found = cheapestSpacedDays(cost, count: have.count + 1, anchor: anchor) else { continue }
             let newDays = found.days.filter { !have.contains($0) }.map { "\(available[$0])" }.joined(separator: ", ")
             let how = found.cost == 0
                 ? "those days have room"
@@ -110,14 +118,14 @@ extension PlanChecker {
 
     /// The days (and their total cost) of the cheapest `count`-day set allowed by the spacing rule
     /// over `cost.count` days, using only days with a cost; nil when there is none.
-    private func cheapestSpacedDays(_ cost: [Int?], count: Int) -> (days: [Int], cost: Int)? {
+    private func cheapestSpacedDays(_ cost: [Int?], count: Int, anchor: SpacingAnchor?) -> (days: [Int], cost: Int)? {
         let w = cost.count
         guard count >= 1, count <= w else { return nil }
-        let rule = SpacingRule(dayCount: w, visits: count)
+        let rule = SpacingRule(dayCount: w, visits: count, anchor: anchor)
         // best[j][d]: cheapest cost with the j-th visit (0-based) on day d.
         var best = [[Int?]](repeating: [Int?](repeating: nil, count: w), count: count)
         var from = [[Int]](repeating: [Int](repeating: -1, count: w), count: count)
-        for d in 0..<min(w, rule.maxGap) { best[0][d] = cost[d] }
+        for d in rule.firstEarliest..<max(rule.firstEarliest, min(w, rule.firstLimit)) { best[0][d] = cost[d] }
         for j in stride(from: 1, to: count, by: 1) {
             for d in 0..<w {
                 guard let c = cost[d] else { continue }

@@ -27,8 +27,12 @@ public struct PlanChecker: Sendable {
     ///   - visits: the plan's visits.
     ///   - unplaced: the missing visits the plan declares.
     ///   - repIDs: the reps the plan covers (their doctors must all be accounted for).
+    ///   - replan: for a re-plan, what happened before its date (`ReplanRecord`): visits not done are
+    ///     records, not visits (no leave check, not counted), done calls off the plan count, and
+    ///     spacing and priority are judged on the open days from each doctor's last real visit.
     /// - Complexity: O(visits × log visits + doctors).
-    public func violations(month: YearMonth, visits: [PlannedVisit], unplaced: [UnplacedVisits], repIDs: [String]) -> [PlanViolation] {
+    public func violations(month: YearMonth, visits: [PlannedVisit], unplaced: [UnplacedVisits], repIDs: [String],
+                           replan: ReplanRecord? = nil) -> [PlanViolation] {
         let rules = territory.rules
         let allGraded = territory.gradedDoctors()
         let graded = allGraded.byDoctorID()
@@ -49,7 +53,7 @@ public struct PlanChecker: Sendable {
                 let name = calendar.dayOffName(of: v.date).map { $0.isEmpty ? "" : " (\($0))" } ?? ""
                 flag(.workingDay, "\(v.date) is not a working day\(name)")
             }
-            if leave.covers(repID: v.repID, on: v.date) { flag(.leave, "rep \(v.repID) is on leave on \(v.date)") }
+            if leave.covers(repID: v.repID, on: v.date) && !(replan?.isNotDone(v) ?? false) { flag(.leave, "rep \(v.repID) is on leave on \(v.date)") }
             byRepDay[v.repID, default: [:]][v.date, default: []].append(v)
         }
 
@@ -66,14 +70,24 @@ public struct PlanChecker: Sendable {
         // Visit counts and spacing per doctor.
         let declared = Dictionary(unplaced.map { ($0.doctorID, $0.missing) }, uniquingKeysWith: +)
         var daysOfDoctor: [String: [CalendarDate]] = [:]
-        for v in visits { daysOfDoctor[v.doctorID, default: []].append(v.date) }
+        if let replan {
+            for repID in repIDs { daysOfDoctor.merge(replan.realDates(repID: repID, visits: visits)) { a, _ in a } }
+        } else {
+            for v in visits { daysOfDoctor[v.doctorID, default: []].append(v.date) }
+        }
+        let openFrom = replan.map { $0.openFrom ?? month.dates.last!.adding(days: 1) }
         for repID in repIDs {
             let available = leave.availableDays(repID: repID, workingDays: workingDays)
-            let index = Dictionary(uniqueKeysWithValues: available.enumerated().map { ($1, $0) })
+            // Spacing is judged on the open days of a re-plan, from each doctor's last real visit.
+            let judged = openFrom.map { o in available.filter { $0 >= o } } ?? available
+            let index = Dictionary(uniqueKeysWithValues: judged.enumerated().map { ($1, $0) })
             for g in allGraded where g.doctor.repID == repID {
-                let dates = (daysOfDoctor[g.doctor.id] ?? []).sorted()
-                let planned = dates.count, missing = declared[g.doctor.id] ?? 0
-                if planned + missing != g.visitsPerMonth {
+                let allDates = (daysOfDoctor[g.doctor.id] ?? []).sorted()
+                let dates = openFrom.map { o in allDates.filter { $0 >= o } } ?? allDates
+                let planned = allDates.count, missing = declared[g.doctor.id] ?? 0
+                // A re-plan may find a doctor already over its count from history and frozen days alone.
+                let overByHistory = replan != nil && dates.isEmpty && missing == 0 && planned > g.visitsPerMonth
+                if planned + missing != g.visitsPerMonth && !overByHistory {
                     let what = planned + missing < g.visitsPerMonth
                         ? "has \(planned) visits and \(missing) declared unplaced; \(g.visitsPerMonth - planned - missing) required visits are unaccounted for"
                         : "has \(planned) visits and \(missing) declared unplaced, \(planned + missing - g.visitsPerMonth) more than the \(g.visitsPerMonth) required"
@@ -81,14 +95,16 @@ public struct PlanChecker: Sendable {
                 }
                 let dayIndices = dates.compactMap { index[$0] }
                 guard dayIndices.count == dates.count, dayIndices.count >= 1 else { continue }
-                let rule = SpacingRule(dayCount: available.count, visits: dayIndices.count)
+                let anchor = openFrom.map { ReplanRecord.anchor(realDates: allDates, available: available, openFrom: $0) }
+                let rule = SpacingRule(dayCount: judged.count, visits: dayIndices.count, anchor: anchor)
                 for v in rule.violations(dayIndices) {
-                    out.append(PlanViolation(rule: .spacing, repID: repID, doctorID: g.doctor.id, message: describe(v, available: available)))
+                    out.append(PlanViolation(rule: .spacing, repID: repID, doctorID: g.doctor.id, message: describe(v, available: judged)))
                 }
             }
         }
         for repID in repIDs {
-            out += priorityViolations(repID: repID, month: month, visits: visits, doctors: allGraded, graded: graded)
+            out += priorityViolations(repID: repID, month: month, visits: visits, doctors: allGraded, graded: graded,
+                                      replan: replan, realDates: daysOfDoctor)
         }
         return out
     }
@@ -100,6 +116,8 @@ public struct PlanChecker: Sendable {
             return "visits on \(available[a]) and \(available[b]) are \(b - a) working days apart; at most \(limit) allowed (by \(b - a - limit))"
         case .gapTooShort(let a, let b, let limit):
             return "visits on \(available[a]) and \(available[b]) are \(b - a) working days apart; at least \(limit) required (short by \(limit - (b - a)))"
+        case .earlyFirstVisit(let d, let earliest):
+            return "first open visit on \(available[d]) comes too soon after the last real visit; not before open day \(earliest + 1)"
         case .lateFirstVisit(let d, let limit):
             return "first visit on \(available[d]) is working day \(d + 1); it must fall within the first \(limit) (late by \(d + 1 - limit))"
         case .earlyLastVisit(let d, let limit):

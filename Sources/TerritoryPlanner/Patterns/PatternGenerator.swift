@@ -8,8 +8,13 @@ public enum PatternGenerator {
     ///
     /// - Complexity: O(number of valid patterns × visits), bounded by `enumerationBudget` steps.
     public static func patterns(dayCount: Int, visits: Int, limit: Int, enumerationBudget: Int = 400_000) -> [UInt64] {
+        patterns(rule: SpacingRule(dayCount: dayCount, visits: visits), limit: limit, enumerationBudget: enumerationBudget)
+    }
+
+    /// Day sets allowed by `rule` (which may be anchored at a last real visit), as `patterns(dayCount:visits:limit:)`.
+    public static func patterns(rule: SpacingRule, limit: Int, enumerationBudget: Int = 400_000) -> [UInt64] {
+        let dayCount = rule.dayCount, visits = rule.visits
         guard visits > 0, dayCount > 0, visits <= dayCount, dayCount <= 64 else { return visits == 0 ? [0] : [] }
-        let rule = SpacingRule(dayCount: dayCount, visits: visits)
         let maxGap = rule.maxGap, minGap = rule.minGap
         var found: [UInt64] = []
         var budget = enumerationBudget
@@ -29,7 +34,7 @@ public enum PatternGenerator {
                 extend(mask | (UInt64(1) << UInt64(d)), last: d, remaining: remaining - 1)
             }
         }
-        for first in 0..<min(dayCount, maxGap) {
+        for first in rule.firstEarliest..<max(rule.firstEarliest, min(dayCount, rule.firstLimit)) {
             extend(UInt64(1) << UInt64(first), last: first, remaining: visits - 1)
         }
         if found.count <= limit { return found }
@@ -85,12 +90,14 @@ public enum PatternGenerator {
     /// The pattern group of a doctor needing `visits` visits: full patterns at no penalty, then
     /// patterns with fewer visits, each missing visit costing `missingVisitPenalty`, down to the
     /// empty pattern (not visited at all).
-    public static func group(dayCount: Int, visits: Int, missingVisitPenalty: Int64,
+    ///
+    /// With an `anchor` (a re-plan's open days) every pattern follows the anchored rule.
+    public static func group(dayCount: Int, visits: Int, missingVisitPenalty: Int64, anchor: SpacingAnchor? = nil,
                              fullLimit: Int = 320, partialLimit: Int = 40) -> [VisitPattern] {
         var group: [VisitPattern] = []
         let target = min(visits, dayCount)
         for k in stride(from: target, through: 1, by: -1) {
-            let masks = patterns(dayCount: dayCount, visits: k, limit: k == target ? fullLimit : partialLimit)
+            let masks = patterns(rule: SpacingRule(dayCount: dayCount, visits: k, anchor: anchor), limit: k == target ? fullLimit : partialLimit)
             let penalty = Int64(visits - k) * missingVisitPenalty
             group.append(contentsOf: masks.map { VisitPattern(days: $0, penalty: penalty) })
         }

@@ -46,6 +46,7 @@ public enum Planner {
         var repair = PriorityRepair(month: month, rules: rules,
                                     routes: (0..<month.days.count).map { d in d < solution.routes.count ? solution.routes[d].first ?? [] : [] })
         repair.run()
+        repair.restorePreviousDays()
 
         var visits: [PlannedVisit] = []
         var visitCount = [Int](repeating: 0, count: month.doctors.count + 1)
@@ -72,7 +73,7 @@ public enum Planner {
 
         var unplaced: [(UnplacedVisits, Int, Int)] = []
         for (k, g) in month.doctors.enumerated() {
-            let missing = g.visitsPerMonth - visitCount[k + 1]
+            let missing = month.visitsWanted[k] - visitCount[k + 1]
             guard missing > 0 else { continue }
             let reason = unplacedReason(month: month, node: k + 1, rules: rules, repair: repair)
             unplaced.append((UnplacedVisits(doctorID: g.doctor.id, repID: month.rep.id, missing: missing, reason: reason),
@@ -98,8 +99,9 @@ public enum Planner {
     static func unplacedReason(month: RepMonth, node: Int, rules: Rules, repair: PriorityRepair) -> UnplacedReason {
         let g = month.doctors[node - 1]
         if month.callWindows[node].isEmpty { return .receptionWindows }
-        if g.visitsPerMonth > month.workingDays.count { return .spacing }
-        if g.visitsPerMonth > month.days.count { return .leave }
+        let wanted = month.visitsWanted[node - 1]
+        if wanted > month.workingDays.count { return .spacing }
+        if wanted > month.days.count { return .leave }
         if g.hospital.visitWindows.isEmpty { return .capacity }
         var trial = repair
         let planned = trial.count(node)

@@ -45,7 +45,7 @@ struct PriorityRepair {
         policy = rules.shortfall
         rank = [0] + month.doctors.map { rules.priorityRank(ofZone: $0.zone.id) }
         score = [0] + month.doctors.map(\.score)
-        target = [0] + month.doctors.indices.map { i in month.callWindows[i + 1].isEmpty ? 0 : min(month.doctors[i].visitsPerMonth, month.days.count) }
+        target = [0] + month.doctors.indices.map { i in month.callWindows[i + 1].isEmpty ? 0 : min(month.visitsWanted[i], month.days.count) }
         weight = month.missingVisitPenalty
         self.routes = routes
         var days = [UInt64](repeating: 0, count: month.doctors.count + 1)
@@ -149,6 +149,53 @@ struct PriorityRepair {
         return out
     }
 
+    /// In a re-plan: moves visits back to the doctor's previous days where that keeps the spacing
+    /// rule, the day has room and is still timed, and costs less extra travel than the move penalty
+    /// (the solver is a heuristic; this makes "a visit that can stay on its day stays" exact for single
+    /// swaps). Counts never change, so priority and the shortfall stay as the repair left them.
+    mutating func restorePreviousDays() {
+        guard month.movePenalty > 0 else { return }
+        for c in 1..<target.count {
+            let previous = month.previousDays[c - 1]
+            var changed = true
+            while changed {
+                changed = false
+                let current = days[c]
+                guard current & ~previous != 0, previous & ~current != 0 else { break }
+                var best: (from: Int, to: Int, position: Int, gain: Int64)?
+                for to in bits(previous & ~current) where routes[to].count < Int(problem.capacity) {
+                    guard let (position, added) = cheapestInsertion(c, into: routes[to]) else { continue }
+                    for from in bits(current & ~previous) {
+                        let candidate = (current & ~(UInt64(1) << UInt64(from))) | (UInt64(1) << UInt64(to))
+                        guard month.spacingRule(node: c, visits: candidate.nonzeroBitCount).allows(bits(candidate)) else { continue }
+                        var rest = routes[from]
+                        guard let i = rest.firstIndex(of: Int32(c)) else { continue }
+                        let a = i == 0 ? 0 : Int(rest[i - 1]), b = i == rest.count - 1 ? 0 : Int(rest[i + 1])
+                        let saved = Int64(problem.travel(a, c)) + Int64(problem.travel(c, b)) - Int64(problem.travel(a, b))
+                        rest.remove(at: i)
+                        guard rest.isEmpty || problem.schedule(of: rest) != nil else { continue }
+                        let gain = month.movePenalty - (added - saved)
+                        if gain > 0 && (best == nil || gain > best!.gain) { best = (from, to, position, gain) }
+                    }
+                }
+                if let m = best {
+                    removeVisit(c, day: m.from)
+                    routes[m.to].insert(Int32(c), at: m.position)
+                    days[c] |= UInt64(1) << UInt64(m.to)
+                    changed = true
+                }
+            }
+        }
+    }
+
+    /// The set bits of a day mask, ascending.
+    private func bits(_ mask: UInt64) -> [Int] {
+        var out: [Int] = []
+        var m = mask
+        while m != 0 { out.append(m.trailingZeroBitCount); m &= m &- 1 }
+        return out
+    }
+
     // MARK: Routes
 
     /// Takes doctor `c` off every day it is on.
@@ -229,12 +276,18 @@ struct PriorityRepair {
     func bestDays(for c: Int, size: Int, victimAllowed: [Bool], limitCalls: Bool) -> [(Int, DayOption)]? {
         let w = dayCount
         guard size >= 1, size <= w else { return nil }
-        let options = (0..<w).map { option(for: c, day: $0, victimAllowed: victimAllowed, limitCalls: limitCalls) }
-        let rule = SpacingRule(dayCount: w, visits: size)
+        // In a re-plan a day off the doctor's previous days costs the move penalty, so repairs keep visits where they were.
+        let previous = month.previousDays[c - 1]
+        let options = (0..<w).map { d -> DayOption? in
+            guard var o = option(for: c, day: d, victimAllowed: victimAllowed, limitCalls: limitCalls) else { return nil }
+            if previous & (UInt64(1) << UInt64(d)) == 0 { o.cost &+= month.movePenalty }
+            return o
+        }
+        let rule = month.spacingRule(node: c, visits: size)
         let inf = Int64.max
         var cost = [Int64](repeating: inf, count: size * w)
         var parent = [Int](repeating: -1, count: size * w)
-        for d in 0..<min(w, rule.maxGap) { if let o = options[d] { cost[d] = o.cost } }
+        for d in rule.firstEarliest..<max(rule.firstEarliest, min(w, rule.firstLimit)) { if let o = options[d] { cost[d] = o.cost } }
         if size > 1 {
             for j in 1..<size {
                 for d in 0..<w {

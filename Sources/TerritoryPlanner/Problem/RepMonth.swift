@@ -26,13 +26,27 @@ public struct RepMonth: Sendable {
     public let roadKm: [Double]
     /// Penalty per missing visit of each node (index 0 unused).
     public let missingVisitPenalty: [Int64]
+    /// Visits wanted of each doctor (index `i - 1` for node `i`): its visits per month, or in a re-plan
+    /// what is still needed on the open days.
+    public let visitsWanted: [Int]
+    /// Each doctor's spacing anchor in a re-plan (nil: the plain rule over `days`).
+    public let anchors: [SpacingAnchor?]
+    /// Each doctor's days in the plan a re-plan replaces, as a bit set over `days` (0 outside a re-plan).
+    public let previousDays: [UInt64]
+    /// Cost of a visit off its previous day, travel minutes (0 outside a re-plan).
+    public let movePenalty: Int64
     /// The routing problem.
     public let problem: RoutingProblem
 
     /// Call capacity of the month: calls per day × available days.
     public var capacity: Int { callsPerDay * days.count }
-    /// Required visits: Σ visits per month of the rep's doctors.
-    public var required: Int { doctors.reduce(0) { $0 + $1.visitsPerMonth } }
+    /// Required visits: Σ visits wanted of the rep's doctors (visits per month, unless a re-plan).
+    public var required: Int { visitsWanted.reduce(0, +) }
+
+    /// The spacing rule for `visits` visits of node `node` over `days`.
+    public func spacingRule(node: Int, visits: Int) -> SpacingRule {
+        SpacingRule(dayCount: days.count, visits: visits, anchor: anchors[node - 1])
+    }
     /// required ÷ capacity (see `RepPlan.utilisation(required:capacity:)`).
     public var utilisation: Double { RepPlan.utilisation(required: required, capacity: capacity) }
 
@@ -43,14 +57,22 @@ public struct RepMonth: Sendable {
     ///   - workingDays: the month's working days.
     ///   - leave: the rep's leave entries.
     ///   - travel: the travel model.
-    public init(rep: Rep, doctors: [GradedDoctor], workingDays: [CalendarDate], leave: [Leave], rules: Rules, travel: TravelModel) throws(RoutingProblemError) {
+    ///   - openWindow: for a re-plan, what each doctor still needs on these days, its spacing anchor
+    ///     and its days in the plan being replaced (patterns keeping them cost less); nil for a month.
+    public init(rep: Rep, doctors: [GradedDoctor], workingDays: [CalendarDate], leave: [Leave], rules: Rules, travel: TravelModel,
+                openWindow: OpenWindow? = nil) throws(RoutingProblemError) {
         self.rep = rep
         self.doctors = doctors
+        let wanted = doctors.map { openWindow?.visitsWanted[$0.doctor.id] ?? $0.visitsPerMonth }
+        self.visitsWanted = wanted
+        self.anchors = doctors.map { openWindow?.anchors[$0.doctor.id] }
         self.workingDays = workingDays
         let leaveDays = workingDays.filter { leave.covers(repID: rep.id, on: $0) }
         self.leaveDays = leaveDays
         let days = workingDays.filter { !leaveDays.contains($0) }
         self.days = days
+        self.previousDays = doctors.map { openWindow?.mask(doctorID: $0.doctor.id, days: days) ?? 0 }
+        self.movePenalty = openWindow?.movePenalty ?? 0
         let callsPerDay = rep.callsPerDay ?? rules.callsPerDay
         self.callsPerDay = callsPerDay
         let dayStart = (rep.dayStart ?? rules.dayStart).minutes
@@ -98,14 +120,21 @@ public struct RepMonth: Sendable {
             penalties.append(penalty)
             // A doctor whose hospital leaves no call window can only take the empty pattern.
             let reachable = !windows[i + 1].isEmpty
-            let key = "\(reachable ? d.visitsPerMonth : -d.visitsPerMonth)/\(penalty)"
+            let visits = wanted[i]
+            // A re-plan gives each doctor its own group: its anchor and its previous days are its own.
+            let key = openWindow == nil ? "\(reachable ? visits : -visits)/\(penalty)" : d.doctor.id
             if let g = groupKeys[key] {
                 groupOfNode.append(g)
             } else {
                 let g = Int32(groups.count)
-                groups.append(reachable
-                    ? PatternGenerator.group(dayCount: days.count, visits: d.visitsPerMonth, missingVisitPenalty: penalty)
-                    : [VisitPattern(days: 0, penalty: Int64(d.visitsPerMonth) * penalty)])
+                var group = reachable
+                    ? PatternGenerator.group(dayCount: days.count, visits: visits, missingVisitPenalty: penalty, anchor: anchors[i])
+                    : [VisitPattern(days: 0, penalty: Int64(visits) * penalty)]
+                if let openWindow, reachable {
+                    group = openWindow.preferring(doctorID: d.doctor.id, days: days, group: group, visits: visits,
+                                                  missingVisitPenalty: penalty, anchor: anchors[i])
+                }
+                groups.append(group)
                 groupKeys[key] = g
                 groupOfNode.append(g)
             }

@@ -150,14 +150,38 @@ struct PlanCLITests {
         #expect(r.stdout.contains("rep R2 doctor D4 [visit_count]: B3 doctor has 1 visits and 0 declared unplaced; 1 required visits are unaccounted for\n"))
     }
 
-    @Test("a plan.json that is not JSON is bad data with the reason")
+    @Test("a plan.json that is not JSON is bad data with the reason, line and column")
     func notJSON() throws {
         let f = try Fixture()
         let path = f.directory.appendingPathComponent("plan.json")
         try Data("{\"month\": \"2026-12\", ".utf8).write(to: path)
         let r = try BuiltBinary.run(["check", path.path, "--territory", f.directory.path])
         #expect(r.status == 65)
-        #expect(r.stderr.hasPrefix("plan.json: error: is not valid JSON"))
+        #expect(r.stderr == "plan.json:1:22: error: is not valid JSON: the file ends early: expected a key in double quotes; repair the JSON syntax\n")
+    }
+
+    @Test("every malformed value of a plan.json is reported at its line and column, then exit 65")
+    func badValues() throws {
+        let f = try Fixture()
+        let path = f.directory.appendingPathComponent("plan.json")
+        let text = """
+            {"month": "2026-12",
+             "visits": [
+              {"rep_id": "R1", "date": "2026-12-32", "seq": 1, "hospital_id": "H1", "doctor_id": "D1", "arrival": "09:00", "departure": "09:15"},
+              {"rep_id": "R1", "date": "2026-12-02", "seq": "2", "hospital_id": "H1", "doctor_id": "D1", "arrival": "9h", "departure": "09:15"}
+             ],
+             "unplaced": [{"doctor_id": "D2", "rep_id": "R1", "missing": 1, "reason": "holiday"}]}
+            """
+        try Data(text.utf8).write(to: path)
+        let r = try BuiltBinary.run(["check", path.path, "--territory", f.directory.path])
+        #expect(r.status == 65)
+        #expect(r.stderr == """
+            plan.json:3:28: error: visits[0].date: "2026-12-32" is not a date YYYY-MM-DD
+            plan.json:4:49: error: visits[1].seq: expected a whole number
+            plan.json:4:105: error: visits[1].arrival: "9h" is not a time HH:MM
+            plan.json:6:75: error: unplaced[0].reason: "holiday" is not one of capacity, reception_windows, leave, spacing
+
+            """)
     }
 
     @Test("--holidays supplies an unpublished year: its days off get no visits and its make-up Saturday does")

@@ -22,7 +22,7 @@ struct ReportHelpTests {
     func exportHelp() throws {
         let r = try BuiltBinary.run(["export", "--help"])
         #expect(r == .init(stdout: ExportCommand().help, stderr: "", status: 0))
-        #expect(r.stdout.hasPrefix("territory export ics: one rep's month as a phone calendar\n\nusage: territory export ics --rep ID [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--month YYYY-MM] "))
+        #expect(r.stdout.hasPrefix("territory export ics: one rep's month as a phone calendar\n\nusage: territory export ics --rep ID [--territory DIR] [--lang zh|en] [--plan FILE] [--previous FILE] [--remind MINUTES] [--booking-reminders] [--out FILE] [--month YYYY-MM] "))
         #expect(r.stdout.contains("\n  -r, --rep ID "))
     }
 

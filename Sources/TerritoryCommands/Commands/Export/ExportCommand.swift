@@ -15,6 +15,9 @@ public struct ExportCommand: Command {
     static let parser = ArgumentParser(options: SharedOptions.specs + [
         .value("--rep", short: "-r", valueName: "ID", help: "The rep whose month to export (required)"),
         PlanSource.planOption,
+        .value("--previous", valueName: "FILE", help: "The plan.json this plan replaces: its events that are gone are exported as cancelled"),
+        .value("--remind", valueName: "MINUTES", help: "Add a phone reminder this many minutes before each stop"),
+        .flag("--booking-reminders", help: "Add an all-day \"book by\" event for each stop at a hospital that needs booking ahead"),
         .value("--out", short: "-o", valueName: "FILE", help: "Where to write the calendar (default: plans/<month>/<rep>.ics)"),
     ] + PlanSource.planningOptions, maxPositionals: 1)
 
@@ -34,9 +37,17 @@ public struct ExportCommand: Command {
         location is the hospital and its district. Times are in Asia/Shanghai (a VTIMEZONE is
         included). Lines end in CRLF and are folded at 75 octets without splitting a character.
 
-        Each event's UID comes from the rep, date, hospital and first call of its stop, and the
-        DTSTAMP from the plan's month, so exporting the same plan again gives the same file and
-        a calendar that imports it again updates the events instead of duplicating them.
+        Each event's UID comes from the rep, the stop's first doctor and that doctor's visit number
+        in the month (its 1st, 2nd, … visit), so importing again, or importing a re-plan, updates
+        events in place instead of duplicating them: a visit moved to another day keeps its UID. A
+        stop of several doctors takes the UID of its first call. SEQUENCE is the plan's revision (0
+        for `plan`, 1, 2, … for each `replan`); DTSTAMP and LAST-MODIFIED come from the plan (the
+        month's first day, or the re-plan date), never the clock, so the same plan gives the same
+        file. With --previous OLD.json, every event of the old plan whose UID is gone is written
+        with STATUS:CANCELLED, so the phone removes it instead of keeping a stale visit.
+        --remind MINUTES adds an alarm before each stop; --booking-reminders adds an all-day event
+        on the day to book hospitals that need booking ahead (with an alarm at 09:00 when --remind
+        is given).
 
         With --plan it exports that plan.json. Without --plan it plans the rep's month first,
         exactly as `territory plan` does with the same --seed, --iterations and calendar options
@@ -49,6 +60,7 @@ public struct ExportCommand: Command {
         EXAMPLES:
           territory export ics --rep R01 --month 2026-12
           territory export ics --rep R01 --plan plans/2026-12/plan.json --out ~/R01.ics --lang en
+          territory export ics --rep R01 --plan plans/2026-12/replan-2026-12-10/plan.json --previous plans/2026-12/plan.json --remind 30
 
         EXIT CODES: 0 ok, 64 bad usage or an --out that would overwrite an input, 65 bad data, 66 missing folder or file,
         73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written).
@@ -73,6 +85,12 @@ public struct ExportCommand: Command {
             shared = try SharedOptions(parsed, context: context)
             if parsed.value("--month") != nil { month = try PlanSetup.month(parsed, now: context.now) }
             effort = try PlanCommand.effort(parsed)
+            if let m = parsed.value("--remind"), Int(m).map({ $0 < 0 || $0 > 10_080 }) ?? true {
+                throw UsageError("invalid --remind \"\(m)\"; expected whole minutes from 0 to 10080 (a week)")
+            }
+            if parsed.value("--previous") != nil && parsed.value("--plan") == nil {
+                throw UsageError("--previous needs --plan: give the new plan.json with --plan and the one it replaces with --previous")
+            }
         } catch {
             return usageError(error, usage: usage, context: context)
         }
@@ -95,7 +113,34 @@ public struct ExportCommand: Command {
         guard source.plan.reps.contains(where: { $0.repID == repID }) else {
             return unknownRep(repID, among: source.plan.reps.map(\.repID), context: context)
         }
-        let calendar = VisitCalendar(plan: source.plan, territory: source.setup.territory, repID: repID, language: shared.language, calendar: source.setup.calendar)
+        var calendar = VisitCalendar(plan: source.plan, territory: source.setup.territory, repID: repID, language: shared.language, calendar: source.setup.calendar)
+        calendar.revision = source.replan?.revision ?? 0
+        calendar.revisedOn = source.replan?.from
+        calendar.remindMinutes = parsed.value("--remind").flatMap { Int($0) }
+        calendar.bookingReminders = parsed.flag("--booking-reminders")
+        if let path = parsed.value("--previous") {
+            let file: PlanFile
+            do {
+                file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
+            } catch {
+                DiagnosticPrinter.print(error.diagnostics, to: context)
+                return error.exitCode
+            }
+            guard file.month == source.plan.month else {
+                DiagnosticPrinter.print([.error(file: path, "is the plan of \(file.month), not of \(source.plan.month)",
+                                                fix: "give the plan of \(source.plan.month) that the new one replaces")], to: context)
+                return ExitCode.usage
+            }
+            let setup = source.setup
+            do {
+                calendar.previous = try file.monthPlan(territory: setup.territory, workingDays: setup.calendar.workingDays(in: file.month),
+                                                       leave: setup.inputs.leave, travel: setup.travel)
+            } catch {
+                DiagnosticPrinter.print([PlanSource.unknownRep(error.repID, plan: path, territory: shared.territory)], to: context)
+                return ExitCode.dataError
+            }
+            if file.replan?.revision ?? 0 >= calendar.revision { calendar.revision = (file.replan?.revision ?? 0) + 1 }
+        }
         let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: Self.fileName(repID: repID), context: context)
         if let status = refusedOutput([url.path], given: parsed.value("--out") ?? url.path, shared: shared, parsed: parsed,
                                       usage: usage, context: context) {
@@ -103,8 +148,9 @@ public struct ExportCommand: Command {
         }
         let status = PlanSource.write(calendar.render(), to: url, language: shared.language, context: context)
         if status == ExitCode.success {
-            context.stderr.write(shared.language.pick("\(calendar.stops.count) 个日程（每个医院停留一个）\n",
-                                                      "\(calendar.stops.count) events (one per hospital stop)\n"))
+            let cancelled = calendar.cancelledStops(keeping: Set(calendar.uids)).count
+            context.stderr.write(shared.language.pick("\(calendar.stops.count) 个日程（每个医院停留一个）" + (calendar.previous == nil ? "" : "，\(cancelled) 个已取消") + "\n",
+                                                      "\(calendar.stops.count) events (one per hospital stop)" + (calendar.previous == nil ? "" : ", \(cancelled) cancelled") + "\n"))
         }
         return status
     }

@@ -62,7 +62,8 @@ public struct CheckCommand: Command {
         case .failure(let status): return status.code
         }
         let checker = PlanChecker(territory: setup.territory, calendar: setup.calendar, leave: setup.inputs.leave, travel: setup.travel)
-        let violations = checker.violations(month: planFile.month, visits: planFile.visits, unplaced: planFile.unplaced, repIDs: planFile.repIDs)
+        let violations = checker.violations(month: planFile.month, visits: planFile.visits, unplaced: planFile.unplaced, repIDs: planFile.repIDs,
+                                            replan: planFile.replan)
         let language = shared.language
         if violations.isEmpty {
             context.stdout.write(language.pick(

@@ -89,7 +89,7 @@ public struct ProgressCommand: Command {
         case .failure(let status): return status.code
         }
         let counted: (progress: MonthProgress, callsSource: String?)
-        switch ProgressCounting.count(setup: setup, parsed: parsed, month: month, asOf: asOf, plannedVisits: plan?.file.visits,
+        switch ProgressCounting.count(setup: setup, parsed: parsed, month: month, asOf: asOf, plannedVisits: plan?.file.plannedVisits,
                                       repIDs: repIDs, outcome: "counted", context: context) {
         case .success(let c): counted = c
         case .failure(let status): return status.code

@@ -9,6 +9,8 @@ struct PlanSource {
     let setup: PlanSetup
     /// The plan.
     let plan: MonthPlan
+    /// The re-plan record when `--plan` is a re-plan.
+    var replan: ReplanRecord? = nil
 
     /// `--plan FILE`.
     static let planOption = OptionSpec.value("--plan", short: "-p", valueName: "FILE",
@@ -46,7 +48,7 @@ struct PlanSource {
             do {
                 let plan = try file.monthPlan(territory: setup.territory, workingDays: setup.calendar.workingDays(in: file.month),
                                               leave: setup.inputs.leave, travel: setup.travel, seed: effort.seed)
-                return .success(PlanSource(setup: setup, plan: plan))
+                return .success(PlanSource(setup: setup, plan: plan, replan: file.replan))
             } catch {
                 DiagnosticPrinter.print([unknownRep(error.repID, plan: path, territory: shared.territory)], to: context)
                 return .failure(ExitStatus(ExitCode.dataError))
