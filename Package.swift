@@ -35,6 +35,7 @@ let package = Package(
         .testTarget(name: "TerritoryRoutingTests", dependencies: ["TerritoryRouting"]),
         .testTarget(name: "TerritoryPlannerTests", dependencies: ["TerritoryPlanner", "TerritoryModel", "TerritoryRouting"]),
         .testTarget(name: "TerritoryCommandsTests", dependencies: ["TerritoryCommands", "TerritoryModel", "TerritoryPlanner", "TerritoryBenchmark", "TestSupport"]),
-        .testTarget(name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting", "TestSupport"]),
+        .testTarget(name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting", "TestSupport"],
+                    exclude: ["Fixtures"]),
     ]
 )

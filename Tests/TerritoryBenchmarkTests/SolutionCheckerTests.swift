@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TerritoryBenchmark
 
@@ -54,5 +55,22 @@ struct SolutionCheckerTests {
         let report = SolutionChecker.check(file.routes, of: instance)
         #expect(report.violations == [])
         #expect(abs(report.cost - file.cost) < 0.005)
+    }
+
+    @Test("p13 at 3448.15, below the listed best-known 3492.89, passes every check: loads, vehicles a day, once a day, allowed day pairs",
+          .enabled(if: BenchmarkFiles.available))
+    func p13BelowListedBest() throws {
+        let instance = try CordeauReader.read(path: BenchmarkFiles.root + "/pvrp/instances/p13")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/p13-3448.15.json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let routes = try #require(json["routes"] as? [[String: Any]]).map { r in
+            BenchmarkRoute(day: r["day"] as! Int, vehicle: r["vehicle"] as! Int, customers: r["customers"] as! [Int])
+        }
+        let report = SolutionChecker.check(routes, of: instance)
+        #expect(report.violations == [])
+        #expect(abs(report.cost - 3448.15) < 0.005)
+        // Every customer of p13 is visited: its 40 two-visit customers on one of the seven listed day pairs.
+        #expect(Set(routes.flatMap(\.customers)).count == 417)
+        #expect(routes.reduce(0) { $0 + $1.customers.count } == 457)
     }
 }
