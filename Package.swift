@@ -16,7 +16,9 @@ let package = Package(
         // Optimised in debug builds too: `swift run territory plan` and `swift test` would otherwise
         // spend ~20× longer in the solver (the demo's R01: 32 s instead of 1.5 s).
         .target(name: "TerritoryRouting", exclude: ["README.md"],
-                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug)),
+                                // Solution invariants re-checked after every move and iteration (WorkingSolution+Invariants).
+                                .define("TERRITORY_INTERNAL_CHECKS", .when(configuration: .debug))]),
         // Monthly visit planning: working-day calendar, visit patterns, rep-month problems, plans and plan checks. No Foundation.
         .target(name: "TerritoryPlanner", dependencies: ["TerritoryModel", "TerritoryRouting"], exclude: ["README.md"]),
         // Files and commands: CSV, territory folders, rules.json, JSON/CSV/HTML/ICS output, argument parsing. Foundation lives here.

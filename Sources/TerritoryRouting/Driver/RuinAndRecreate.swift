@@ -83,6 +83,7 @@ struct RuinAndRecreate {
             if removed.isEmpty { removed = ruin.ruin(&candidate, data, &rng) }
             recreate.recreate(removed, into: &candidate, data, totalDemand: totalDemand, &rng)
             if polish { localSearch.polish(removed, &candidate, data) }
+            candidate.checkInvariants(data)
             if candidate.objective < best.objective {
                 localSearch.improve(&candidate, data, &rng)
             }

@@ -90,7 +90,14 @@ struct LocalSearch {
     private mutating func try1<M: RouteMove>(_ move: M, _ s: inout WorkingSolution, _ data: SearchData) -> Bool {
         evaluations &+= 1
         guard let delta = move.evaluate(s, data, below: 0), delta < 0 else { return false }
+        #if TERRITORY_INTERNAL_CHECKS
+        let before = s.objective
         move.apply(to: &s, data)
+        s.checkInvariants(data)
+        precondition(s.objective == before + delta, "\(M.name): evaluated delta \(delta), real \(s.objective - before)")
+        #else
+        move.apply(to: &s, data)
+        #endif
         return true
     }
 
