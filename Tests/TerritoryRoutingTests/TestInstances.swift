@@ -69,8 +69,8 @@ func violations(of solution: RoutingSolution, _ problem: RoutingProblem) -> [Str
     for c in 1..<problem.nodeCount {
         let p = solution.patternOfClient[c]
         if p < 0 {
-            if !solution.unassigned.contains(Int32(c)) { found.append("client \(c) has no pattern but is not unassigned") }
-            if seenDays[c] != 0 { found.append("unassigned client \(c) is visited") }
+            if !solution.unplaced.contains(Int32(c)) { found.append("client \(c) has no pattern but is not unplaced") }
+            if seenDays[c] != 0 { found.append("unplaced client \(c) is visited") }
             continue
         }
         let pattern = problem.patternGroups[Int(problem.patternGroupOfNode[c])][Int(p)]

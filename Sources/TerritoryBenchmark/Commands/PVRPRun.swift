@@ -19,9 +19,9 @@ public struct PVRPRun: Sendable {
         let solution = Solver.solve(problem, options: options)
         let routes = solution.benchmarkRoutes()
         var report = SolutionChecker.check(routes, of: instance)
-        if !solution.unassigned.isEmpty {
+        if !solution.unplaced.isEmpty {
             report = SolutionChecker.Report(
-                violations: report.violations + ["the solver left customers \(solution.unassigned) unassigned"],
+                violations: report.violations + ["the solver left customers \(solution.unplaced) unplaced"],
                 cost: report.cost)
         }
         return PVRPRun(solution: solution, routes: routes, report: report)

@@ -30,7 +30,7 @@ enum TSPCommand {
         do { problem = try instance.routingProblem() } catch { throw BenchmarkError(exitCode: 65, "\(path): \(error.description)") }
         let solution = Solver.solve(problem, options: PVRPRun.options(seed: seed, seconds: seconds, iterations: iterations))
         let tour = [0] + (solution.routes.first?.first ?? []).map { Int($0) }
-        guard solution.unassigned.isEmpty, Set(tour).count == instance.x.count, tour.count == instance.x.count else {
+        guard solution.unplaced.isEmpty, Set(tour).count == instance.x.count, tour.count == instance.x.count else {
             throw BenchmarkError(exitCode: 1, "\(instance.name): the tour does not visit every city exactly once")
         }
         let length = instance.length(ofTour: tour)

@@ -13,7 +13,7 @@ public enum Planner {
         public var timeLimit: Duration?
 
         /// Creates an effort setting.
-        public init(seed: UInt64 = 1, iterations: Int = 16_000, timeLimit: Duration? = nil) {
+        public init(seed: UInt64 = 1, iterations: Int = SolverOptions.defaultIterations, timeLimit: Duration? = nil) {
             self.seed = seed
             self.iterations = iterations
             self.timeLimit = timeLimit

@@ -94,7 +94,7 @@ struct RuinAndRecreate {
                     best = current
                     bestIteration = iteration
                     progress?(SolverProgress(iteration: iteration, bestCost: best.travelCost + best.penaltyCost + best.timeCost,
-                                             unassignedCount: best.unplaced.count, seconds: stop.elapsed()))
+                                             unplacedCount: best.unplaced.count, seconds: stop.elapsed()))
                 }
             }
         }

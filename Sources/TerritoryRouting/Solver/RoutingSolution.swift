@@ -4,16 +4,16 @@ public struct RoutingSolution: Sendable {
     /// `vehiclesPerDay[day]` entries, unused vehicles as empty arrays.
     public let routes: [[[Int32]]]
     /// Chosen pattern per node as an index into the client's pattern group; index 0 (the depot)
-    /// is unused and -1 marks an unassigned client.
+    /// is unused and -1 marks an unplaced client.
     public let patternOfClient: [Int32]
     /// Σ travel over all routes, units.
     public let travelCost: Int64
-    /// Σ penalties of the chosen patterns (unassigned clients excluded).
+    /// Σ penalties of the chosen patterns (unplaced clients excluded).
     public let penaltyCost: Int64
     /// Σ route time costs (length and idle time, see `RouteTimeCost`); 0 when the problem has none.
     public let timeCost: Int64
     /// Clients no feasible pattern could be found for, in increasing order.
-    public let unassigned: [Int32]
+    public let unplaced: [Int32]
     /// Effort and speed figures.
     public let statistics: SolverStatistics
 
@@ -22,13 +22,13 @@ public struct RoutingSolution: Sendable {
 
     /// Creates a solution from its parts.
     public init(routes: [[[Int32]]], patternOfClient: [Int32], travelCost: Int64, penaltyCost: Int64,
-                timeCost: Int64 = 0, unassigned: [Int32], statistics: SolverStatistics) {
+                timeCost: Int64 = 0, unplaced: [Int32], statistics: SolverStatistics) {
         self.timeCost = timeCost
         self.routes = routes
         self.patternOfClient = patternOfClient
         self.travelCost = travelCost
         self.penaltyCost = penaltyCost
-        self.unassigned = unassigned
+        self.unplaced = unplaced
         self.statistics = statistics
     }
 }

@@ -1,7 +1,7 @@
 /// The periodic vehicle routing solver shared by the monthly planner and the benchmark.
 public enum Solver {
     /// Minimises travel plus pattern penalties (plus route time costs, when it has them) of `problem`, leaving out only clients no feasible
-    /// pattern exists for (reported in `unassigned`).
+    /// pattern exists for (reported in `unplaced`).
     ///
     /// Ruin-and-recreate with string removals and best-pattern blink insertion under simulated
     /// annealing (SISR, Christiaens & Vanden Berghe 2020, adapted to periodic routing as whole-client
@@ -35,7 +35,7 @@ public enum Solver {
                                           bestIteration: result.bestIteration,
                                           seconds: stop.elapsed())
         return RoutingSolution(routes: routes, patternOfClient: patterns, travelCost: best.travelCost,
-                               penaltyCost: best.penaltyCost, timeCost: best.timeCost, unassigned: best.unplaced.sorted(),
+                               penaltyCost: best.penaltyCost, timeCost: best.timeCost, unplaced: best.unplaced.sorted(),
                                statistics: statistics)
     }
 }

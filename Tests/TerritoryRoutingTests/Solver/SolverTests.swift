@@ -9,7 +9,7 @@ struct SolverTests {
         let s = Solver.solve(p, options: SolverOptions(seed: 3, iterationLimit: 200))
         #expect(violations(of: s, p) == [])
         #expect(s.travelCost == 12)
-        #expect(s.unassigned == [])
+        #expect(s.unplaced == [])
     }
 
     @Test("Solutions of a random periodic instance are valid and the same seed repeats exactly")
@@ -25,7 +25,7 @@ struct SolverTests {
         #expect(a.statistics.iterations == 200)
     }
 
-    @Test("A client too heavy for any vehicle is reported unassigned")
+    @Test("A client too heavy for any vehicle is reported unplaced")
     func unassignedClient() {
         let nodes = 3
         var travel = [Int32](repeating: 1, count: nodes * nodes)
@@ -35,13 +35,13 @@ struct SolverTests {
             vehiclesPerDay: [1], capacity: 3, patternGroups: [[VisitPattern(days: 1)]],
             patternGroupOfNode: [0, 0, 0])
         let s = Solver.solve(p, options: SolverOptions(seed: 1, iterationLimit: 50))
-        #expect(s.unassigned == [2])
+        #expect(s.unplaced == [2])
         #expect(s.patternOfClient == [-1, 0, -1])
         #expect(s.routes == [[[1]]])
         #expect(violations(of: s, p) == [])
     }
 
-    @Test("The empty pattern is chosen when visiting costs more than its penalty, and a client that cannot fit is unassigned")
+    @Test("The empty pattern is chosen when visiting costs more than its penalty, and a client that cannot fit is unplaced")
     func emptyPatternWhenCheaper() {
         let groups = [[VisitPattern(days: 1), VisitPattern(days: 0, penalty: 5)],
                       [VisitPattern(days: 1), VisitPattern(days: 0, penalty: 100)]]
@@ -50,13 +50,13 @@ struct SolverTests {
         let s = Solver.solve(p, options: SolverOptions(seed: 1, iterationLimit: 100))
         #expect(s.patternOfClient == [-1, 0, 0])
         #expect(s.travelCost == 4)
-        // Day end 3: client 2's round trip (4) never fits, so it is unassigned; client 1's (2) fits
+        // Day end 3: client 2's round trip (4) never fits, so it is unplaced; client 1's (2) fits
         // but costs more than skipping it (penalty 1), so it is skipped and the route stays empty.
         let far = TestInstances.line(clients: 2, patterns: [[VisitPattern(days: 1), VisitPattern(days: 0, penalty: 1)],
                                                             [VisitPattern(days: 1)]], dayEnd: 3)
         let t = Solver.solve(far, options: SolverOptions(seed: 1, iterationLimit: 100))
         #expect(violations(of: t, far) == [])
-        #expect(t.unassigned == [2])
+        #expect(t.unplaced == [2])
         #expect(t.patternOfClient == [-1, 1, -1])
         #expect(t.routes == [[[]]])
         #expect(t.travelCost == 0)
@@ -71,6 +71,6 @@ struct SolverTests {
                                    dayEnd: 40, windows: windows, service: 1)
         let s = Solver.solve(p, options: SolverOptions(seed: 9, iterationLimit: 500))
         #expect(violations(of: s, p) == [])
-        #expect(s.unassigned == [])
+        #expect(s.unplaced == [])
     }
 }
