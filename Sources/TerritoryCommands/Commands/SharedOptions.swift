@@ -21,11 +21,14 @@ public struct SharedOptions: Sendable {
     /// The output language.
     public var language: Language
 
-    /// Reads the shared options from parsed arguments, locating the default territory when none is given.
-    public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
+    /// Reads the shared options from parsed arguments. Without `--territory` the folder is
+    /// `fallback` when given (the territory a plan file records), else the demo territory.
+    public init(_ parsed: ParsedArguments, context: CommandContext, fallback: URL? = nil) throws(UsageError) {
         language = parsed.choice("--lang", default: Language.zh)
         if let dir = parsed.value("--territory") {
             territory = AtomicFileWriter.resolve(dir, relativeTo: context.currentDirectory)
+        } else if let fallback {
+            territory = fallback
         } else if let found = TerritoryLocator.demo(context: context) {
             territory = found
         } else {

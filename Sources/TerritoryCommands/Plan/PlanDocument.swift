@@ -20,6 +20,8 @@ public struct PlanDocument: Sendable {
     public let calendar: WorkCalendar
     /// For a re-plan, what it kept and knows of the past (written into plan.json).
     public var replan: ReplanRecord?
+    /// The territory folder as plan.json records it (see `PlanFile.territory`); nil writes none.
+    public var territoryPath: String?
 
     /// Joins a plan with its territory.
     public init(plan: MonthPlan, territory: Territory, language: Language, travel: TravelModel? = nil, calendar: WorkCalendar = .weekdays) {
@@ -66,7 +68,7 @@ public struct PlanDocument: Sendable {
                                   rideAlong: rideAlong(r), unplaced: r.unplaced.reduce(0) { $0 + $1.missing },
                                   travelKm: PlanDocument.rounded(r.travelKm, 10), travelMinutes: r.travelMinutes)
         }
-        return PlanFile(month: plan.month, seed: plan.seed, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced, summary: summary)
+        return PlanFile(month: plan.month, seed: plan.seed, territory: territoryPath, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced, summary: summary)
     }
 
     /// plan.json: month, seed, (replan,) reps, visits, unplaced, summary; English keys, stable order, no timings

@@ -5,7 +5,7 @@ import TerritoryPlanner
 /// plan.json as a typed value: what `plan` and `replan` write and what `check`, `progress`, `report`,
 /// `export` and `replan` read, with one list of keys for both directions (`json()` and `read`).
 ///
-/// Keys and order: `month`, `seed`, `replan` (only in a re-plan), `reps`, `visits`, `unplaced`,
+/// Keys and order: `month`, `seed`, `territory` (where the plan was made from), `replan` (only in a re-plan), `reps`, `visits`, `unplaced`,
 /// `summary`. Reading needs the month and, per visit, rep_id, date, seq, hospital_id, doctor_id,
 /// arrival and departure (the other visit fields are for people and may be missing in a plan edited
 /// by hand); every malformed value is reported at once as `plan.json:LINE:COLUMN: …`.
@@ -69,6 +69,9 @@ public struct PlanFile: Sendable {
     public var month: YearMonth
     /// The seed used.
     public var seed: UInt64
+    /// The territory folder the plan was made from, relative to the plan file's folder (or absolute
+    /// when they share no root); `check` reads it when no `--territory` is given.
+    public var territory: String?
     /// For a re-plan, what it kept and knows of the past; nil for a plan made by `plan`.
     public var replan: ReplanRecord?
     /// The reps planned (may be empty in a plan edited by hand: then the visits' reps count).
@@ -93,10 +96,11 @@ public struct PlanFile: Sendable {
     public var unplaced: [UnplacedVisits] { unplacedEntries.map(\.unplaced) }
 
     /// Creates a plan file.
-    public init(month: YearMonth, seed: UInt64, replan: ReplanRecord?, reps: [RepEntry], visitEntries: [VisitEntry],
+    public init(month: YearMonth, seed: UInt64, territory: String? = nil, replan: ReplanRecord?, reps: [RepEntry], visitEntries: [VisitEntry],
                 unplacedEntries: [UnplacedEntry], summary: [SummaryEntry]) {
         self.month = month
         self.seed = seed
+        self.territory = territory
         self.replan = replan
         self.reps = reps
         self.visitEntries = visitEntries
@@ -109,6 +113,7 @@ public struct PlanFile: Sendable {
     /// plan.json: English keys in a stable order, no timings (byte-identical per seed).
     public func json() -> String {
         var root: [(String, JSONValue)] = [("month", .string(month.description)), ("seed", .int(Int64(bitPattern: seed)))]
+        if let territory { root.append(("territory", .string(territory))) }
         if let r = replan {
             root.append(("replan", .object([
                 ("from", .string(r.from.description)),
@@ -211,6 +216,7 @@ public struct PlanFile: Sendable {
             throw r.error
         }
         let seed = root["seed"].flatMap { r.whole($0, "seed").map { UInt64(bitPattern: Int64($0)) } } ?? 0
+        let territory = root["territory"].flatMap { $0.isNull ? nil : r.string(root, "territory", "", optional: true) }
         var replan: ReplanRecord?
         if let node = root["replan"], !node.isNull { replan = r.replan(node) }
         var reps: [RepEntry] = []
@@ -266,7 +272,7 @@ public struct PlanFile: Sendable {
                                         travelMinutes: r.int(n, "travel_minutes", p, optional: true) ?? 0))
         }
         if !r.problems.isEmpty { throw r.error }
-        return PlanFile(month: month, seed: seed, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced, summary: summary)
+        return PlanFile(month: month, seed: seed, territory: territory, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced, summary: summary)
     }
 }
 

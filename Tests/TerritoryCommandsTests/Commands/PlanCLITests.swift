@@ -41,6 +41,25 @@ struct PlanCLITests {
         #expect(check.status == 0)
     }
 
+    @Test("check without --territory reads the folder plan.json records; a plan of other reps is one error line, not one per visit")
+    func checkFindsTheTerritory() throws {
+        let f = try Fixture()
+        let (out, r) = try plan(f)
+        #expect(r.status == 0)
+        #expect(try planJSON(out)["territory"] as? String == "..")
+        let plan = out.appendingPathComponent("plan.json").path
+        let check = try BuiltBinary.run(["check", plan, "--lang", "en"], in: URL(fileURLWithPath: "/"))
+        #expect(check.stdout == "plan is valid: 19 visits, 2 reps, 2026-12.\n")
+        #expect(check.status == 0)
+
+        let demo = ReportFixture.packageRoot.appendingPathComponent("territories/demo").path
+        let wrong = try BuiltBinary.run(["check", plan, "--territory", demo, "--lang", "en"])
+        #expect(wrong.status == 65)
+        #expect(wrong.stdout.isEmpty)
+        #expect(wrong.stderr.contains("plan.json: error: 2 reps of the plan (R1, R2) are not in reps.csv of \(demo); give --territory, the folder the plan was made from"))
+        #expect(!wrong.stderr.contains("is not in the territory"))
+    }
+
     @Test("plan.csv starts with a BOM and the Chinese header")
     func csv() throws {
         let f = try Fixture()

@@ -25,7 +25,9 @@ public struct CheckCommand: Command {
         hospital's reception windows, never over lunch; enough travel time between calls; home by
         the end of the day; each doctor's visits spaced by the spacing rule; and every required
         visit either planned or listed as unplaced. Prints each violation (which visit, which rule,
-        by how much); exits 0 only when the plan is valid, 65 otherwise.
+        by how much); exits 0 only when the plan is valid, 65 otherwise. Without --territory it
+        checks against the folder the plan records (plan.json's "territory", written by plan and
+        replan relative to the plan's folder), else the demo.
 
         OPTIONS:
         \(Self.parser.optionsHelp)
@@ -40,26 +42,45 @@ public struct CheckCommand: Command {
     }
 
     public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments, shared: SharedOptions
+        let parsed: ParsedArguments
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
             if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
-            shared = try SharedOptions(parsed, context: context)
             guard parsed.positionals.count == 1 else { throw UsageError("missing PLAN.json: name the plan file to check") }
         } catch {
             return usageError(error, usage: usage, context: context)
         }
+        let planURL = AtomicFileWriter.resolve(parsed.positionals[0], relativeTo: context.currentDirectory)
         let planFile: PlanFile
         do {
-            planFile = try PlanFile.read(AtomicFileWriter.resolve(parsed.positionals[0], relativeTo: context.currentDirectory))
+            planFile = try PlanFile.read(planURL)
         } catch {
             DiagnosticPrinter.print(error.diagnostics, to: context)
             return error.exitCode
+        }
+        // Without --territory, the folder the plan records (relative to the plan's own folder).
+        let recorded = planFile.territory.map { AtomicFileWriter.resolve($0, relativeTo: planURL.deletingLastPathComponent().path) }
+        let shared: SharedOptions
+        do throws(UsageError) {
+            shared = try SharedOptions(parsed, context: context,
+                                       fallback: recorded.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil })
+        } catch {
+            return usageError(error, usage: usage, context: context)
         }
         let setup: PlanSetup
         switch PlanSetup.load(shared: shared, parsed: parsed, month: planFile.month, outcome: "checked", context: context) {
         case .success(let s): setup = s
         case .failure(let status): return status.code
+        }
+        // A plan of other reps than the territory's: one line, not one per visit.
+        let strangers = planFile.repIDs.filter { setup.territory.rep(id: $0) == nil }
+        if !strangers.isEmpty {
+            let list = strangers.prefix(5).joined(separator: ", ") + (strangers.count > 5 ? " …" : "")
+            DiagnosticPrinter.print([.error(file: planURL.lastPathComponent, shared.language.pick(
+                "计划中的 \(strangers.count) 位代表（\(list)）不在 \(shared.territory.path) 的 reps.csv 中",
+                "\(strangers.count) rep\(strangers.count == 1 ? "" : "s") of the plan (\(list)) \(strangers.count == 1 ? "is" : "are") not in reps.csv of \(shared.territory.path)"),
+                fix: shared.language.pick("用 --territory 指定制定该计划时的区域文件夹", "give --territory, the folder the plan was made from"))], to: context)
+            return ExitCode.dataError
         }
         let checker = PlanChecker(territory: setup.territory, calendar: setup.calendar, leave: setup.inputs.leave, travel: setup.travel)
         let violations = checker.violations(month: planFile.month, visits: planFile.visits, unplaced: planFile.unplaced, repIDs: planFile.repIDs,

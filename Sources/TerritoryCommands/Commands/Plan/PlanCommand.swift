@@ -117,7 +117,8 @@ public struct PlanCommand: Command {
         let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: effort, month: month) { p, m in
             context.stderr.write(MonthPlanning.progressLine(p, m, language: language))
         }
-        let document = PlanDocument(plan: plan, territory: setup.territory, language: language, travel: setup.travel, calendar: setup.calendar)
+        var document = PlanDocument(plan: plan, territory: setup.territory, language: language, travel: setup.travel, calendar: setup.calendar)
+        document.territoryPath = RelativePath.of(shared.territory, from: out)
 
         let json = document.json(), csv = document.csv()
         do {

@@ -186,6 +186,7 @@ public struct ReplanCommand: Command {
         record.doneOffPlan = results.flatMap(\.record.doneOffPlan)
         var document = PlanDocument(plan: plan, territory: territory, language: language, travel: travel, calendar: setup.calendar)
         document.replan = record
+        document.territoryPath = RelativePath.of(shared.territory, from: out)
         do {
             try AtomicFileWriter.write(files: [(files[0], Array(document.json().utf8)), (files[1], Array(document.csv().utf8))], createFolders: true)
         } catch {
