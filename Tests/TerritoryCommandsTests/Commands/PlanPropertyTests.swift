@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TerritoryBenchmark
 
@@ -10,8 +11,7 @@ import TerritoryBenchmark
 struct PlanPropertyTests {
     /// Generates a district, plans it through the built binary and returns the folder, the output folder and plan.json.
     func planDistrict(seed: UInt64, reps: Int, shortfall: String? = nil) throws -> (URL, URL, [String: Any]) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("territory-district-\(seed)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.folder("district-\(seed)")
         var generator = DistrictGenerator(reps: reps, seed: seed, year: 2026, month: 12)
         generator.minUtilisation = 0.9
         generator.maxUtilisation = 1.6

@@ -26,8 +26,7 @@ struct ReplanCLITests {
         var replan: BuiltBinary.Result?
 
         init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("territory-replan-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            root = try TestScratch.folder("replan")
             let bench = BuiltExecutable(named: "territory-bench")
             let g = try bench.run(["generate", "--reps", "1", "--seed", "1", "--out", territory.path])
             guard g.status == 0 else { throw CocoaError(.fileWriteUnknown) }

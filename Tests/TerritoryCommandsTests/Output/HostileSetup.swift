@@ -1,13 +1,12 @@
 import Foundation
+import TestSupport
 @testable import TerritoryCommands
 
 /// What the safe-write tests plant and inspect: links, pipes, small file systems, another user.
 enum HostileSetup {
     /// A fresh empty folder under the temporary folder.
     static func folder(_ label: String = "out") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("territory-\(label)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestScratch.folder(label)
     }
 
     /// The kind of what sits at `path`, links not followed: `S_IFREG`, `S_IFLNK`, `S_IFIFO`…; nil when nothing is there.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import TerritoryCommands
 
 /// A small territory for report and export tests, with hostile text in names, planned for 2026-10
@@ -54,9 +55,7 @@ enum ReportFixture {
 
     /// A new empty temporary folder.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("territory-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestScratch.folder("report")
     }
 
     /// Reads a file written by a command as UTF-8.

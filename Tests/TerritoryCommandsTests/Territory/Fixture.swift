@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import TerritoryCommands
 
 /// A small, self-contained territory written to a fresh temporary folder; tests replace single files.
@@ -29,8 +30,7 @@ struct Fixture {
 
     /// Writes the default files, with `files` replacing or adding some and `removing` left out.
     init(_ files: [String: String] = [:], removing: [String] = []) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("territory-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try TestScratch.folder("territory")
         var all: [String: String] = ["hospitals.csv": Self.hospitals, "doctors.csv": Self.doctors, "reps.csv": Self.reps]
         for (k, v) in files { all[k] = v }
         for name in removing { all[name] = nil }
