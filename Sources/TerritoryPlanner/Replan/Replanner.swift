@@ -63,7 +63,8 @@ public enum Replanner {
         let rules = territory.rules
         let repID = input.repID
         guard let rep = territory.rep(id: repID) else { throw RoutingProblemError(problems: ["unknown rep \(repID)"]) }
-        let doctors = territory.gradedDoctors().filter { $0.doctor.repID == repID }
+        let graded = territory.gradedDoctors()
+        let doctors = graded.filter { $0.doctor.repID == repID }
         let available = leave.availableDays(repID: repID, workingDays: workingDays)
         let openFrom = openFrom(from: input.from, freeze: input.freeze, workingDays: workingDays)
         let cut = openFrom ?? CalendarDate(daysSinceEpoch: (workingDays.last ?? input.from).daysSinceEpoch + 1)
@@ -117,7 +118,6 @@ public enum Replanner {
 
         // The merged month.
         let visits = kept + open.visits
-        let graded = territory.gradedDoctors()
         guard let workload = RepWorkload(territory: territory, repID: repID, workingDays: workingDays, leave: leave, graded: graded) else {
             throw RoutingProblemError(problems: ["unknown rep \(repID)"])
         }
