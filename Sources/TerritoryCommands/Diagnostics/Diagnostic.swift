@@ -80,9 +80,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// `<U+XXXX>`, so a diagnostic is always one inert line in a terminal.
     public func rendered(in language: Language) -> String {
         let (text, help) = language == .zh && chineseMessage != nil ? (chineseMessage!, chineseFix) : (message, fix)
-        let severityLabel = language == .zh && chineseMessage != nil
-            ? (severity == .error ? "错误" : severity == .warning ? "警告" : "注意") : severity.rawValue
-        let sep = language == .zh && chineseMessage != nil ? "；" : "; "
+        // The severity stays `error`/`warning`/`note` in both languages, as the planner's Chinese warnings have it.
+        let severityLabel = severity.rawValue, sep = "; "
         var location = ""
         if let file {
             location = file

@@ -18,6 +18,8 @@ public struct PlanDocument: Sendable {
     public let travel: TravelModel
     /// Working days, for book-by dates (weekdays when not given).
     public let calendar: WorkCalendar
+    /// The warnings of reading and planning the month (territories/BAD-INPUT.md), listed in plan.json.
+    public var warnings: [Diagnostic] = []
 
     /// Joins a plan with its territory.
     public init(plan: MonthPlan, territory: Territory, language: Language, travel: TravelModel? = nil, calendar: WorkCalendar = .weekdays) {
@@ -108,6 +110,7 @@ public struct PlanDocument: Sendable {
             ("visits", .array(visits)),
             ("unplaced", .array(unplaced)),
             ("summary", .array(summary)),
+            ("warnings", .array(warnings.map(\.jsonValue))),
         ]))
     }
 

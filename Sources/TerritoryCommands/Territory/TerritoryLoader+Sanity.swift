@@ -71,7 +71,7 @@ extension TerritoryLoader {
                 let whose = repID.isEmpty ? "the working day" : "the working day of \(unusable.map(\.0).joined(separator: ", "))"
                 let whoseZH = repID.isEmpty ? "工作时间" : "\(unusable.map(\.0).joined(separator: "、")) 的工作时间"
                 let (why, whyZH) = inDay < rules.serviceMinutes
-                    ? ("lies outside \(whose) \(start)-\(end)", "不在\(whoseZH) \(start)-\(end) 之内")
+                    ? ("lies outside \(whose) \(start)-\(end)", "不在 \(whoseZH) \(start)-\(end) 之内")
                     : ("leaves less than one call (\(rules.serviceMinutes) min) once the \(rules.lunchMinutes)-minute lunch within \(rules.lunch) is taken",
                        "除去午休（\(rules.lunch) 内 \(rules.lunchMinutes) 分钟）后不够一次拜访（\(rules.serviceMinutes) 分钟）")
                 out.append(Diagnostic.warning(file: file, line: row.line, column: column,

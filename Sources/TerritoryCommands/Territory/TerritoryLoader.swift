@@ -76,14 +76,16 @@ public enum TerritoryLoader {
         if !noRevenue.isEmpty {
             let verb = noRevenue.count == 1 ? "has" : "have"
             let their = noRevenue.count == 1 ? "its" : "their"
-            out.append(.warning("\(DiagnosticPrinter.count(noRevenue.count, "hospital")) \(verb) no annual revenue; \(their) tier follows the level alone (\(DiagnosticPrinter.idList(noRevenue)))"))
+            out.append(Diagnostic.warning("\(DiagnosticPrinter.count(noRevenue.count, "hospital")) \(verb) no annual revenue; \(their) tier follows the level alone (\(DiagnosticPrinter.idList(noRevenue)))")
+                .coded("hospital-no-revenue"))
         }
         let withDoctors = Set(territory.doctors.map(\.repID))
         let idle = territory.reps.filter { !withDoctors.contains($0.id) }.map(\.id)
         if !idle.isEmpty {
-            out.append(.warning("\(DiagnosticPrinter.count(idle.count, "rep")) \(idle.count == 1 ? "has" : "have") no doctors (\(DiagnosticPrinter.idList(idle)))"))
+            out.append(Diagnostic.warning("\(DiagnosticPrinter.count(idle.count, "rep")) \(idle.count == 1 ? "has" : "have") no doctors (\(DiagnosticPrinter.idList(idle)))")
+                .coded("rep-no-doctors"))
         }
-        if territory.doctors.isEmpty { out.append(.warning(file: TableSchema.doctors.fileName, "no doctors")) }
+        if territory.doctors.isEmpty { out.append(Diagnostic.warning(file: TableSchema.doctors.fileName, "no doctors").coded("no-doctors")) }
         return out
     }
 
@@ -191,8 +193,9 @@ public enum TerritoryLoader {
                            line: record.line))
         }
         if !noUnits.isEmpty {
-            diagnostics.append(.warning(file: table.schema.fileName,
-                                        "\(DiagnosticPrinter.count(noUnits.count, "doctor")) \(noUnits.count == 1 ? "has" : "have") no monthly units; counted as 0 (\(DiagnosticPrinter.idList(noUnits)))"))
+            diagnostics.append(Diagnostic.warning(file: table.schema.fileName,
+                                                  "\(DiagnosticPrinter.count(noUnits.count, "doctor")) \(noUnits.count == 1 ? "has" : "have") no monthly units; counted as 0 (\(DiagnosticPrinter.idList(noUnits)))")
+                .coded("doctor-no-units"))
         }
         return out
     }
