@@ -82,7 +82,7 @@ extension TerritoryLoader {
             }
             if !usableAny && !days.isEmpty && !out.contains(where: { $0.code == "window-too-short" && $0.line == row.line }) {
                 out.append(Diagnostic.error(file: file, line: row.line, column: column,
-                                            "no visit window of \(h.id) (\(h.visitWindows.map(\.description).joined(separator: ";"))) can hold a call for every rep with doctors there, so they could never be visited (column \(header))",
+                                            "no visit window of \(h.id) (\(h.visitWindows.map(\.description).joined(separator: ";"))) can hold a call in the working day of any rep with doctors there, so they could never be visited (column \(header))",
                                             fix: "correct the windows, or leave the cell empty when the hospital receives reps all day")
                     .coded("hospital-no-usable-window", zh: "\(h.id) 的接待时间（\(h.visitWindows.map(\.description).joined(separator: ";"))）都排不下拜访，该院医生永远无法拜访（列 \(header)）",
                            fix: "改正接待时间；全天接待请留空"))
