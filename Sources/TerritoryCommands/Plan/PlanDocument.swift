@@ -162,7 +162,7 @@ public struct PlanDocument: Sendable {
         let en = language.isEnglish
         var out = ""
         for r in plan.reps {
-            let name = territory.rep(id: r.repID)?.name ?? ""
+            let name = TerminalText.inert(territory.rep(id: r.repID)?.name ?? "")
             out += "\n" + (en ? "Rep \(r.repID) \(name) — \(plan.month)" : "代表 \(r.repID) \(name) — \(plan.month)") + "\n"
             var byDate: [CalendarDate: [PlannedVisit]] = [:]
             for v in r.visits { byDate[v.date, default: []].append(v) }
@@ -192,7 +192,7 @@ public struct PlanDocument: Sendable {
                 var said = Set<String>()
                 for u in r.unplaced {
                     let text = explanation(u, in: r)
-                    if said.insert(text).inserted { out += "  · \(PlanDocument.reasonLabel(u.reason, language))：\(text)\n" }
+                    if said.insert(text).inserted { out += "  · \(PlanDocument.reasonLabel(u.reason, language))：\(TerminalText.inert(text, maxColumns: .max))\n" }
                 }
             }
             let zones = r.plannedByZone.map { z in "\(territory.rules.zone(id: z.zoneID)?.name(english: en) ?? z.zoneID) \(z.count)" }
