@@ -6,9 +6,9 @@ import TerritoryPlanner
 
 /// Issue 16, part 2: a seeded mutation test of every reader, bounded so it runs in CI. Each corpus file
 /// of Tests/Fixtures/fuzz is mutated byte-wise (bit flips, bytes that matter to CSV, JSON and UTF-8,
-/// insertions, deletions, repeats, splices from other files) and read in-process. Reaching the end is
-/// the "no crash, no hang" half; the other half is that every failure is a structured diagnostic:
-/// an error naming its file, with exit code 65 or 66.
+/// insertions, deletions, repeats, splices from other files; the test module's seeded `SplitMix64`) and
+/// read in-process. Reaching the end is the "no crash, no hang" half; the other half is that every
+/// failure is a structured diagnostic: an error naming its file, with exit code 65 or 66.
 @Suite("Reader mutations", .serialized)
 struct ReaderMutationTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -17,18 +17,6 @@ struct ReaderMutationTests {
     static let rounds = 300
 
     static func file(_ name: String) throws -> [UInt8] { Array(try Data(contentsOf: corpus.appendingPathComponent(name))) }
-
-    /// SplitMix64 (Steele, Lea & Flood 2014): the seeded generator of the mutations.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Bytes that change how CSV, JSON, UTF-8/GB18030 and times parse.
     static let interesting: [[UInt8]] = [

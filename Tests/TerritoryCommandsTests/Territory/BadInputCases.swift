@@ -108,6 +108,8 @@ struct BadInputCase: Sendable {
         "travel-pairs-missing": BadInputCase(files: travel("H1,H2,10\n")),
         "travel-triangle": BadInputCase(files: travel("R1,H1,5\nR1,H2,5\nH1,H2,60\n")),
         // The month
+        "option-month-invalid": BadInputCase(arguments: ["--month", "2026-13"]),
+        "option-rep-unknown": BadInputCase(arguments: ["--month", "2026-12", "--rep", "R9"]),
         "holidays-unpublished": BadInputCase(arguments: ["--month", "2027-03", "--iterations", "50"]),
         "rep-over-capacity": BadInputCase(files: ["reps.csv": "rep_id,name,latitude,longitude,calls_per_day\nR1,陈思远,31.22,121.45,1\nR2,李婷,31.1,121.42,\n"]
             .merging(leave("R1,2026-12-01,2026-12-24\n")) { a, _ in a }),
