@@ -103,7 +103,7 @@ public struct PlanInputs: Sendable {
             }
             if !repeats.isEmpty {
                 let lines = DiagnosticPrinter.idList(repeats.map(String.init))
-                diagnostics.append(Diagnostic.warning(file: "travel_times.csv", "\(DiagnosticPrinter.count(repeats.count, "line")) \(repeats.count == 1 ? "repeats" : "repeat") an earlier pair with the same minutes (lines \(lines)); each counted once",
+                diagnostics.append(Diagnostic.warning(file: "travel_times.csv", "\(DiagnosticPrinter.count(repeats.count, "line")) \(repeats.count == 1 ? "repeats" : "repeat") an earlier pair with the same minutes (line\(repeats.count == 1 ? "" : "s") \(lines)); each counted once",
                                                       fix: "delete the repeated lines")
                     .coded("travel-duplicate", zh: "\(repeats.count) 行与前面某行的地点和分钟完全相同（第 \(lines) 行），只计一次", fix: "删除重复的行"))
             }
