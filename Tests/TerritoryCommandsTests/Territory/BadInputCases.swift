@@ -15,6 +15,12 @@ struct BadInputCase: Sendable {
     var noFolder = false
     /// The code plan.json's `warnings` lists for this row, when it is not the row's own.
     var warningCode: String? = nil
+    /// The command run: `plan`, or `progress` for calls.csv (whose warnings have no plan.json to go to).
+    var command = "plan"
+
+    static let progressArguments = ["--month", "2026-12", "--as-of", "2026-12-10"]
+    static func calls(_ rows: String) -> [String: String] { ["calls.csv": "rep_id,date,doctor_id,status,note\n" + rows] }
+    static func progress(_ files: [String: String]) -> BadInputCase { BadInputCase(files: files, arguments: progressArguments, command: "progress") }
 
     static let planArguments = ["--month", "2026-12", "--iterations", "50", "--seed", "1"]
 
@@ -107,6 +113,19 @@ struct BadInputCase: Sendable {
         "travel-duplicate": BadInputCase(files: travel("H1,H2,10\nH1,H2,10\n")),
         "travel-pairs-missing": BadInputCase(files: travel("H1,H2,10\n")),
         "travel-triangle": BadInputCase(files: travel("R1,H1,5\nR1,H2,5\nH1,H2,60\n")),
+        // calls.csv (territory progress)
+        "calls-column-missing": progress(["calls.csv": "rep_id,date,doctor_id\nR1,2026-12-01,D1\n"]),
+        "calls-rep-unknown": progress(calls("R9,2026-12-01,D1,done,\n")),
+        "calls-doctor-unknown": progress(calls("R1,2026-12-01,D9,done,\n")),
+        "calls-doctor-other-rep": progress(calls("R1,2026-12-01,D3,done,\n")),
+        "calls-date-invalid": progress(calls("R1,2026-12-32,D1,done,\n")),
+        "calls-status-unknown": progress(calls("R1,2026-12-01,D1,finished,\n")),
+        "calls-day-off": progress(calls("R1,2026-12-05,D1,done,\n")),
+        "calls-on-leave": progress(calls("R1,2026-12-02,D1,done,\n").merging(leave("R1,2026-12-02,2026-12-02\n")) { a, _ in a }),
+        "calls-repeated-line": progress(calls("R1,2026-12-01,D1,done,\nR1,2026-12-01,D1,done,\n")),
+        "calls-second-done": progress(calls("R1,2026-12-01,D1,done,上午\nR1,2026-12-01,D1,done,下午\n")),
+        "calls-outside-month": progress(calls("R1,2026-11-30,D1,done,\nR1,2026-12-01,D1,done,\n")),
+        "calls-after-as-of": progress(calls("R1,2026-12-21,D1,done,\n")),
         // The month
         "option-month-invalid": BadInputCase(arguments: ["--month", "2026-13"]),
         "option-rep-unknown": BadInputCase(arguments: ["--month", "2026-12", "--rep", "R9"]),
