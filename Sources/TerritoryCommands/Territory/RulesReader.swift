@@ -89,6 +89,7 @@ struct RulesParser {
             error("the top level must be an object { … }", fix: "wrap the settings in { }")
             return rules
         }
+        checkDuplicateKeys()
         // A misspelt key would silently keep the default it meant to change, so it is refused like the
         // unknown keys inside zones, bonus and tier_thresholds.
         for key in object.keys.sorted() where !RulesReader.knownKeys.contains(key) {

@@ -91,6 +91,20 @@ extension TerritoryLoader {
         return out
     }
 
+    /// `id-hospital-and-rep` errors: a rep id that is also a hospital id. travel_times.csv names both
+    /// kinds of place by id, and travel between a rep's base and that hospital would count as none.
+    static func sharedIDDiagnostics(_ hospitals: [Row<Hospital>], _ reps: [Row<Rep>], repTable: CSVTable) -> [Diagnostic] {
+        let hospitalLines = Dictionary(hospitals.map { ($0.value.id, $0.line) }, uniquingKeysWith: { a, _ in a })
+        return reps.compactMap { row in
+            guard let first = hospitalLines[row.value.id] else { return nil }
+            return Diagnostic.error(file: repTable.schema.fileName, line: row.line, column: repTable.column("rep_id"),
+                                    "rep_id \"\(row.value.id)\" is also the hospital_id on line \(first) of hospitals.csv (column \(repTable.headerName("rep_id")))",
+                                    fix: "give the rep an id no hospital has: travel_times.csv and the travel model tell places apart by id")
+                .coded("id-hospital-and-rep", zh: "rep_id \"\(row.value.id)\" 与 hospitals.csv 第 \(first) 行的医院编号相同（列 \(repTable.headerName("rep_id"))）",
+                       fix: "给代表一个医院没有用过的编号：travel_times.csv 和路程估算按编号区分地点")
+        }
+    }
+
     /// `far-outlier` warnings: a hospital or rep base more than `outlierKm` from every other hospital and rep base.
     static func outlierDiagnostics(_ hospitals: [Row<Hospital>], _ reps: [Row<Rep>], hospitalTable: CSVTable, repTable: CSVTable) -> [Diagnostic] {
         struct Place { let id: String, lat: Double, lon: Double, line: Int, isRep: Bool }

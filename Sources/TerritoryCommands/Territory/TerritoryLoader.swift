@@ -43,6 +43,7 @@ public enum TerritoryLoader {
             diagnostics += windowDiagnostics(hospitals, doctors: doctors.map(\.value), reps: reps.map(\.value), rules: rules, table: hospitalTable)
         }
         if let hospitalTable, let repTable, let hospitals, let reps {
+            diagnostics += sharedIDDiagnostics(hospitals, reps, repTable: repTable)
             diagnostics += outlierDiagnostics(hospitals, reps, hospitalTable: hospitalTable, repTable: repTable)
         }
 

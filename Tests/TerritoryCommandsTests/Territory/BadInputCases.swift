@@ -60,6 +60,7 @@ struct BadInputCase: Sendable {
         "id-case-duplicate": BadInputCase(files: doctor(5, "d1,H3,赵磊,内分泌科,副主任医师,3,40,R2")),
         "id-invisible-character": BadInputCase(files: doctor(5, "D\u{0}4,H3,赵磊,内分泌科,副主任医师,3,40,R2")),
         "id-bidi-override": BadInputCase(files: doctor(5, "D\u{202E}4,H3,赵磊,内分泌科,副主任医师,3,40,R2")),
+        "id-hospital-and-rep": BadInputCase(files: ["reps.csv": reps + "H3,王磊,31.15,121.43\n"]),
         "hospital-unknown": BadInputCase(files: doctor(3, "D2,H9,李强,全科,医师,竞品,5,R1")),
         "rep-unknown": BadInputCase(files: doctor(3, "D2,H2,李强,全科,医师,竞品,5,R7")),
         "rep-no-doctors": BadInputCase(files: ["reps.csv": reps + "R3,王磊,31.15,121.43\n"]),
@@ -91,6 +92,7 @@ struct BadInputCase: Sendable {
         // rules.json
         "rules-json-syntax": BadInputCase(files: rules("{\n  \"service_minutes\": 20\n  \"lunch_minutes\": 45\n}\n")),
         "rules-unknown-key": BadInputCase(files: rules("{\n  \"servce_minutes\": 20\n}\n")),
+        "rules-duplicate-key": BadInputCase(files: rules("{\n  \"service_minutes\": 20,\n  \"lunch\": \"11:30-13:30\",\n  \"service_minutes\": 30\n}\n")),
         "rules-value-invalid": BadInputCase(files: rules("{\n  \"service_minutes\": \"20\"\n}\n")),
         "rules-cell-unknown": BadInputCase(files: rules("{\n  \"visits_per_month\": {\"A4\": 2}\n}\n")),
         "grade-bands-overlap": BadInputCase(files: rules("{\n  \"grade_bands\": {\"A\": [8, 12], \"B\": [4, 8], \"C\": [1, 3]}\n}\n")),
