@@ -91,6 +91,24 @@ extension TerritoryLoader {
         return out
     }
 
+    /// `rep-day-short` warnings: a rep whose day (less lunch) cannot hold calls_per_day calls of
+    /// service_minutes, with no travel at all; the capacity shown would promise calls the day cannot hold.
+    static func repDayDiagnostics(_ reps: [Row<Rep>], rules: Rules, table: CSVTable) -> [Diagnostic] {
+        reps.compactMap { row in
+            let r = row.value
+            let start = r.dayStart ?? rules.dayStart, end = r.dayEnd ?? rules.dayEnd, calls = r.callsPerDay ?? rules.callsPerDay
+            let lunch = max(0, min(rules.lunchMinutes, min(end.minutes, rules.lunch.end.minutes) - max(start.minutes, rules.lunch.start.minutes)))
+            let fits = max(0, end.minutes - start.minutes - lunch) / rules.serviceMinutes
+            guard fits < calls else { return nil }
+            let column = table.column(r.dayEnd != nil ? "day_end" : "rep_id")
+            return Diagnostic.warning(file: table.schema.fileName, line: row.line, column: column,
+                                      "rep \(r.id)'s day \(start)-\(end) holds at most \(fits) calls of \(rules.serviceMinutes) min (lunch \(lunch) min, no travel), fewer than calls_per_day \(calls); capacity counts \(calls) a day",
+                                      fix: "check day_start and day_end, or lower calls_per_day")
+                .coded("rep-day-short", zh: "代表 \(r.id) 的工作时间 \(start)-\(end) 最多容纳 \(fits) 次 \(rules.serviceMinutes) 分钟的拜访（午休 \(lunch) 分钟，不计路程），少于每日拜访上限 \(calls)；容量仍按每天 \(calls) 次计算",
+                       fix: "核对上下班时间，或调低每日拜访上限")
+        }
+    }
+
     /// `id-hospital-and-rep` errors: a rep id that is also a hospital id. travel_times.csv names both
     /// kinds of place by id, and travel between a rep's base and that hospital would count as none.
     static func sharedIDDiagnostics(_ hospitals: [Row<Hospital>], _ reps: [Row<Rep>], repTable: CSVTable) -> [Diagnostic] {

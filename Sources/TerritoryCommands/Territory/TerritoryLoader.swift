@@ -42,6 +42,7 @@ public enum TerritoryLoader {
         if let hospitalTable, let hospitals, let doctors, let reps, let rules {
             diagnostics += windowDiagnostics(hospitals, doctors: doctors.map(\.value), reps: reps.map(\.value), rules: rules, table: hospitalTable)
         }
+        if let repTable, let reps, let rules { diagnostics += repDayDiagnostics(reps, rules: rules, table: repTable) }
         if let hospitalTable, let repTable, let hospitals, let reps {
             diagnostics += sharedIDDiagnostics(hospitals, reps, repTable: repTable)
             diagnostics += outlierDiagnostics(hospitals, reps, hospitalTable: hospitalTable, repTable: repTable)
@@ -100,15 +101,16 @@ public enum TerritoryLoader {
     typealias SeenIDs = [String: (id: String, line: Int)]
 
     /// Whether `id` is new in its file; an exact repeat or an id differing from an earlier one only in
-    /// letter case (`id-case-duplicate`: alike to a reader and to Excel's lookups) is an error.
+    /// letter case or character width (`D1`, `d1`, `Ｄ1`; `id-case-duplicate`: alike to a reader and to
+    /// Excel's lookups) is an error.
     static func checkDuplicate(_ id: String, key: String, table: CSVTable, line: Int, seen: inout SeenIDs, diagnostics: inout [Diagnostic]) -> Bool {
-        let folded = id.lowercased()
+        let folded = id.replacingFullWidthDigits().lowercased()
         if let (other, first) = seen[folded], other != id {
             diagnostics.append(Diagnostic.error(file: table.schema.fileName, line: line, column: table.column(key),
-                                                "\(key) \"\(id)\" differs from \"\(other)\" on line \(first) only in letter case (column \(table.headerName(key)))",
-                                                fix: "write the same id the same way, or give each \(table.schema.entity) an id that differs in more than case")
-                .coded("id-case-duplicate", zh: "\(key) \"\(id)\" 与第 \(first) 行的 \"\(other)\" 只有大小写不同（列 \(table.headerName(key))）",
-                       fix: "同一编号请写法一致，不同对象请用不只大小写不同的编号"))
+                                                "\(key) \"\(id)\" differs from \"\(other)\" on line \(first) only in letter case or width (column \(table.headerName(key)))",
+                                                fix: "write the same id the same way, or give each \(table.schema.entity) an id that differs in more than case or width")
+                .coded("id-case-duplicate", zh: "\(key) \"\(id)\" 与第 \(first) 行的 \"\(other)\" 只有大小写或全角半角不同（列 \(table.headerName(key))）",
+                       fix: "同一编号请写法一致，不同对象请用不只大小写或全角半角不同的编号"))
             return false
         }
         if let (_, first) = seen[folded] {

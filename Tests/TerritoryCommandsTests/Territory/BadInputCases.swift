@@ -73,6 +73,8 @@ struct BadInputCase: Sendable {
         "number-out-of-range": BadInputCase(files: doctor(3, "D2,H2,李强,全科,医师,竞品,-5,R1")),
         "doctor-no-units": BadInputCase(files: doctor(3, "D2,H2,李强,全科,医师,竞品,,R1")),
         "time-invalid": BadInputCase(files: ["reps.csv": replacing(repsWithDay, line: 2, with: "R1,陈思远,31.2200,121.4500,,8点半,17:30")]),
+        "rep-day-short": BadInputCase(files: ["reps.csv": replacing(repsWithDay, line: 2, with: "R1,陈思远,31.2200,121.4500,,08:30,10:00")]),
+        "id-width-duplicate": BadInputCase(files: doctor(5, "Ｄ1,H3,赵磊,内分泌科,副主任医师,3,40,R2"), warningCode: nil),
         "day-end-before-start": BadInputCase(files: ["reps.csv": replacing(repsWithDay, line: 2, with: "R1,陈思远,31.2200,121.4500,,17:30,08:30")]),
         // Geography
         "coordinates-not-number": BadInputCase(files: hospital(4, "H3,第五人民医院,二级,1.5亿,北纬31,121.40,")),
