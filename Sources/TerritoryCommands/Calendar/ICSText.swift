@@ -4,7 +4,9 @@ public enum ICSText {
     public static let maxOctets = 75
 
     /// A TEXT value escaped per RFC 5545 §3.3.11: `\` → `\\`, `;` → `\;`, `,` → `\,`, a line break
-    /// (CRLF, LF or CR) → `\n`; other control characters (which TEXT may not hold) are dropped, tab is kept.
+    /// (CRLF, LF or CR) → `\n`; other control characters (which TEXT may not hold) are dropped, tab is kept;
+    /// a bidirectional override or isolate is written as its code `<U+202E>`, so a calendar shows the
+    /// text in the order it was typed.
     public static func escape(_ text: String) -> String {
         var out = ""
         var previousWasCR = false
@@ -19,6 +21,10 @@ public enum ICSText {
             case "\t": out.unicodeScalars.append(s)
             default:
                 if s.value < 0x20 || s.value == 0x7F { continue }
+                if (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value) {
+                    out += "<U+" + String(s.value, radix: 16, uppercase: true) + ">"
+                    continue
+                }
                 out.unicodeScalars.append(s)
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import TerritoryModel
 
 /// The `territory` command line: dispatches to the subcommands and answers `--help` and `--version`.
@@ -30,7 +31,19 @@ public enum TerritoryCLI {
 
     /// Runs the command line (`arguments[0]` is the program name) in the real process; returns the exit code.
     public static func main(arguments: [String]) -> Int32 {
-        main(arguments: arguments, context: .process())
+        unblockTerminationSignals()
+        return main(arguments: arguments, context: .process())
+    }
+
+    /// Unblocks SIGTERM, SIGINT and SIGHUP, which a parent may have blocked and a child inherits (a test
+    /// runner's or scheduler's threads do), so they stop a run; what it writes goes through
+    /// `AtomicFileWriter`, so a stopped run leaves the old files or the new ones, never a part.
+    /// Ignored signals stay ignored (`nohup` keeps working).
+    static func unblockTerminationSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for s in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&set, s) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Runs the command line with a given context (tests capture its output).

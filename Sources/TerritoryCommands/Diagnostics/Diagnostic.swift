@@ -28,6 +28,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// How to fix it; nil when the message says it all.
     public var fix: String?
+    /// The class of bad input this is, as territories/BAD-INPUT.md names it (e.g. `window-too-short`);
+    /// nil for diagnostics not in the catalogue.
+    public var code: String?
+    /// The message and fix in Chinese, shown by default (`--lang zh`); nil when only English exists.
+    public var chinese: (message: String, fix: String?)? {
+        get { chineseMessage.map { ($0, chineseFix) } }
+        set { chineseMessage = newValue?.message; chineseFix = newValue?.fix }
+    }
+    private var chineseMessage: String?
+    private var chineseFix: String?
 
     /// Creates a diagnostic.
     public init(_ severity: Severity, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String, fix: String? = nil) {
@@ -54,8 +64,24 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.note, file: file, line: line, column: column, message, fix: fix)
     }
 
+    /// The diagnostic with a catalogue code and a Chinese text.
+    public func coded(_ code: String, zh message: String? = nil, fix: String? = nil) -> Diagnostic {
+        var d = self
+        d.code = code
+        if let message { d.chinese = (message, fix) }
+        return d
+    }
+
     /// The one-line form: `doctors.csv:14:6: error: unknown title "主冶医师" (column 职称); expected one of …`.
-    public var description: String {
+    public var description: String { rendered(in: .en) }
+
+    /// The one-line form in `language` (Chinese when a Chinese text exists and `language` is zh, else
+    /// English). Control, bidirectional-override and invisible characters of user text are shown as
+    /// `<U+XXXX>`, so a diagnostic is always one inert line in a terminal.
+    public func rendered(in language: Language) -> String {
+        let (text, help) = language == .zh && chineseMessage != nil ? (chineseMessage!, chineseFix) : (message, fix)
+        // The severity stays `error`/`warning`/`note` in both languages, as the planner's Chinese warnings have it.
+        let severityLabel = severity.rawValue, sep = "; "
         var location = ""
         if let file {
             location = file
@@ -65,6 +91,29 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
             }
             location += ": "
         }
-        return location + severity.rawValue + ": " + message + (fix.map { "; " + $0 } ?? "")
+        return Diagnostic.visible(location + severityLabel + ": " + text + (help.map { sep + $0 } ?? ""))
+    }
+
+    /// Whether a scalar is invisible or reorders text in a terminal: C0/C1 controls, bidirectional
+    /// embeddings, overrides and isolates, zero-width characters and the BOM.
+    public static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v) || v == 0xFEFF || v == 0x2028 || v == 0x2029
+    }
+
+    /// `text` with every invisible scalar written as `<U+XXXX>`.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isInvisible) else { return text }
+        var out = ""
+        for s in text.unicodeScalars {
+            if isInvisible(s) {
+                let hex = String(s.value, radix: 16, uppercase: true)
+                out += "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+            } else {
+                out.unicodeScalars.append(s)
+            }
+        }
+        return out
     }
 }

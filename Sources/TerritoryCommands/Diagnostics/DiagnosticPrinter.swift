@@ -4,19 +4,21 @@ import TerritoryModel
 /// Prints diagnostics, one per line, in a stable order.
 public enum DiagnosticPrinter {
     /// The diagnostics as text: each on its own line, in the given order, ending with a line break.
-    public static func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map { $0.description + "\n" }.joined()
+    public static func render(_ diagnostics: [Diagnostic], language: Language = .en) -> String {
+        diagnostics.map { $0.rendered(in: language) + "\n" }.joined()
     }
 
-    /// Writes diagnostics to the context's standard error.
-    public static func print(_ diagnostics: [Diagnostic], to context: CommandContext) {
+    /// Writes diagnostics to the context's standard error (in Chinese where a diagnostic has a Chinese
+    /// text and `language` is zh).
+    public static func print(_ diagnostics: [Diagnostic], language: Language = .en, to context: CommandContext) {
         guard !diagnostics.isEmpty else { return }
-        context.stderr.write(render(diagnostics))
+        context.stderr.write(render(diagnostics, language: language))
     }
 
     /// Prints a failed load's diagnostics and the closing line `2 errors in DIR; nothing was planned`.
-    public static func printFailure(_ error: TerritoryLoadError, in directory: URL, nothing outcome: String, to context: CommandContext) {
-        print(error.diagnostics, to: context)
+    public static func printFailure(_ error: TerritoryLoadError, in directory: URL, nothing outcome: String, language: Language = .en,
+                                    to context: CommandContext) {
+        print(error.diagnostics, language: language, to: context)
         let n = error.errors.count
         if n > 0 { context.stderr.write("\(count(n, "error")) in \(directory.path); nothing was \(outcome)\n") }
     }

@@ -23,6 +23,11 @@ import Darwin
 ///    no file (which fails rather than replaces if something appeared meanwhile), by `renameat` over a
 ///    regular file. Then the folder is `fsync`ed, so the new name survives a power cut.
 ///
+/// 5. Steps 4 of all the files written together run under an exclusive `flock` on each folder, so two runs
+///    writing to the same `--out` at once never interleave: the folder ends with one run's plan.json and
+///    plan.csv, never one of each. A run waits up to `lockWaitSeconds` (environment
+///    `TERRITORY_LOCK_WAIT_SECONDS`) for the other, then fails (exit 73) with nothing replaced.
+///
 /// On any failure the temporary file is removed and the target is as it was. A crash or kill between steps
 /// can leave a `.territory-….tmp` file behind in the folder, but never an empty or partial target.
 /// The new file has mode 0666 less the umask, whatever the mode of the file it replaces.
@@ -57,6 +62,7 @@ public enum AtomicFileWriter {
             for (path, bytes) in files {
                 staged.append(try stage(bytes, to: OutputTarget(path: path, option: option), relativeTo: directory, createFolders: createFolders))
             }
+            try lockFolders(staged)
             for file in staged {
                 try publish(file.temporary, as: file.name, in: file.folder, target: file.target)
                 published += 1
@@ -66,6 +72,31 @@ public enum AtomicFileWriter {
             throw error
         }
         for file in staged { try syncFolder(file.folder, target: file.target) }
+    }
+
+    /// How long a run waits for another run writing to the same folder, in seconds (default 30).
+    static var lockWaitSeconds: Double {
+        ProcessInfo.processInfo.environment["TERRITORY_LOCK_WAIT_SECONDS"].flatMap(Double.init).map { max(0, $0) } ?? 30
+    }
+
+    /// Takes an exclusive `flock` on each distinct folder of `staged` (held until the descriptors close);
+    /// throws (the caller removes the temporary files) when another run keeps one locked longer than `lockWaitSeconds`.
+    static func lockFolders(_ staged: [Staged]) throws(FileWriteError) {
+        var locked = Set<[UInt64]>()
+        let deadline = Date().addingTimeInterval(lockWaitSeconds)
+        for file in staged {
+            var info = stat()
+            guard fstat(file.folder, &info) == 0, locked.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { continue }
+            while flock(file.folder, LOCK_EX | LOCK_NB) != 0 {
+                let code = errno
+                if code == EINTR { continue }
+                if code == ENOLCK || code == ENOTSUP || code == EOPNOTSUPP || code == EINVAL { break }  // no locks on this file system
+                guard code == EWOULDBLOCK, Date() < deadline else {
+                    throw file.target.error("another run is writing to the same folder; nothing was replaced. Wait for it to finish, then run again, or choose another \(file.target.option)")
+                }
+                usleep(20_000)
+            }
+        }
     }
 
     /// A file written to its temporary file, not yet in place.

@@ -14,9 +14,10 @@ public struct TextTable: Sendable {
         self.rightAligned = rightAligned
     }
 
-    /// The table as lines ending in `\n`, without trailing spaces.
+    /// The table as lines ending in `\n`, without trailing spaces; every cell made inert and at most
+    /// `TerminalText.maxColumns` wide first, so user text cannot break a row or the terminal.
     public func render() -> String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map { TerminalText.inert($0) } }
         var widths = Array(repeating: 0, count: header.count)
         for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
         var out = ""

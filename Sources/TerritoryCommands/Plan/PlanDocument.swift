@@ -22,6 +22,8 @@ public struct PlanDocument: Sendable {
     public var replan: ReplanRecord?
     /// The territory folder as plan.json records it (see `PlanFile.territory`); nil writes none.
     public var territoryPath: String?
+    /// The warnings of reading and planning the month (territories/BAD-INPUT.md), listed in plan.json.
+    public var warnings: [Diagnostic] = []
 
     /// Joins a plan with its territory.
     public init(plan: MonthPlan, territory: Territory, language: Language, travel: TravelModel? = nil, calendar: WorkCalendar = .weekdays) {
@@ -68,7 +70,8 @@ public struct PlanDocument: Sendable {
                                   rideAlong: rideAlong(r), unplaced: r.unplaced.reduce(0) { $0 + $1.missing },
                                   travelKm: PlanDocument.rounded(r.travelKm, 10), travelMinutes: r.travelMinutes)
         }
-        return PlanFile(month: plan.month, seed: plan.seed, territory: territoryPath, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced, summary: summary)
+        return PlanFile(month: plan.month, seed: plan.seed, territory: territoryPath, replan: replan, reps: reps, visitEntries: visits,
+                        unplacedEntries: unplaced, summary: summary, warnings: warnings.map(PlanFile.WarningEntry.init))
     }
 
     /// plan.json: month, seed, (replan,) reps, visits, unplaced, summary; English keys, stable order, no timings
@@ -123,7 +126,7 @@ public struct PlanDocument: Sendable {
         let en = language.isEnglish
         var out = ""
         for r in plan.reps {
-            let name = territory.rep(id: r.repID)?.name ?? ""
+            let name = TerminalText.inert(territory.rep(id: r.repID)?.name ?? "")
             out += "\n" + (en ? "Rep \(r.repID) \(name) — \(plan.month)" : "代表 \(r.repID) \(name) — \(plan.month)") + "\n"
             var byDate: [CalendarDate: [PlannedVisit]] = [:]
             for v in r.visits { byDate[v.date, default: []].append(v) }
@@ -153,7 +156,7 @@ public struct PlanDocument: Sendable {
                 var said = Set<String>()
                 for u in r.unplaced {
                     let text = explanation(u, in: r)
-                    if said.insert(text).inserted { out += "  · \(PlanDocument.reasonLabel(u.reason, language))：\(text)\n" }
+                    if said.insert(text).inserted { out += "  · \(PlanDocument.reasonLabel(u.reason, language))：\(TerminalText.inert(text, maxColumns: .max))\n" }
                 }
             }
             let zones = r.plannedByZone.map { z in "\(territory.rules.zone(id: z.zoneID)?.name(english: en) ?? z.zoneID) \(z.count)" }

@@ -6,7 +6,7 @@ import TerritoryPlanner
 /// `export` and `replan` read, with one list of keys for both directions (`json()` and `read`).
 ///
 /// Keys and order: `month`, `seed`, `territory` (where the plan was made from), `replan` (only in a re-plan), `reps`, `visits`, `unplaced`,
-/// `summary`. Reading needs the month and, per visit, rep_id, date, seq, hospital_id, doctor_id,
+/// `summary`, `warnings`. Reading needs the month and, per visit, rep_id, date, seq, hospital_id, doctor_id,
 /// arrival and departure (the other visit fields are for people and may be missing in a plan edited
 /// by hand); every malformed value is reported at once as `plan.json:LINE:COLUMN: …`.
 public struct PlanFile: Sendable {
@@ -82,6 +82,33 @@ public struct PlanFile: Sendable {
     public var unplacedEntries: [UnplacedEntry]
     /// Per rep totals (not needed to read a plan back).
     public var summary: [SummaryEntry]
+    /// What reading the territory and planning warned about (territories/BAD-INPUT.md).
+    public var warnings: [WarningEntry]
+
+    /// One entry of `warnings`: the catalogue code, severity, where, and the English message with its fix.
+    public struct WarningEntry: Sendable, Hashable {
+        public var code: String?
+        public var severity: String
+        public var file: String?
+        public var line: Int?
+        public var column: Int?
+        public var message: String
+
+        /// The entry of a diagnostic.
+        init(_ d: Diagnostic) {
+            self.init(code: d.code, severity: d.severity.rawValue, file: d.file, line: d.line, column: d.column,
+                      message: d.message + (d.fix.map { "; " + $0 } ?? ""))
+        }
+
+        init(code: String?, severity: String, file: String?, line: Int?, column: Int?, message: String) {
+            self.code = code
+            self.severity = severity
+            self.file = file
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+    }
 
     /// Reps the plan covers: those of `reps`, else those of the visits, sorted.
     public var repIDs: [String] { reps.isEmpty ? Array(Set(visits.map(\.repID))).sorted() : reps.map(\.repID) }
@@ -97,7 +124,8 @@ public struct PlanFile: Sendable {
 
     /// Creates a plan file.
     public init(month: YearMonth, seed: UInt64, territory: String? = nil, replan: ReplanRecord?, reps: [RepEntry], visitEntries: [VisitEntry],
-                unplacedEntries: [UnplacedEntry], summary: [SummaryEntry]) {
+                unplacedEntries: [UnplacedEntry], summary: [SummaryEntry], warnings: [WarningEntry] = []) {
+        self.warnings = warnings
         self.month = month
         self.seed = seed
         self.territory = territory
@@ -178,6 +206,14 @@ public struct PlanFile: Sendable {
             ("unplaced", .int(s.unplaced)),
             ("travel_km", .double(s.travelKm)),
             ("travel_minutes", .int(s.travelMinutes)),
+        ]) })))
+        root.append(("warnings", .array(warnings.map { w in .object([
+            ("code", .string(w.code)),
+            ("severity", .string(w.severity)),
+            ("file", .string(w.file)),
+            ("line", w.line.map { .int($0) } ?? .null),
+            ("column", w.column.map { .int($0) } ?? .null),
+            ("message", .string(w.message)),
         ]) })))
         return JSONWriter.render(.object(root))
     }
@@ -271,8 +307,17 @@ public struct PlanFile: Sendable {
                                         unplaced: r.int(n, "unplaced", p, optional: true) ?? 0, travelKm: r.number(n, "travel_km", p) ?? 0,
                                         travelMinutes: r.int(n, "travel_minutes", p, optional: true) ?? 0))
         }
+        var warnings: [WarningEntry] = []
+        for (k, n) in r.items(root["warnings"], "warnings").enumerated() {
+            let p = "warnings[\(k)]"
+            warnings.append(WarningEntry(code: r.string(n, "code", p, optional: true), severity: r.string(n, "severity", p, optional: true) ?? "warning",
+                                         file: r.string(n, "file", p, optional: true),
+                                         line: n["line"].flatMap { $0.isNull ? nil : r.whole($0, "\(p).line") },
+                                         column: n["column"].flatMap { $0.isNull ? nil : r.whole($0, "\(p).column") }, message: r.string(n, "message", p, optional: true) ?? ""))
+        }
         if !r.problems.isEmpty { throw r.error }
-        return PlanFile(month: month, seed: seed, territory: territory, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced, summary: summary)
+        return PlanFile(month: month, seed: seed, territory: territory, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced,
+                        summary: summary, warnings: warnings)
     }
 }
 

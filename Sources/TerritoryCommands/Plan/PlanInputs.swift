@@ -8,6 +8,12 @@ public struct PlanInputs: Sendable {
     public var leave: [Leave]
     /// Given travel minutes from travel_times.csv (empty when absent).
     public var travelTimes: [TravelModel.PlaceMinutes]
+    /// Warnings of reading the files (e.g. repeated travel lines).
+    public var warnings: [Diagnostic] = []
+    /// The line of each leave entry in leave.csv, parallel to `leave`.
+    var leaveLines: [Int] = []
+    /// Whether the territory has a travel_times.csv.
+    var hasTravelTable = false
 
     static let leaveSchema = TableSchema(fileName: "leave.csv", entity: "leave", columns: [
         ColumnSpec("rep_id", "代表编号", required: true),
@@ -27,6 +33,8 @@ public struct PlanInputs: Sendable {
         var missing = 0
         var leave: [Leave] = []
         var travel: [TravelModel.PlaceMinutes] = []
+        var leaveLines: [Int] = []
+        var hasTravelTable = false
         let fm = FileManager.default
         if fm.fileExists(atPath: directory.appendingPathComponent("leave.csv").path),
            let table = CSVTable.read(leaveSchema, in: directory, diagnostics: &diagnostics, missingFiles: &missing) {
@@ -48,10 +56,14 @@ public struct PlanInputs: Sendable {
                 }
                 if to < from { error("to", "leave ends \(to), before it starts \(from)", "swap from and to"); continue }
                 leave.append(Leave(repID: rep, from: from, to: to))
+                leaveLines.append(record.line)
             }
         }
         if fm.fileExists(atPath: directory.appendingPathComponent("travel_times.csv").path),
            let table = CSVTable.read(travelSchema, in: directory, diagnostics: &diagnostics, missingFiles: &missing) {
+            hasTravelTable = true
+            var seen: [TravelModel.PlacePair: (minutes: Int, line: Int)] = [:]
+            var repeats: [Int] = []
             for record in table.records {
                 func error(_ key: String, _ message: String, _ fix: String) {
                     diagnostics.append(.error(file: "travel_times.csv", line: record.line, column: table.column(key), message, fix: fix))
@@ -65,12 +77,44 @@ public struct PlanInputs: Sendable {
                 guard let minutes = Int(text), (0...600).contains(minutes) else {
                     error("minutes", "travel minutes \"\(text)\" is not a whole number from 0 to 600", "write the minutes, e.g. 25"); continue
                 }
-                if ok { travel.append(TravelModel.PlaceMinutes(from: from, to: to, minutes: minutes)) }
+                guard ok else { continue }
+                if from == to && minutes != 0 {
+                    diagnostics.append(Diagnostic.error(file: "travel_times.csv", line: record.line, column: table.column("minutes"),
+                                                        "travel from \(from) to itself is \(minutes) minutes; a place is 0 minutes from itself",
+                                                        fix: "delete the line (or write 0)")
+                        .coded("travel-self-loop", zh: "从 \(from) 到它自己的路程为 \(minutes) 分钟；同一地点之间应为 0 分钟", fix: "删除这一行（或写 0）"))
+                    continue
+                }
+                let pair = TravelModel.PlacePair(from: from, to: to)
+                if let first = seen[pair] {
+                    if first.minutes != minutes {
+                        diagnostics.append(Diagnostic.error(file: "travel_times.csv", line: record.line, column: table.column("minutes"),
+                                                            "travel \(from) → \(to) is \(minutes) minutes here but \(first.minutes) on line \(first.line)",
+                                                            fix: "keep one line per pair and direction")
+                            .coded("travel-conflict", zh: "\(from) → \(to) 的路程在此为 \(minutes) 分钟，第 \(first.line) 行却为 \(first.minutes) 分钟",
+                                   fix: "每个方向的一对地点只保留一行"))
+                    } else {
+                        repeats.append(record.line)
+                    }
+                    continue
+                }
+                seen[pair] = (minutes, record.line)
+                travel.append(TravelModel.PlaceMinutes(from: from, to: to, minutes: minutes))
+            }
+            if !repeats.isEmpty {
+                let lines = DiagnosticPrinter.idList(repeats.map(String.init))
+                diagnostics.append(Diagnostic.warning(file: "travel_times.csv", "\(DiagnosticPrinter.count(repeats.count, "line")) \(repeats.count == 1 ? "repeats" : "repeat") an earlier pair with the same minutes (line\(repeats.count == 1 ? "" : "s") \(lines)); each counted once",
+                                                      fix: "delete the repeated lines")
+                    .coded("travel-duplicate", zh: "\(repeats.count) 行与前面某行的地点和分钟完全相同（第 \(lines) 行），只计一次", fix: "删除重复的行"))
             }
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw TerritoryLoadError(diagnostics: diagnostics, exitCode: ExitCode.dataError)
         }
-        return PlanInputs(leave: leave, travelTimes: travel)
+        var inputs = PlanInputs(leave: leave, travelTimes: travel)
+        inputs.leaveLines = leaveLines
+        inputs.hasTravelTable = hasTravelTable
+        inputs.warnings = diagnostics.filter { $0.severity != .error }
+        return inputs
     }
 }

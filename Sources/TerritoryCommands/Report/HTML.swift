@@ -15,11 +15,17 @@ public enum HTML {
             default:
                 // C0 controls other than tab and line breaks are not allowed in HTML text.
                 if s.value < 0x20 && s != "\t" && s != "\n" && s != "\r" { continue }
+                // A bidirectional override or isolate would display the rest of its paragraph reordered
+                // (a name ending "\u{202E}fdp.exe" reads "exe.pdf"); it is shown as its code instead.
+                if isBidiControl(s) { out += "&lt;U+" + String(s.value, radix: 16, uppercase: true) + "&gt;"; continue }
                 out.unicodeScalars.append(s)
             }
         }
         return out
     }
+
+    /// Whether a scalar is a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069).
+    static func isBidiControl(_ s: Unicode.Scalar) -> Bool { (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value) }
 
     /// A CSS colour from a rules `#rrggbb` value, written as `rgba(r,g,b,alpha)`; grey when the value is
     /// not a hex colour (so rules text never reaches a style attribute unchecked).

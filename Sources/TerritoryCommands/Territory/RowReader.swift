@@ -21,6 +21,9 @@ struct RowReader {
     /// `(column 职称)` for messages.
     func columnNote(_ key: String) -> String { "(column \(table.headerName(key)))" }
 
+    /// `（列 职称）` for Chinese messages.
+    func columnNoteZH(_ key: String) -> String { "（列 \(table.headerName(key))）" }
+
     mutating func error(_ key: String, _ message: String, fix: String?) {
         diagnostics.append(.error(file: file, line: line, column: table.column(key), message, fix: fix))
     }
@@ -33,6 +36,21 @@ struct RowReader {
             return nil
         }
         return t
+    }
+
+    /// A required id: non-empty, and free of control, bidirectional and zero-width characters, which
+    /// no one can see or type and which would make two ids look alike (`id-invisible-character`).
+    mutating func identifier(_ key: String) -> String? {
+        guard let t = required(key) else { return nil }
+        guard let bad = t.unicodeScalars.first(where: Diagnostic.isInvisible) else { return t }
+        let position = t.unicodeScalars.firstIndex(of: bad).map { t.unicodeScalars.distance(from: t.unicodeScalars.startIndex, to: $0) + 1 } ?? 1
+        let code = Diagnostic.visible(String(bad))
+        diagnostics.append(Diagnostic.error(file: file, line: line, column: table.column(key),
+                                            "\(key) \"\(t)\" holds the invisible character \(code) at position \(position) \(columnNote(key))",
+                                            fix: "delete it (ids are matched exactly as written)")
+            .coded("id-invisible-character", zh: "\(key) \"\(t)\" 的第 \(position) 个字符是看不见的控制字符 \(code)\(columnNoteZH(key))",
+                   fix: "删除它（编号按原样逐字匹配）"))
+        return nil
     }
 
     /// A value parsed from a closed vocabulary (level, title, behaviour), with a suggestion when misspelt.
@@ -73,8 +91,23 @@ struct RowReader {
             error("longitude", "longitude \(text("longitude")) is outside -180…180 \(columnNote("longitude"))", fix: "write decimal degrees, e.g. 121.4737")
             ok = false
         }
-        return ok ? (lat, lon) : nil
+        guard ok else { return nil }
+        if !(Self.chinaLatitudes.contains(lat) && Self.chinaLongitudes.contains(lon)) {
+            let where_ = "latitude \(text("latitude")), longitude \(text("longitude"))"
+            diagnostics.append(Diagnostic.error(file: file, line: line, column: table.column("latitude"),
+                                                "\(where_) lies outside China (latitude 18…54, longitude 73…135) \(columnNote("latitude"))",
+                                                fix: "write the \(table.schema.entity)'s WGS-84 coordinates, e.g. 31.2304, 121.4737 (a 0 is usually a value left out)")
+                .coded("coordinates-outside-china",
+                       zh: "纬度 \(text("latitude"))、经度 \(text("longitude")) 不在中国境内（纬度 18…54，经度 73…135）\(columnNoteZH("latitude"))",
+                       fix: "填写 WGS-84 坐标，例如 31.2304, 121.4737（0 通常是漏填）"))
+            return nil
+        }
+        return (lat, lon)
     }
+
+    /// China's bounding box (with Hainan and Heilongjiang): every territory lies inside it.
+    static let chinaLatitudes: ClosedRange<Double> = 18...54
+    static let chinaLongitudes: ClosedRange<Double> = 73...135
 
     /// An optional whole number in `range`; nil when empty (or wrong, with an error).
     mutating func optionalInt(_ key: String, range: ClosedRange<Int>, example: String) -> Int? {

@@ -90,10 +90,16 @@ struct RulesParser {
             error("the top level must be an object { … }", fix: "wrap the settings in { }")
             return rules
         }
+        checkDuplicateKeys()
+        // A misspelt key would silently keep the default it meant to change, so it is refused like the
+        // unknown keys inside zones, bonus and tier_thresholds.
         for key in object.keys.sorted() where !RulesReader.knownKeys.contains(key) {
             let p = position(of: "\"\(key)\"")
-            let hint = Suggestion.closest(to: key, among: RulesReader.knownKeys).map { "did you mean \"\($0)\"?" } ?? "known keys are \(RulesReader.knownKeys.joined(separator: ", "))"
-            diagnostics.append(.warning(file: RulesReader.fileName, line: p?.line, column: p?.column, "unknown key \"\(key)\" ignored", fix: hint))
+            let close = Suggestion.closest(to: key, among: RulesReader.knownKeys)
+            let hint = close.map { "did you mean \"\($0)\"?" } ?? "known keys are \(RulesReader.knownKeys.joined(separator: ", "))"
+            let hintZH = close.map { "是不是 \"\($0)\"？" } ?? "可用的键：\(RulesReader.knownKeys.joined(separator: ", "))"
+            diagnostics.append(Diagnostic.error(file: RulesReader.fileName, line: p?.line, column: p?.column, "unknown key \"\(key)\"", fix: hint)
+                .coded("rules-unknown-key", zh: "未知的键 \"\(key)\"", fix: hintZH))
         }
         if let v = object["tier_thresholds"] { readThresholds(v) }
         if let v = object["scores"] { readScores(v) }
@@ -126,9 +132,53 @@ struct RulesParser {
         if let v = object["idle_minute_cost"], let d = double(v, key: "idle_minute_cost", range: 0...10) { rules.idleMinuteCost = d }
         if let v = object["speed_kmh"], let d = double(v, key: "speed_kmh", range: 1...150) { rules.speedKmPerHour = d }
         if !diagnostics.contains(where: { $0.severity == .error }) {
+            checkBands(explicit: object["grade_bands"] != nil)
+            checkBonuses()
+        }
+        if !diagnostics.contains(where: { $0.severity == .error }) {
             for problem in rules.validationProblems() { error(problem, fix: "correct rules.json") }
         }
         return rules
+    }
+
+    mutating func coded(_ code: String, _ message: String, at needle: String?, fix: String, zh: String, fixZH: String) {
+        let p = needle.flatMap(position(of:))
+        diagnostics.append(Diagnostic.error(file: RulesReader.fileName, line: p?.line, column: p?.column, message, fix: fix)
+            .coded(code, zh: zh, fix: fixZH))
+    }
+
+    /// Grade bands must not overlap (`grade-bands-overlap`) nor leave scores between them ungraded (`grade-bands-gap`).
+    mutating func checkBands(explicit: Bool) {
+        let bands = Grade.allCases.compactMap { g in rules.gradeBands[g].map { (g, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound }
+        let at: String? = explicit ? "\"grade_bands\"" : nil
+        for (low, high) in zip(bands, bands.dropFirst()) {
+            let a = "\(low.0.letter) \(low.1.lowerBound)–\(low.1.upperBound)", b = "\(high.0.letter) \(high.1.lowerBound)–\(high.1.upperBound)"
+            if high.1.lowerBound <= low.1.upperBound {
+                coded("grade-bands-overlap", "grade bands \(a) and \(b) overlap: a score of \(high.1.lowerBound) would have two grades", at: at,
+                      fix: "make each band start one above the one below, e.g. C [1, 3], B [4, 7], A [8, 12]",
+                      zh: "分级区间 \(a) 与 \(b) 重叠：\(high.1.lowerBound) 分会同时属于两个级别", fixZH: "让每个区间紧接上一个区间，例如 C [1, 3]、B [4, 7]、A [8, 12]")
+            } else if high.1.lowerBound > low.1.upperBound + 1 {
+                let gap = low.1.upperBound + 1 == high.1.lowerBound - 1 ? "\(low.1.upperBound + 1)" : "\(low.1.upperBound + 1)–\(high.1.lowerBound - 1)"
+                coded("grade-bands-gap", "grade bands \(a) and \(b) leave a gap: a score of \(gap) has no grade", at: at,
+                      fix: "make each band start one above the one below, e.g. C [1, 3], B [4, 7], A [8, 12]",
+                      zh: "分级区间 \(a) 与 \(b) 之间有空缺：\(gap) 分没有级别", fixZH: "让每个区间紧接上一个区间，例如 C [1, 3]、B [4, 7]、A [8, 12]")
+            }
+        }
+    }
+
+    /// Bonus points must be positive (`bonus-negative`) and at most the score cap (`bonus-above-cap`).
+    mutating func checkBonuses() {
+        for (i, b) in rules.bonuses.enumerated() {
+            if b.points < 0 {
+                coded("bonus-negative", "bonus[\(i)] has \(b.points) points; bonus points add to the score and cannot be negative", at: "\"points\"",
+                      fix: "use points from 1 to \(rules.maxScore), or lower the scores table instead",
+                      zh: "bonus[\(i)] 为 \(b.points) 分；加分只能为正", fixZH: "使用 1 到 \(rules.maxScore) 的分数，或改低 scores 表")
+            } else if b.points > rules.maxScore {
+                coded("bonus-above-cap", "bonus[\(i)] has \(b.points) points, above the score cap max_score \(rules.maxScore)", at: "\"points\"",
+                      fix: "use points from 1 to \(rules.maxScore); the total is capped at \(rules.maxScore) anyway",
+                      zh: "bonus[\(i)] 为 \(b.points) 分，超过了总分上限 max_score \(rules.maxScore)", fixZH: "使用 1 到 \(rules.maxScore) 的分数；总分本就封顶于 \(rules.maxScore)")
+            }
+        }
     }
 
     // MARK: - Values
@@ -248,6 +298,7 @@ struct RulesParser {
     mutating func readZones(_ v: Any) {
         guard let list = v as? [Any] else { error("\"zones\" must be a list of zone objects", at: "\"zones\""); return }
         var zones = rules.zones
+        var listedBy: [Cell: String] = [:]  // the zone of this file that lists each cell
         for (i, item) in list.enumerated() {
             guard let o = item as? [String: Any], let id = o["id"] as? String, !id.isEmpty else {
                 error("zones[\(i)] needs an \"id\"", at: "\"zones\"", fix: "give each zone an id such as \"red\"")
@@ -271,6 +322,13 @@ struct RulesParser {
             if let raw = o["cells"] {
                 if let list = raw as? [Any] {
                     let cells = list.compactMap { cell($0, in: "zones[\(i)].cells") }
+                    for c in cells {
+                        if let other = listedBy[c], other != id {
+                            coded("zone-cell-twice", "cell \(c.id) is listed in zones \"\(other)\" and \"\(id)\"", at: "\"\(c.id)\"",
+                                  fix: "list each cell in one zone only", zh: "客户级别 \(c.id) 同时列在区 \"\(other)\" 和 \"\(id)\" 中", fixZH: "每个级别只能属于一个区")
+                        }
+                        listedBy[c] = id
+                    }
                     if cells.count == list.count {
                         // A cell moved into this zone leaves the zone that held it.
                         for j in zones.indices where zones[j].id != id { zones[j].cells.removeAll { cells.contains($0) } }

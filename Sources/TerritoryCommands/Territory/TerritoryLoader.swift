@@ -39,9 +39,17 @@ public enum TerritoryLoader {
                                  repIDs: repTable.map { allIDs("rep_id", in: $0) }, diagnostics: &diagnostics)
         }
         let rules = RulesReader.read(directory: directory, diagnostics: &diagnostics)
+        if let hospitalTable, let hospitals, let doctors, let reps, let rules {
+            diagnostics += windowDiagnostics(hospitals, doctors: doctors.map(\.value), reps: reps.map(\.value), rules: rules, table: hospitalTable)
+        }
+        if let repTable, let reps, let rules { diagnostics += repDayDiagnostics(reps, rules: rules, table: repTable) }
+        if let hospitalTable, let repTable, let hospitals, let reps {
+            diagnostics += sharedIDDiagnostics(hospitals, reps, repTable: repTable)
+            diagnostics += outlierDiagnostics(hospitals, reps, hospitalTable: hospitalTable, repTable: repTable)
+        }
 
         let errors = inFileOrder(diagnostics.filter { $0.severity == .error })
-        var warnings = diagnostics.filter { $0.severity != .error }
+        var warnings = inFileOrder(diagnostics.filter { $0.severity != .error })
         guard errors.isEmpty, let hospitals, let doctors, let reps, let rules else {
             let onlyMissing = missingFiles > 0 && missingFiles == errors.count
             throw TerritoryLoadError(diagnostics: errors + warnings, exitCode: onlyMissing ? ExitCode.noInput : ExitCode.dataError)
@@ -70,14 +78,16 @@ public enum TerritoryLoader {
         if !noRevenue.isEmpty {
             let verb = noRevenue.count == 1 ? "has" : "have"
             let their = noRevenue.count == 1 ? "its" : "their"
-            out.append(.warning("\(DiagnosticPrinter.count(noRevenue.count, "hospital")) \(verb) no annual revenue; \(their) tier follows the level alone (\(DiagnosticPrinter.idList(noRevenue)))"))
+            out.append(Diagnostic.warning("\(DiagnosticPrinter.count(noRevenue.count, "hospital")) \(verb) no annual revenue; \(their) tier follows the level alone (\(DiagnosticPrinter.idList(noRevenue)))")
+                .coded("hospital-no-revenue"))
         }
         let withDoctors = Set(territory.doctors.map(\.repID))
         let idle = territory.reps.filter { !withDoctors.contains($0.id) }.map(\.id)
         if !idle.isEmpty {
-            out.append(.warning("\(DiagnosticPrinter.count(idle.count, "rep")) \(idle.count == 1 ? "has" : "have") no doctors (\(DiagnosticPrinter.idList(idle)))"))
+            out.append(Diagnostic.warning("\(DiagnosticPrinter.count(idle.count, "rep")) \(idle.count == 1 ? "has" : "have") no doctors (\(DiagnosticPrinter.idList(idle)))")
+                .coded("rep-no-doctors"))
         }
-        if territory.doctors.isEmpty { out.append(.warning(file: TableSchema.doctors.fileName, "no doctors")) }
+        if territory.doctors.isEmpty { out.append(Diagnostic.warning(file: TableSchema.doctors.fileName, "no doctors").coded("no-doctors")) }
         return out
     }
 
@@ -87,23 +97,38 @@ public enum TerritoryLoader {
         let line: Int
     }
 
-    static func checkDuplicate(_ id: String, key: String, table: CSVTable, line: Int, seen: inout [String: Int], diagnostics: inout [Diagnostic]) -> Bool {
-        if let first = seen[id] {
+    /// Ids seen so far in a file, by their lower-cased form: the id as written and its line.
+    typealias SeenIDs = [String: (id: String, line: Int)]
+
+    /// Whether `id` is new in its file; an exact repeat or an id differing from an earlier one only in
+    /// letter case or character width (`D1`, `d1`, `Ｄ1`; `id-case-duplicate`: alike to a reader and to
+    /// Excel's lookups) is an error.
+    static func checkDuplicate(_ id: String, key: String, table: CSVTable, line: Int, seen: inout SeenIDs, diagnostics: inout [Diagnostic]) -> Bool {
+        let folded = id.replacingFullWidthDigits().lowercased()
+        if let (other, first) = seen[folded], other != id {
+            diagnostics.append(Diagnostic.error(file: table.schema.fileName, line: line, column: table.column(key),
+                                                "\(key) \"\(id)\" differs from \"\(other)\" on line \(first) only in letter case or width (column \(table.headerName(key)))",
+                                                fix: "write the same id the same way, or give each \(table.schema.entity) an id that differs in more than case or width")
+                .coded("id-case-duplicate", zh: "\(key) \"\(id)\" 与第 \(first) 行的 \"\(other)\" 只有大小写或全角半角不同（列 \(table.headerName(key))）",
+                       fix: "同一编号请写法一致，不同对象请用不只大小写或全角半角不同的编号"))
+            return false
+        }
+        if let (_, first) = seen[folded] {
             diagnostics.append(.error(file: table.schema.fileName, line: line, column: table.column(key),
                                       "duplicate \(key) \"\(id)\" (column \(table.headerName(key))); first used on line \(first)",
                                       fix: "give each \(table.schema.entity) its own id"))
             return false
         }
-        seen[id] = line
+        seen[folded] = (id, line)
         return true
     }
 
     static func readHospitals(_ table: CSVTable, diagnostics: inout [Diagnostic]) -> [Row<Hospital>] {
         var out: [Row<Hospital>] = []
-        var seen: [String: Int] = [:]
+        var seen: SeenIDs = [:]
         for record in table.records {
             var r = RowReader(table: table, record: record)
-            let id = r.required("hospital_id")
+            let id = r.identifier("hospital_id")
             let name = r.required("name")
             let level = r.vocabulary("level", noun: "level", shown: shownLevels, accepted: HospitalLevel.acceptedSpellings, parse: HospitalLevel.init(parsing:))
             var revenue: Int64? = nil
@@ -119,7 +144,16 @@ public enum TerritoryLoader {
             }
             let coordinates = r.coordinates()
             let windowsText = r.text("visit_windows")
-            let windows = ClockWindow.parseList(windowsText)
+            var windows = ClockWindow.parseList(windowsText)
+            if let parsed = windows, case let (merged, true) = mergingOverlaps(parsed) {
+                windows = merged
+                let list = merged.map(\.description).joined(separator: ";")
+                r.diagnostics.append(Diagnostic.warning(file: r.file, line: r.line, column: table.column("visit_windows"),
+                                                        "visit windows \"\(windowsText)\" overlap; read as \(list) \(r.columnNote("visit_windows"))",
+                                                        fix: "write each reception period once, e.g. \(list)")
+                    .coded("window-overlap", zh: "接待时间 \"\(windowsText)\" 有重叠，按 \(list) 处理\(r.columnNoteZH("visit_windows"))",
+                           fix: "每段接待时间只写一次，例如 \(list)"))
+            }
             if windows == nil {
                 r.error("visit_windows", "visit windows \"\(windowsText)\" do not read as times \(r.columnNote("visit_windows"))",
                         fix: "write HH:MM-HH:MM, several separated by ;, e.g. 09:00-11:30;14:00-16:30")
@@ -139,12 +173,12 @@ public enum TerritoryLoader {
 
     static func readDoctors(_ table: CSVTable, diagnostics: inout [Diagnostic]) -> [Row<Doctor>] {
         var out: [Row<Doctor>] = []
-        var seen: [String: Int] = [:]
+        var seen: SeenIDs = [:]
         var noUnits: [String] = []
         for record in table.records {
             var r = RowReader(table: table, record: record)
-            let id = r.required("doctor_id")
-            let hospitalID = r.required("hospital_id")
+            let id = r.identifier("doctor_id")
+            let hospitalID = r.identifier("hospital_id")
             let name = r.required("name")
             let department = r.text("department")
             let titleText = r.text("title")
@@ -152,7 +186,7 @@ public enum TerritoryLoader {
             let behavior = r.vocabulary("behaviour", noun: "behaviour", shown: shownBehaviors, accepted: Behavior.acceptedSpellings, parse: Behavior.init(parsing:))
             let unitsText = r.text("monthly_units")
             let units = r.optionalInt("monthly_units", range: 0...1_000_000, example: "120")
-            let repID = r.required("rep_id")
+            let repID = r.identifier("rep_id")
             diagnostics += r.diagnostics
             guard let id, let hospitalID, let name, let titleGroup, let behavior, let repID, unitsText.isEmpty || units != nil else { continue }
             guard checkDuplicate(id, key: "doctor_id", table: table, line: record.line, seen: &seen, diagnostics: &diagnostics) else { continue }
@@ -162,18 +196,19 @@ public enum TerritoryLoader {
                            line: record.line))
         }
         if !noUnits.isEmpty {
-            diagnostics.append(.warning(file: table.schema.fileName,
-                                        "\(DiagnosticPrinter.count(noUnits.count, "doctor")) \(noUnits.count == 1 ? "has" : "have") no monthly units; counted as 0 (\(DiagnosticPrinter.idList(noUnits)))"))
+            diagnostics.append(Diagnostic.warning(file: table.schema.fileName,
+                                                  "\(DiagnosticPrinter.count(noUnits.count, "doctor")) \(noUnits.count == 1 ? "has" : "have") no monthly units; counted as 0 (\(DiagnosticPrinter.idList(noUnits)))")
+                .coded("doctor-no-units"))
         }
         return out
     }
 
     static func readReps(_ table: CSVTable, diagnostics: inout [Diagnostic]) -> [Row<Rep>] {
         var out: [Row<Rep>] = []
-        var seen: [String: Int] = [:]
+        var seen: SeenIDs = [:]
         for record in table.records {
             var r = RowReader(table: table, record: record)
-            let id = r.required("rep_id")
+            let id = r.identifier("rep_id")
             let name = r.required("name")
             let coordinates = r.coordinates()
             let calls = r.optionalInt("calls_per_day", range: 1...40, example: "8")

@@ -71,7 +71,7 @@ struct RulesReaderTests {
             """)
         #expect(rules == nil)
         #expect(problems == [
-            #"rules.json:3:3: warning: unknown key "zone_priorty" ignored; did you mean "zone_priority"?"#,
+            #"rules.json:3:3: error: unknown key "zone_priorty"; did you mean "zone_priority"?"#,
             #"rules.json:2:24: error: visits_per_month names unknown cell "A4"; cells are A1, A2, A3, B1, B2, B3, C1, C2, C3"#,
         ])
         let (_, p2) = parse(#"{"zone_priority": ["red", "green"]}"#)

@@ -53,10 +53,10 @@ public struct GradeCommand: Command {
         do {
             loaded = try TerritoryLoader.load(directory: shared.territory)
         } catch {
-            DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: "graded", to: context)
+            DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: "graded", language: shared.language, to: context)
             return error.exitCode
         }
-        DiagnosticPrinter.print(loaded.warnings, to: context)
+        DiagnosticPrinter.print(loaded.warnings, language: shared.language, to: context)
         let territory = loaded.territory
         if let rep = parsed.value("--rep"), territory.rep(id: rep) == nil {
             let ids = territory.reps.map(\.id).sorted(by: NaturalOrder.less)

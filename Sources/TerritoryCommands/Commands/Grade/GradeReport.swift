@@ -86,7 +86,8 @@ public struct GradeReport: Sendable {
         var out = ""
         for rep in reps {
             let mine = doctors.filter { $0.doctor.repID == rep.id }
-            out += language.pick("\(rep.id) \(rep.name)：\(mine.count) 位医生", "\(rep.id) \(rep.name): \(DiagnosticPrinter.count(mine.count, "doctor"))") + "\n"
+            let name = TerminalText.inert(rep.name)
+            out += language.pick("\(rep.id) \(name)：\(mine.count) 位医生", "\(rep.id) \(name): \(DiagnosticPrinter.count(mine.count, "doctor"))") + "\n"
             out += grid(mine, color: color) + "\n"
         }
         if reps.count > 1 {

@@ -38,9 +38,10 @@ enum MonthPlanning {
         let missing = p.unplaced.reduce(0) { $0 + $1.missing }
         let km = (p.travelKm * 10).rounded() / 10
         let seconds = (p.solveSeconds * 100).rounded() / 100
+        let name = TerminalText.inert(m.rep.name)
         return language.isEnglish
-            ? "\(m.rep.id) \(m.rep.name): \(p.visits.count)/\(p.required) visits placed, \(missing) unplaced, \(km) km, \(seconds) s\n"
-            : "\(m.rep.id) \(m.rep.name)：已安排 \(p.visits.count)/\(p.required) 次，未安排 \(missing) 次，路程 \(km) 公里，用时 \(seconds) 秒\n"
+            ? "\(m.rep.id) \(name): \(p.visits.count)/\(p.required) visits placed, \(missing) unplaced, \(km) km, \(seconds) s\n"
+            : "\(m.rep.id) \(name)：已安排 \(p.visits.count)/\(p.required) 次，未安排 \(missing) 次，路程 \(km) 公里，用时 \(seconds) 秒\n"
     }
 }
 

@@ -85,6 +85,11 @@ public struct PlanCommand: Command {
             return status
         }
 
+        let inputWarnings = setup.inputs.warnings + setup.inputs.monthWarnings(territory: setup.territory, repIDs: repIDs, month: month,
+                                                                                workingDays: setup.calendar.workingDays(in: month))
+        DiagnosticPrinter.print(inputWarnings, language: language, to: context)
+        var warnings = setup.loaded.warnings.filter { $0.severity == .warning } + inputWarnings
+
         let months: [RepMonth]
         do {
             months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: repIDs)
@@ -100,17 +105,19 @@ public struct PlanCommand: Command {
         })
         let previewDoc = PlanDocument(plan: preview, territory: setup.territory, language: language, calendar: setup.calendar)
         context.stderr.write(language.pick("\(month) 容量与需求：\n", "\(month) capacity and workload:\n") + previewDoc.capacityTable())
-        for r in preview.reps where r.utilisation > 1 {
-            context.stderr.write(language.pick(
-                "warning: \(r.repID) 的需求为容量的 \(PlanDocument.percent(r.utilisation))（\(r.required) 次拜访，\(r.capacity) 个名额）：这个月排不下全部拜访，将按红区、黄区、蓝区的优先级安排\n",
-                "warning: \(r.repID) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit; red goes first, then yellow, then blue\n"))
+        for r in preview.reps where r.utilisation > 1 && r.capacity > 0 {  // a rep with no day left has rep-all-leave
+            let d = Diagnostic.warning("\(r.repID) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit; red goes first, then yellow, then blue")
+                .coded("rep-over-capacity", zh: "\(r.repID) 的需求为容量的 \(PlanDocument.percent(r.utilisation))（\(r.required) 次拜访，\(r.capacity) 个名额）：这个月排不下全部拜访，将按红区、黄区、蓝区的优先级安排")
+            warnings.append(d)
+            DiagnosticPrinter.print([d], language: language, to: context)
         }
-        for m in months {
+        for m in months where m.capacity > 0 {
             for h in m.receptionCapacities(rules: setup.territory.rules) where h.isShort {
                 let windows = h.hospital.visitWindows.map(\.description).joined(separator: ";")
-                context.stderr.write(language.pick(
-                    "warning: \(m.rep.id) 的医院 \(h.hospital.name)（\(h.hospital.id)）接待时间 \(windows)，每天 \(h.minutesPerDay) 分钟（\(h.callsPerDay) 次拜访），本月最多 \(h.callsInMonth) 次，而该院医生需要 \(h.callsNeeded) 次：至少 \(h.callsNeeded - h.callsInMonth) 次排不下；可在 hospitals.csv 放宽接待时间\n",
-                    "warning: \(m.rep.id): \(h.hospital.name) (\(h.hospital.id)) receives reps \(windows): \(h.minutesPerDay) min a day (\(h.callsPerDay) calls), \(h.callsInMonth) in the month, and its doctors need \(h.callsNeeded): at least \(h.callsNeeded - h.callsInMonth) cannot be placed; widen its window in hospitals.csv\n"))
+                let d = Diagnostic.warning("\(m.rep.id): \(h.hospital.name) (\(h.hospital.id)) receives reps \(windows): \(h.minutesPerDay) min a day (\(h.callsPerDay) calls), \(h.callsInMonth) in the month, and its doctors need \(h.callsNeeded): at least \(h.callsNeeded - h.callsInMonth) cannot be placed; widen its window in hospitals.csv")
+                    .coded("reception-short", zh: "\(m.rep.id) 的医院 \(h.hospital.name)（\(h.hospital.id)）接待时间 \(windows)，每天 \(h.minutesPerDay) 分钟（\(h.callsPerDay) 次拜访），本月最多 \(h.callsInMonth) 次，而该院医生需要 \(h.callsNeeded) 次：至少 \(h.callsNeeded - h.callsInMonth) 次排不下；可在 hospitals.csv 放宽接待时间")
+                warnings.append(d)
+                DiagnosticPrinter.print([d], language: language, to: context)
             }
         }
         context.stderr.write(language.pick("正在规划 \(months.count) 位代表…\n", "Planning \(months.count) rep\(months.count == 1 ? "" : "s")…\n"))
@@ -119,6 +126,7 @@ public struct PlanCommand: Command {
         }
         var document = PlanDocument(plan: plan, territory: setup.territory, language: language, travel: setup.travel, calendar: setup.calendar)
         document.territoryPath = RelativePath.of(shared.territory, from: out)
+        document.warnings = warnings
 
         let json = document.json(), csv = document.csv()
         do {

@@ -28,10 +28,10 @@ struct PlanSetup {
         do {
             loaded = try TerritoryLoader.load(directory: shared.territory)
         } catch {
-            DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: outcome, to: context)
+            DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: outcome, language: shared.language, to: context)
             return .failure(ExitStatus(error.exitCode))
         }
-        DiagnosticPrinter.print(loaded.warnings, to: context)
+        DiagnosticPrinter.print(loaded.warnings, language: shared.language, to: context)
         let calendar: WorkCalendar
         if parsed.flag("--weekdays-only") {
             calendar = .weekdays
@@ -63,7 +63,7 @@ struct PlanSetup {
         do {
             inputs = try PlanInputs.load(directory: shared.territory, territory: loaded.territory)
         } catch {
-            DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: outcome, to: context)
+            DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: outcome, language: shared.language, to: context)
             return .failure(ExitStatus(error.exitCode))
         }
         return .success(PlanSetup(loaded: loaded, month: month, calendar: calendar, inputs: inputs,

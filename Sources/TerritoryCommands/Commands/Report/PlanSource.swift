@@ -60,9 +60,14 @@ struct PlanSource {
         case .failure(let status): return .failure(status)
         }
         let month = setup.month
+        let repIDs = requestedReps ?? setup.territory.reps.map(\.id)
+        // The same month warnings as `plan` (leave, travel times; territories/BAD-INPUT.md).
+        DiagnosticPrinter.print(setup.inputs.warnings + setup.inputs.monthWarnings(territory: setup.territory, repIDs: repIDs, month: month,
+                                                                                   workingDays: setup.calendar.workingDays(in: month)),
+                                language: language, to: context)
         let months: [RepMonth]
         do {
-            months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: requestedReps ?? setup.territory.reps.map(\.id))
+            months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: repIDs)
         } catch {
             DiagnosticPrinter.print([.error("rep \(error.repID): \(error.message)", fix: nil)], to: context)
             return .failure(ExitStatus(ExitCode.dataError))

@@ -1,0 +1,22 @@
+import Foundation
+import TerritoryCommands
+
+/// A crash libFuzzer records, when a reader fails without a structured diagnostic.
+func requireStructured(_ error: TerritoryLoadError) {
+    if error.errors.isEmpty || !error.errors.allSatisfy({ $0.file != nil && !$0.message.isEmpty })
+        || ![ExitCode.dataError, ExitCode.noInput].contains(error.exitCode) {
+        fatalError("unstructured refusal: \(error.description)")
+    }
+}
+
+/// A private folder for the targets that read files, made once per process.
+let scratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("territory-fuzz-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}()
+
+/// The corpus folder (TERRITORY_FUZZ_CORPUS), for the files a target does not mutate.
+let corpus = URL(fileURLWithPath: ProcessInfo.processInfo.environment["TERRITORY_FUZZ_CORPUS"] ?? "Tests/Fixtures/fuzz")
+
+func bytes(_ data: UnsafePointer<UInt8>, _ size: Int) -> Data { Data(bytes: data, count: size) }
