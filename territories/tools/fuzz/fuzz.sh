@@ -5,6 +5,7 @@
 # (swiftc -sanitize=fuzzer) into .build-fuzz/ and runs each target from the corpus in Tests/Fixtures/fuzz.
 #
 #   territories/tools/fuzz/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]     (default 60 s, all targets)
+#   RUNS=10000000 territories/tools/fuzz/fuzz.sh 0 csv                  (a number of executions instead)
 #
 # Prints each target's executions and whether it crashed; a crash leaves its input in .build-fuzz/crash-*.
 # A failure that is not a structured diagnostic is a crash (fatalError in the target).
@@ -43,7 +44,9 @@ for t in $targets; do
     fi
     log="$out/fuzz-$t.log"
     status=0
-    "$out/fuzz-$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$out/crash-$t-" -print_final_stats=1 "$corpus" > "$log" 2>&1 || status=$?
+    limit="-max_total_time=$seconds"
+    [ -n "${RUNS:-}" ] && limit="-runs=$RUNS"
+    "$out/fuzz-$t" $limit -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$out/crash-$t-" -print_final_stats=1 "$corpus" > "$log" 2>&1 || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     crashes=$([ $status -eq 0 ] && echo 0 || echo "1 (exit $status, see $log)")
