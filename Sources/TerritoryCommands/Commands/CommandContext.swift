@@ -43,6 +43,8 @@ public struct CommandContext: Sendable {
     public var executablePath: String?
     /// Whether standard output is a terminal (colour is used only then, and only without NO_COLOR).
     public var stdoutIsTerminal: Bool
+    /// Whether standard error is a terminal (a long run's progress counts reps and time left only then).
+    public var stderrIsTerminal = false
     /// The moment the command runs (defaults such as "next month" follow from it).
     public var now: Date = Date()
 
@@ -57,14 +59,16 @@ public struct CommandContext: Sendable {
         self.stdoutIsTerminal = stdoutIsTerminal
     }
 
-    /// The real process: standard streams, `ProcessInfo` environment, `isatty(1)`.
+    /// The real process: standard streams, `ProcessInfo` environment, `isatty(1)` and `isatty(2)`.
     public static func process() -> CommandContext {
-        CommandContext(
+        var context = CommandContext(
             stdout: TextSink(handle: .standardOutput), stderr: TextSink(handle: .standardError),
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,
             executablePath: Bundle.main.executableURL?.resolvingSymlinksInPath().path,
             stdoutIsTerminal: isatty(1) == 1)
+        context.stderrIsTerminal = isatty(2) == 1
+        return context
     }
 
     /// In-memory streams for tests.

@@ -59,3 +59,26 @@ final class ResultBox: @unchecked Sendable {
     func set(_ k: Int, _ plan: RepPlan) { lock.lock(); items[k] = plan; lock.unlock() }
     func all() -> [RepPlan] { lock.lock(); defer { lock.unlock() }; return items.map { $0! } }
 }
+
+/// Counts reps as they finish, for the progress line of a run in a terminal:
+/// `[3/20 · 12 s · about 68 s left]`: the time so far per rep done, times the reps left (reps run
+/// several at once, which the rate already includes).
+final class RepCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let started = ContinuousClock.now
+    private var done = 0
+
+    init(total: Int) { self.total = total }
+
+    /// Marks one rep done and returns the counter text in `language`.
+    func finish(language: Language) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        let elapsed = Double((ContinuousClock.now - started).components.seconds)
+        let left = Int((elapsed / Double(done) * Double(total - done)).rounded())
+        return language.pick("[\(done)/\(total) · 已用 \(Int(elapsed)) 秒" + (done < total ? " · 约剩 \(left) 秒] " : "] "),
+                             "[\(done)/\(total) · \(Int(elapsed)) s" + (done < total ? " · about \(left) s left] " : "] "))
+    }
+}

@@ -121,8 +121,9 @@ public struct PlanCommand: Command {
             }
         }
         context.stderr.write(language.pick("正在规划 \(months.count) 位代表…\n", "Planning \(months.count) rep\(months.count == 1 ? "" : "s")…\n"))
+        let counter = context.stderrIsTerminal ? RepCounter(total: months.count) : nil
         let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: effort, month: month) { p, m in
-            context.stderr.write(MonthPlanning.progressLine(p, m, language: language))
+            context.stderr.write((counter?.finish(language: language) ?? "") + MonthPlanning.progressLine(p, m, language: language))
         }
         var document = PlanDocument(plan: plan, territory: setup.territory, language: language, travel: setup.travel, calendar: setup.calendar)
         document.territoryPath = RelativePath.of(shared.territory, from: out)
