@@ -92,7 +92,7 @@ extension ReportDocument {
 
     /// The A/B/C doctor list of `territory grade --format csv` (same columns and order), grouped by cell.
     func doctorList(_ r: RepPlan) -> String {
-        let report = GradeReport(territory: territory, repID: r.repID, language: language)
+        let report = GradeReport(territory: territory, repIDs: [r.repID], language: language)
         var out = "<h3>\(h(t("客户名单（按级别分组）", "A/B/C doctor list (by cell)")))</h3>\n"
         out += "<table class=\"doctors\">\n<tr>" + report.csvHeader.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
         var current: Cell? = nil

@@ -31,7 +31,7 @@ struct CLITests {
             OPTIONS:
               -t, --territory DIR          Territory folder (default: the demo territory, see below)
                   --lang zh|en             Language of headings and labels (default: zh)
-                  --rep ID                 Only this rep's doctors
+              -r, --rep ID                 Only this rep's doctors (repeat or comma-separate for several; default: all)
                   --format table|csv|json  Output format (default: table)
               -o, --out FILE               Write to FILE (atomically) instead of standard output
               -h, --help                   Show this help
@@ -171,12 +171,23 @@ struct CLITests {
         #expect(try String(contentsOf: URL(fileURLWithPath: target), encoding: .utf8) == Fixture.doctors)
     }
 
-    @Test("An unknown --rep is a usage error naming the reps")
+    @Test("An unknown --rep is a usage error naming the reps, in the words plan uses")
     func unknownRep() throws {
         let f = try Fixture()
         let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--rep", "R9"])
         #expect(r.status == 64)
-        #expect(r.stderr.contains(#"error: no rep "R9" in reps.csv (reps: R1, R2); did you mean "R1" or "R2"?"#))
+        #expect(r.stderr.contains(#"error: unknown rep "R9"; did you mean "R1"? (reps: R1, R2)"#))
+    }
+
+    @Test("grade --rep takes several reps, repeated or comma-separated, as plan does: each rep's grid and their total")
+    func severalReps() throws {
+        let f = try Fixture()
+        let repeated = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--rep", "R1", "--rep", "R2", "--lang", "en"])
+        let commas = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--rep", "R2,R1", "--lang", "en"])
+        #expect(repeated.status == 0)
+        #expect(repeated.stdout == commas.stdout)
+        #expect(repeated.stdout.contains("R1 陈思远: 2 doctors") && repeated.stdout.contains("R2 李婷: 2 doctors"))
+        #expect(repeated.stdout.contains("All 2 reps: 4 doctors"))
     }
 
     @Test("Without --territory the demo territory is found from the current folder or TERRITORY_HOME")

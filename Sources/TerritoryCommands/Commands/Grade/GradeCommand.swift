@@ -11,7 +11,7 @@ public struct GradeCommand: Command {
 
     /// The options of `territory grade`.
     public static let parser = ArgumentParser(options: SharedOptions.specs + [
-        .value("--rep", valueName: "ID", help: "Only this rep's doctors"),
+        .value("--rep", short: "-r", valueName: "ID", help: "Only this rep's doctors (repeat or comma-separate for several; default: all)"),
         .choice("--format", ["table", "csv", "json"], help: "Output format (default: table)"),
         .value("--out", short: "-o", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output"),
     ])
@@ -58,16 +58,18 @@ public struct GradeCommand: Command {
         }
         DiagnosticPrinter.print(loaded.warnings, language: shared.language, to: context)
         let territory = loaded.territory
-        if let rep = parsed.value("--rep"), territory.rep(id: rep) == nil {
-            let ids = territory.reps.map(\.id).sorted(by: NaturalOrder.less)
-            let hint = DiagnosticPrinter.didYouMean(rep, among: ids)
-            return usageError(UsageError("no rep \"\(rep)\" in reps.csv (reps: \(DiagnosticPrinter.idList(ids)))\(hint)"), usage: usage, context: context)
+        // --rep as in plan, progress and replan: repeatable, comma-separated, each checked.
+        let repIDs: [String]?
+        do throws(UsageError) {
+            repIDs = parsed.allValues("--rep").isEmpty ? nil : try PlanCommand.repIDs(parsed, territory: territory)
+        } catch {
+            return usageError(error, usage: usage, context: context)
         }
         if let out = parsed.value("--out"),
            let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) {
             return status
         }
-        let report = GradeReport(territory: territory, repID: parsed.value("--rep"), language: shared.language)
+        let report = GradeReport(territory: territory, repIDs: repIDs, language: shared.language)
         let out = parsed.value("--out")
         let text: String
         switch parsed.value("--format") ?? "table" {

@@ -12,11 +12,12 @@ public struct GradeReport: Sendable {
     /// Language of headings and labels.
     public let language: Language
 
-    /// Grades the territory's doctors (of one rep when `repID` is given) and orders them.
-    public init(territory: Territory, repID: String? = nil, language: Language) {
-        let graded = territory.gradedDoctors().filter { repID == nil || $0.doctor.repID == repID }
+    /// Grades the territory's doctors (of the reps `repIDs` when given, else all) and orders them.
+    public init(territory: Territory, repIDs: [String]? = nil, language: Language) {
+        let chosen = repIDs.map(Set.init)
+        let graded = territory.gradedDoctors().filter { chosen?.contains($0.doctor.repID) ?? true }
         doctors = graded.sorted(by: Self.listOrder)
-        reps = territory.reps.filter { repID == nil || $0.id == repID }.sorted { NaturalOrder.less($0.id, $1.id) }
+        reps = territory.reps.filter { chosen?.contains($0.id) ?? true }.sorted { NaturalOrder.less($0.id, $1.id) }
         rules = territory.rules
         self.language = language
     }
