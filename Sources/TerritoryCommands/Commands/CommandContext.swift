@@ -45,6 +45,8 @@ public struct CommandContext: Sendable {
     public var stdoutIsTerminal: Bool
     /// Whether standard error is a terminal (a long run's progress counts reps and time left only then).
     public var stderrIsTerminal = false
+    /// Whether the command may take over SIGINT (Ctrl-C) to stop cleanly: the real process only.
+    public var handlesInterrupts = false
     /// The moment the command runs (defaults such as "next month" follow from it).
     public var now: Date = Date()
 
@@ -68,6 +70,7 @@ public struct CommandContext: Sendable {
             executablePath: Bundle.main.executableURL?.resolvingSymlinksInPath().path,
             stdoutIsTerminal: isatty(1) == 1)
         context.stderrIsTerminal = isatty(2) == 1
+        context.handlesInterrupts = true
         return context
     }
 
@@ -94,4 +97,6 @@ public enum ExitCode {
     public static let noInput: Int32 = 66
     /// An output file cannot be written (EX_CANTCREAT).
     public static let cannotCreate: Int32 = 73
+    /// Stopped by Ctrl-C (128 + SIGINT, as shells report it); nothing written.
+    public static let interrupted: Int32 = 130
 }

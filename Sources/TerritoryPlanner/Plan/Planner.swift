@@ -11,6 +11,8 @@ public enum Planner {
         public var iterations: Int
         /// Optional wall-clock cap per rep.
         public var timeLimit: Duration?
+        /// Stops every rep's search early when raised (Ctrl-C); nil: none.
+        public var cancellation: SolverCancellation?
 
         /// Creates an effort setting.
         public init(seed: UInt64 = 1, iterations: Int = SolverOptions.defaultIterations, timeLimit: Duration? = nil) {
@@ -38,7 +40,8 @@ public enum Planner {
     /// - Complexity: the solver's: `effort.iterations` ruin-and-recreate steps with local search.
     public static func plan(_ month: RepMonth, rules: Rules, effort: Effort) -> RepPlan {
         let problem = month.problem
-        let options = SolverOptions(seed: seed(effort.seed, repID: month.rep.id), iterationLimit: effort.iterations, timeLimit: effort.timeLimit)
+        let options = SolverOptions(seed: seed(effort.seed, repID: month.rep.id), iterationLimit: effort.iterations, timeLimit: effort.timeLimit,
+                                    cancellation: effort.cancellation)
         let solution = Solver.solve(problem, options: options)
 
         // One vehicle a day: the day's route, then the pass that makes priority and the shortfall

@@ -12,8 +12,11 @@ struct StoppingCriterion {
     let start: ContinuousClock.Instant
     /// The time limit in seconds (`.infinity` when none).
     private let limitSeconds: Double
+    /// Raised to stop early.
+    let cancellation: SolverCancellation?
 
-    init(iterationLimit: Int, timeLimit: Duration?, start: ContinuousClock.Instant) {
+    init(iterationLimit: Int, timeLimit: Duration?, start: ContinuousClock.Instant, cancellation: SolverCancellation? = nil) {
+        self.cancellation = cancellation
         self.iterationLimit = max(0, iterationLimit)
         self.timeLimit = timeLimit
         self.start = start
@@ -34,7 +37,7 @@ struct StoppingCriterion {
     func shouldStop(iteration: Int) -> Bool {
         if iteration >= iterationLimit { return true }
         if timeLimit != nil && elapsed() >= limitSeconds { return true }
-        return false
+        return cancellation?.isCancelled ?? false
     }
 
     /// A duration in seconds.

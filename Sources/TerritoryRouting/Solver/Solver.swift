@@ -18,7 +18,8 @@ public enum Solver {
         let clock = ContinuousClock()
         let start = clock.now
         let data = SearchData(problem)
-        let stop = StoppingCriterion(iterationLimit: options.iterationLimit, timeLimit: options.timeLimit, start: start)
+        let stop = StoppingCriterion(iterationLimit: options.iterationLimit, timeLimit: options.timeLimit, start: start,
+                                     cancellation: options.cancellation)
         var driver = RuinAndRecreate(data: data, seed: options.seed)
         let initial = driver.construct()
         let result = driver.run(from: initial, stop: stop, progress: progress)

@@ -7,13 +7,17 @@ public struct SolverOptions: Sendable {
     public var iterationLimit: Int
     /// Wall-clock cap; the search stops when it is reached, so results may then depend on speed.
     public var timeLimit: Duration?
+    /// Stops the search early when raised (nil: runs to its limits).
+    public var cancellation: SolverCancellation?
 
     /// The default effort, shared by the planner (`territory plan`) and the solver's own default:
     /// 16,000 iterations, about 1–2 s for a 60–70-doctor rep-month in a release build.
     public static let defaultIterations = 16_000
 
     /// Creates options; the defaults give a deterministic run of `defaultIterations` iterations.
-    public init(seed: UInt64 = 1, iterationLimit: Int = SolverOptions.defaultIterations, timeLimit: Duration? = nil) {
+    public init(seed: UInt64 = 1, iterationLimit: Int = SolverOptions.defaultIterations, timeLimit: Duration? = nil,
+                cancellation: SolverCancellation? = nil) {
+        self.cancellation = cancellation
         self.seed = seed
         self.iterationLimit = iterationLimit
         self.timeLimit = timeLimit

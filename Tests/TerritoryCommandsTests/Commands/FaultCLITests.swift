@@ -99,6 +99,38 @@ struct FaultCLITests {
     }
 }
 
+extension FaultCLITests {
+    @Test("Ctrl-C (SIGINT) while planning stops the searches, says which reps were done, writes nothing and exits 130")
+    func interruptedWhilePlanning() throws {
+        let f = try Fixture()
+        let out = try Self.outWithOldPlan()
+        let stderr = out.deletingLastPathComponent().appendingPathComponent("stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: stderr) }
+        let p = Process()
+        p.executableURL = try #require(BuiltBinary.executable.url)
+        p.arguments = Self.planArguments(f, out: out, iterations: 50_000_000) + ["--lang", "en"]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = try FileHandle(forWritingTo: stderr)
+        try p.run()
+        var planning = false
+        for _ in 0..<6000 where !planning {
+            planning = (try? String(contentsOf: stderr, encoding: .utf8))?.contains("Planning") == true
+            if !planning { usleep(10_000) }
+        }
+        #expect(planning)
+        usleep(200_000)
+        kill(p.processIdentifier, SIGINT)
+        for _ in 0..<6000 where p.isRunning { usleep(10_000) }
+        if p.isRunning { kill(p.processIdentifier, SIGKILL) }
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit && p.terminationStatus == 130)
+        let text = try String(contentsOf: stderr, encoding: .utf8)
+        #expect(text.contains("interrupted (Ctrl-C): 0 of 2 reps were planned before it; nothing was written\n"))
+        try Self.expectOldPlanWhole(out)
+    }
+}
+
 /// Exit statuses collected from concurrent runs.
 final class ResultList: @unchecked Sendable {
     private let lock = NSLock()

@@ -82,3 +82,21 @@ final class RepCounter: @unchecked Sendable {
                              "[\(done)/\(total) · \(Int(elapsed)) s" + (done < total ? " · about \(left) s left] " : "] "))
     }
 }
+
+/// The reps whose plan finished, in the order they finished (from any thread).
+final class FinishedReps: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+
+    func add(_ id: String) {
+        lock.lock()
+        list.append(id)
+        lock.unlock()
+    }
+
+    var ids: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return list
+    }
+}

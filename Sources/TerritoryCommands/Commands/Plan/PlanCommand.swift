@@ -48,7 +48,8 @@ public struct PlanCommand: Command {
           territory plan --territory ~/my-district --out /tmp/plan --format json
 
         EXIT CODES: 0 ok, 64 bad usage or an --out that would overwrite an input, 65 bad data or unknown holidays, 66 missing folder or file,
-        73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written).
+        73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written),
+        130 stopped by Ctrl-C (the reps planned before it are named; nothing is written).
 
         """
     }
@@ -122,8 +123,26 @@ public struct PlanCommand: Command {
         }
         context.stderr.write(language.pick("正在规划 \(months.count) 位代表…\n", "Planning \(months.count) rep\(months.count == 1 ? "" : "s")…\n"))
         let counter = context.stderrIsTerminal ? RepCounter(total: months.count) : nil
-        let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: effort, month: month) { p, m in
+        // Ctrl-C stops every search at its next step; the reps finished before it are reported, nothing is written.
+        let watch = InterruptWatch(context: context) {
+            context.stderr.write(language.pick("\n已中断：正在停止…\n", "\ninterrupted: stopping…\n"))
+        }
+        var interruptible = effort
+        interruptible.cancellation = watch.cancellation
+        let finished = FinishedReps()
+        let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: interruptible, month: month) { p, m in
+            guard !watch.cancellation.isCancelled else { return }
+            finished.add(m.rep.id)
             context.stderr.write((counter?.finish(language: language) ?? "") + MonthPlanning.progressLine(p, m, language: language))
+        }
+        watch.stop()
+        if watch.cancellation.isCancelled {
+            let done = finished.ids
+            let list = done.isEmpty ? "" : "（\(done.joined(separator: ", "))）"
+            context.stderr.write(language.pick(
+                "已中断（Ctrl-C）：\(months.count) 位代表中有 \(done.count) 位在中断前规划完成\(list)；未写入任何文件\n",
+                "interrupted (Ctrl-C): \(done.count) of \(months.count) reps were planned before it\(done.isEmpty ? "" : " (\(done.joined(separator: ", ")))"); nothing was written\n"))
+            return ExitCode.interrupted
         }
         var document = PlanDocument(plan: plan, territory: setup.territory, language: language, travel: setup.travel, calendar: setup.calendar)
         document.territoryPath = RelativePath.of(shared.territory, from: out)
