@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerritoryPlanner
 @testable import TerritoryCommands
 
 /// `territory plan` and `territory check` through the built binary, on the small fixture territory.
@@ -58,6 +59,30 @@ struct PlanCLITests {
         #expect(wrong.stdout.isEmpty)
         #expect(wrong.stderr.contains("plan.json: error: 2 reps of the plan (R1, R2) are not in reps.csv of \(demo); give --territory, the folder the plan was made from"))
         #expect(!wrong.stderr.contains("is not in the territory"))
+    }
+
+    @Test("plan --date and --week print a day or a week of the plan already written, per rep, in at most 100 columns, planning nothing")
+    func dayAndWeek() throws {
+        let f = try Fixture()
+        let (out, r) = try plan(f)
+        #expect(r.status == 0)
+        let planPath = out.appendingPathComponent("plan.json").path
+        let week = try BuiltBinary.run(["plan", "--week", "2026-12-09", "--plan", planPath, "--lang", "en"])
+        #expect(week.status == 0)
+        #expect(week.stderr.isEmpty)
+        let dates = week.stdout.split(separator: "\n").compactMap { $0.count >= 10 ? CalendarDate(parsing: String($0.prefix(10))) : nil }
+        #expect(Set(dates.map(\.description)) == Set((7...13).map { String(format: "2026-12-%02d", $0) }))
+        #expect(week.stdout.contains("Rep R1 陈思远") && week.stdout.contains("Rep R2 李婷"))
+        #expect(week.stdout.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 100 })
+        let day = try BuiltBinary.run(["plan", "--date", "2026-12-12", "--plan", planPath, "--rep", "R2", "--lang", "en"])
+        #expect(day.stdout == "\nRep R2 李婷\n\n2026-12-12 Sat — no calls\n")
+
+        let both = try BuiltBinary.run(["plan", "--date", "2026-12-12", "--week", "2026-12-12", "--plan", planPath])
+        #expect(both.status == 64 && both.stderr.contains("error: give --date or --week, not both"))
+        let otherMonth = try BuiltBinary.run(["plan", "--date", "2027-01-04", "--plan", planPath])
+        #expect(otherMonth.status == 64 && otherMonth.stderr.contains("plans 2026-12, not 2027-01"))
+        let missing = try BuiltBinary.run(["plan", "--date", "2026-12-12"], in: f.directory)
+        #expect(missing.status == 66)
     }
 
     @Test("plan.csv starts with a BOM and the Chinese header")

@@ -18,6 +18,9 @@ public struct PlanCommand: Command {
         .choice("--format", short: "-f", ["table", "csv", "json"], help: "What to print on stdout (default: table)"),
         PlanSetup.holidaysOption,
         PlanSetup.weekdaysOnlyOption,
+        .value("--date", valueName: "YYYY-MM-DD", help: "Print that day of an existing plan (no planning; see --plan)"),
+        .value("--week", valueName: "YYYY-MM-DD", help: "Print the week (Monday–Sunday) holding that day of an existing plan"),
+        .value("--plan", short: "-p", valueName: "FILE", help: "The plan --date and --week read (default: plans/<month>/plan.json)"),
     ])
 
     /// `usage: territory plan [--territory DIR] …`.
@@ -38,6 +41,10 @@ public struct PlanCommand: Command {
         Writes plan.json and plan.csv (UTF-8 with BOM) into --out and prints the day tables.
         Progress goes to stderr, the result to stdout.
 
+        With --date D or --week D it plans nothing: it prints that day, or the Monday-to-Sunday
+        week holding it, of the plan already written (--plan, default plans/<month>/plan.json), per
+        rep (--rep to choose), in lines of at most 100 columns.
+
         OPTIONS:
         \(Self.parser.optionsHelp)
         \(SharedOptions.territoryHelp)
@@ -46,6 +53,7 @@ public struct PlanCommand: Command {
           territory plan
           territory plan --month 2026-12 --rep R01 --lang en
           territory plan --territory ~/my-district --out /tmp/plan --format json
+          territory plan --week 2026-12-08 --rep R01
 
         EXIT CODES: 0 ok, 64 bad usage or an --out that would overwrite an input, 65 bad data or unknown holidays, 66 missing folder or file,
         73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written),
@@ -59,6 +67,7 @@ public struct PlanCommand: Command {
         do {
             parsed = try Self.parser.parse(arguments)
             if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            if parsed.value("--date") != nil || parsed.value("--week") != nil { return try showDays(parsed, context: context) }
             shared = try SharedOptions(parsed, context: context)
             requestedMonth = try PlanSetup.month(parsed, now: context.now)
             effort = try Self.effort(parsed)
@@ -196,5 +205,39 @@ public struct PlanCommand: Command {
             out.append(id)
         }
         return out
+    }
+
+    /// `--date D` / `--week D`: the day or week of an existing plan, per rep, at most 100 columns wide.
+    func showDays(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
+        if parsed.value("--date") != nil && parsed.value("--week") != nil { throw UsageError("give --date or --week, not both") }
+        let option = parsed.value("--date") != nil ? "--date" : "--week"
+        let text = parsed.value(option) ?? ""
+        guard let day = CalendarDate(parsing: text) else { throw UsageError("invalid date \"\(text)\" for \(option); expected YYYY-MM-DD, e.g. 2026-12-08") }
+        let language = parsed.choice("--lang", default: Language.zh)
+        let month = YearMonth(year: day.year, month: day.month)!
+        let path = parsed.value("--plan") ?? "plans/\(month)/plan.json"
+        let file: PlanFile
+        do {
+            file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics, to: context)
+            return error.exitCode
+        }
+        let days: [CalendarDate]
+        if option == "--date" {
+            days = [day]
+        } else {
+            let monday = CalendarDate(daysSinceEpoch: day.daysSinceEpoch - (day.weekday - 1))
+            days = (0..<7).map { CalendarDate(daysSinceEpoch: monday.daysSinceEpoch + $0) }.filter { $0.year == month.year && $0.month == month.month }
+        }
+        guard file.month == month else {
+            throw UsageError("\(path) plans \(file.month), not \(month); give --plan with the plan of \(month)")
+        }
+        let named = parsed.allValues("--rep").flatMap { $0.split(separator: ",").map { String($0).trimmingWhitespace() } }
+        for id in named where !file.repIDs.contains(id) {
+            throw UsageError("rep \"\(id)\" is not in \(path) (reps: \(file.repIDs.joined(separator: ", ")))")
+        }
+        context.stdout.write(file.dayView(days: days, repIDs: named.isEmpty ? file.repIDs : named, language: language))
+        return ExitCode.success
     }
 }
