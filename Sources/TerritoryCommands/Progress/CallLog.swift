@@ -95,11 +95,14 @@ public struct CallLog: Sendable {
             diagnostics += r.diagnostics
             guard r.diagnostics.isEmpty, let repID, let date, let doctorID, let status else { continue }
             let call = LoggedCall(repID: repID, date: date, doctorID: doctorID, status: status, note: r.text("note"))
-            func warn(_ key: String?, _ message: String, fix: String) {
-                diagnostics.append(.warning(file: fileName, line: record.line, column: key.flatMap(table.column), message, fix: fix))
+            func warn(_ key: String?, _ message: String, fix: String, zh: (message: String, fix: String)? = nil) {
+                var d = Diagnostic.warning(file: fileName, line: record.line, column: key.flatMap(table.column), message, fix: fix)
+                d.chinese = zh
+                diagnostics.append(d)
             }
             if let first = firstLine[call] {
-                warn(nil, "repeats line \(first) exactly", fix: "it is counted once; delete one of the two lines")
+                warn(nil, "repeats line \(first) exactly", fix: "it is counted once; delete one of the two lines",
+                     zh: ("与第 \(first) 行完全相同", "只计一次；请删去其中一行"))
                 continue
             }
             firstLine[call] = record.line
@@ -108,11 +111,14 @@ public struct CallLog: Sendable {
             if date > asOf { later.append(record.line) }
             if let name = calendar.dayOffName(of: date) {
                 warn("date", "\(date) is not a working day\(name.isEmpty ? "" : " (\(name))") \(r.columnNote("date"))",
-                     fix: "the call counts all the same; correct the date if it is wrong")
+                     fix: "the call counts all the same; correct the date if it is wrong",
+                     zh: ("\(date) 不是工作日\(name.isEmpty ? "" : "（\(name == "weekend" ? "周末" : name)）")\(r.columnNoteZH("date"))",
+                          "这次拜访照样计入；日期有误请更正"))
             }
             if leave.covers(repID: repID, on: date) {
                 warn("date", "rep \(repID) is on leave on \(date) in leave.csv \(r.columnNote("date"))",
-                     fix: "the call counts all the same; correct the date or leave.csv")
+                     fix: "the call counts all the same; correct the date or leave.csv",
+                     zh: ("按 leave.csv，代表 \(repID) 在 \(date) 请假\(r.columnNoteZH("date"))", "这次拜访照样计入；请更正日期或 leave.csv"))
             }
             if status == .done {
                 let key = "\(doctorID)\u{0}\(date)"

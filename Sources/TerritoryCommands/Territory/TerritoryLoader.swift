@@ -79,13 +79,13 @@ public enum TerritoryLoader {
             let verb = noRevenue.count == 1 ? "has" : "have"
             let their = noRevenue.count == 1 ? "its" : "their"
             out.append(Diagnostic.warning("\(DiagnosticPrinter.count(noRevenue.count, "hospital")) \(verb) no annual revenue; \(their) tier follows the level alone (\(DiagnosticPrinter.idList(noRevenue)))")
-                .coded("hospital-no-revenue"))
+                .coded("hospital-no-revenue", zh: "\(noRevenue.count) 家医院没有年收入，其等级只按医院级别确定（\(DiagnosticPrinter.idList(noRevenue))）"))
         }
         let withDoctors = Set(territory.doctors.map(\.repID))
         let idle = territory.reps.filter { !withDoctors.contains($0.id) }.map(\.id)
         if !idle.isEmpty {
             out.append(Diagnostic.warning("\(DiagnosticPrinter.count(idle.count, "rep")) \(idle.count == 1 ? "has" : "have") no doctors (\(DiagnosticPrinter.idList(idle)))")
-                .coded("rep-no-doctors"))
+                .coded("rep-no-doctors", zh: "\(idle.count) 位代表名下没有医生（\(DiagnosticPrinter.idList(idle))）"))
         }
         if territory.doctors.isEmpty { out.append(Diagnostic.warning(file: TableSchema.doctors.fileName, "no doctors").coded("no-doctors")) }
         return out

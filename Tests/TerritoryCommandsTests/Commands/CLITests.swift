@@ -74,7 +74,7 @@ struct CLITests {
         let f = try Fixture()
         let r = try BuiltBinary.run(["grade", "--territory", f.directory.path])
         #expect(r.status == 0)
-        #expect(r.stderr == "warning: 1 hospital has no annual revenue; its tier follows the level alone (H2)\n")
+        #expect(r.stderr == "warning: 1 家医院没有年收入，其等级只按医院级别确定（H2）\n")
         #expect(r.stdout == Self.expectedTable)
     }
 

@@ -48,7 +48,7 @@ enum ProgressCLIFixture {
     }
 
     static let warnings = """
-        warning: 1 hospital has no annual revenue; its tier follows the level alone (H2)
+        warning: 1 家医院没有年收入，其等级只按医院级别确定（H2）
         note: plans/2026-12/plan.json does not plan R2; their planned visits count as 0
 
         """
@@ -211,7 +211,7 @@ struct ProgressCLITests {
         let r = try BuiltBinary.run(["progress", "--territory", f.directory.path, "--month", "2026-12", "--format", "csv"], in: elsewhere)
         #expect(r.status == 0)
         #expect(r.stderr == """
-            warning: 1 hospital has no annual revenue; its tier follows the level alone (H2)
+            warning: 1 家医院没有年收入，其等级只按医院级别确定（H2）
             note: no plan for 2026-12 (plans/2026-12/plan.json not found); planned visits count as 0
             note: no calls.csv in \(f.directory.path); done visits count as 0
 

@@ -143,7 +143,7 @@ public struct ReplanCommand: Command {
             DiagnosticPrinter.printFailure(error, in: callsURL.deletingLastPathComponent(), nothing: "re-planned", to: context)
             return error.exitCode
         }
-        DiagnosticPrinter.print(log.warnings, to: context)
+        DiagnosticPrinter.print(log.warnings, language: language, to: context)
         if !log.isPresent {
             DiagnosticPrinter.print([.note("no \(CallLog.fileName) in \(setup.loaded.directory.path); the days before \(from) count as planned, except days now on leave")], to: context)
         }

@@ -49,7 +49,7 @@ enum ProgressCounting {
             DiagnosticPrinter.printFailure(error, in: url.deletingLastPathComponent(), nothing: outcome, to: context)
             return .failure(ExitStatus(error.exitCode))
         }
-        DiagnosticPrinter.print(log.warnings, to: context)
+        DiagnosticPrinter.print(log.warnings, language: parsed.choice("--lang", default: Language.zh), to: context)
         if !log.isPresent {
             DiagnosticPrinter.print([.note("no \(CallLog.fileName) in \(territory.path); done visits count as 0")], to: context)
         }
