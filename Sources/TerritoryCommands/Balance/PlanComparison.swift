@@ -83,7 +83,7 @@ struct PlanComparison {
                         : ["代表", "红区(前)", "黄区(前)", "路程(前,公里)", "红区(后)", "黄区(后)", "路程(后,公里)", "变化"]
         func change(_ a: Figures?, _ b: Figures?) -> String {
             guard let a, let b else { return "" }
-            let travel = a.travelKm == 0 ? "" : " " + (en ? "travel " : "路程 ") + String(format: "%+.1f%%", (b.travelKm - a.travelKm) / a.travelKm * 100)
+            let travel = a.travelKm == 0 ? "" : (en ? ", travel " : "，路程 ") + String(format: "%+.1f%%", (b.travelKm - a.travelKm) / a.travelKm * 100)
             return (en ? "red " : "红区 ") + String(format: "%+d", b.redPlanned - a.redPlanned) + (en ? ", yellow " : "，黄区 ")
                 + String(format: "%+d", b.yellowPlanned - a.yellowPlanned) + travel
         }

@@ -133,9 +133,11 @@ public struct BalanceProblem: Sendable {
     ///   - repIDs: the reps balanced, in the order wanted; only their doctors move, and only among them.
     ///   - capacity: per rep (same order), available days and calls of the month (`RepMonth.capacity`).
     ///   - granularity: what moves (`hospitalGroup` by default).
+    ///   - nearestReps: a hospital group may go to a rep who already sees the hospital or to one of this many
+    ///     reps whose bases are nearest to it (0 = to any rep); a far rep would turn the move into travel.
     ///   - travel: the road-distance model.
     public static func build(territory: Territory, repIDs: [String], capacity: [(availableDays: Int, capacity: Int)],
-                             granularity: BalanceGranularity, limits: BalanceLimits, travel: TravelModel) -> BalanceProblem {
+                             granularity: BalanceGranularity, nearestReps: Int = 0, limits: BalanceLimits, travel: TravelModel) -> BalanceProblem {
         let repIndex = Dictionary(uniqueKeysWithValues: repIDs.enumerated().map { ($1, $0) })
         let doctors = territory.gradedDoctors().filter { repIndex[$0.doctor.repID] != nil }
         let redID = territory.rules.zonePriority.first ?? "red"
@@ -149,11 +151,27 @@ public struct BalanceProblem: Sendable {
         var seenBy = [Set<Int>](repeating: [], count: hospitalIDs.count)
         for d in doctors { seenBy[hospitalIndex[d.hospital.id]!].insert(repIndex[d.doctor.repID]!) }
 
+        let reps = repIDs.map { territory.rep(id: $0)! }
+        let hospitals = hospitalIDs.map { territory.hospital(id: $0)! }
+        func metres(_ km: Double) -> Int32 { Int32(min(Double(Int32.max), (km * 1000).rounded())) }
+        var base = [Int32](repeating: 0, count: reps.count * hospitals.count)
+        for (r, rep) in reps.enumerated() {
+            for (h, hospital) in hospitals.enumerated() {
+                base[r * hospitals.count + h] = metres(travel.roadKm(lat1: rep.latitude, lon1: rep.longitude, lat2: hospital.latitude, lon2: hospital.longitude))
+            }
+        }
+        // The reps a hospital's groups may go to.
+        let reachable: [Set<Int>] = (0..<hospitals.count).map { h in
+            guard nearestReps > 0, nearestReps < reps.count else { return Set(0..<reps.count) }
+            let near = (0..<reps.count).sorted { (base[$0 * hospitals.count + h], $0) < (base[$1 * hospitals.count + h], $1) }.prefix(nearestReps)
+            return seenBy[h].union(near)
+        }
+
         var units: [BalanceUnit] = []
         func unit(_ group: [GradedDoctor], hospital h: Int, owner r: Int, red: Bool) {
             guard !group.isEmpty else { return }
             let targets: [Int] = switch granularity {
-            case .hospitalGroup: (0..<repIDs.count).filter { $0 != r }
+            case .hospitalGroup: reachable[h].filter { $0 != r }.sorted()
             case .keepHospitals: seenBy[h].filter { $0 != r }.sorted()
             }
             units.append(BalanceUnit(hospital: h, owner: r, doctorIDs: group.map(\.doctor.id), visits: group.reduce(0) { $0 + $1.visitsPerMonth },
@@ -180,15 +198,6 @@ public struct BalanceProblem: Sendable {
             }
         }
 
-        let reps = repIDs.map { territory.rep(id: $0)! }
-        let hospitals = hospitalIDs.map { territory.hospital(id: $0)! }
-        func metres(_ km: Double) -> Int32 { Int32(min(Double(Int32.max), (km * 1000).rounded())) }
-        var base = [Int32](repeating: 0, count: reps.count * hospitals.count)
-        for (r, rep) in reps.enumerated() {
-            for (h, hospital) in hospitals.enumerated() {
-                base[r * hospitals.count + h] = metres(travel.roadKm(lat1: rep.latitude, lon1: rep.longitude, lat2: hospital.latitude, lon2: hospital.longitude))
-            }
-        }
         var between = [Int32](repeating: 0, count: hospitals.count * hospitals.count)
         for (h, a) in hospitals.enumerated() {
             for (g, b) in hospitals.enumerated() where g != h {

@@ -117,11 +117,15 @@ public enum BalanceSearch {
                     if let c = state.evaluate([(u, r)], unlessWorseThan: bestCost), c < bestCost, withinMoveLimit(c, p) { bestCost = c; bestMove = [(u, r)] }
                 }
             }
+            // A swap moves two units, so it can only pay when a rep it touches is outside the band or it
+            // undoes a move; the others are skipped without evaluation.
+            let outside = (0..<p.repCount).map { state.load[$0] > p.upperLoad[$0] || state.load[$0] < p.lowerLoad[$0] }
+            let moved = (0..<units).map { state.owner[$0] != p.units[$0].owner }
             for u in 0..<units where free[u] {
                 let a = state.owner[u]
                 for v in (u + 1)..<max(u + 1, units) where free[v] {
                     let b = state.owner[v]
-                    guard a != b, p.mayHold(b, unit: u), p.mayHold(a, unit: v) else { continue }
+                    guard a != b, outside[a] || outside[b] || moved[u] || moved[v], p.mayHold(b, unit: u), p.mayHold(a, unit: v) else { continue }
                     if let c = state.evaluate([(u, b), (v, a)], unlessWorseThan: bestCost), c < bestCost, withinMoveLimit(c, p) {
                         bestCost = c; bestMove = [(u, b), (v, a)]
                     }

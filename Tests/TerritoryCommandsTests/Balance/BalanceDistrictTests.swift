@@ -64,10 +64,10 @@ struct BalanceDistrictTests {
 
     @Test("--keep-hospitals moves single doctors, only to reps who already see the hospital")
     func keepHospitals() throws {
-        let dir = try Self.district(reps: 6, seed: 2)
+        let dir = try Self.district(reps: 4, seed: 2)
         defer { try? FileManager.default.removeItem(at: dir) }
         let p = try Self.problem(dir, limits: BalanceLimits(), granularity: .keepHospitals)
-        let found = BalanceSearch.solve(p, options: .init(seed: 1, rounds: 10))
+        let found = BalanceSearch.solve(p, options: .init(seed: 1, rounds: 2))
         let seen = Set(p.units.map { "\($0.owner)/\($0.hospital)" })
         for (u, unit) in p.units.enumerated() {
             #expect(unit.doctorIDs.count == 1)

@@ -16,6 +16,7 @@ public struct BalanceCommand: Command {
         .flag("--keep-hospitals", help: "Move single doctors, and only to reps who already see their hospital"),
         .value("--cap", valueName: "PCT", help: "Highest utilisation a rep may reach while the district has room (default: rules.json balance_cap, 105)"),
         .value("--tolerance", valueName: "PTS", help: "Points from the district's utilisation every rep should end (default: rules.json balance_tolerance, 3)"),
+        .value("--nearest", valueName: "N", help: "A hospital group may go to a rep who already sees the hospital or to one of the N reps based nearest to it (default: 5; 0 = any rep)"),
         .value("--seed", valueName: "N", help: "Seed of the search (default: 1)"),
         .choice("--format", short: "-f", ["table", "csv", "json"], help: "Output format (default: table)"),
         .value("--out", short: "-o", valueName: "FILE", help: "Write the proposal to FILE (atomically) instead of standard output"),
@@ -40,7 +41,8 @@ public struct BalanceCommand: Command {
         district has room; when the district itself is above the cap, the band is average ± tolerance.
         What moves is a rep's doctors at one hospital, red doctors apart from the others (red doctors
         keep their rep unless moving them is the only way); with --keep-hospitals single doctors move,
-        and only to a rep who already sees their hospital, so no rep gains a hospital.
+        and only to a rep who already sees their hospital, so no rep gains a hospital. A hospital group
+        goes only to a rep who already sees the hospital or to one of the --nearest reps based nearest to it.
         The solver minimises, in this order: visits above the band, visits below it, red units moved,
         units moved, the travel estimate (per hospital: days there × (base → hospital + on to the
         nearest other hospital of the rep or back)), and the spread of utilisation; it is a local
@@ -90,11 +92,12 @@ public struct BalanceCommand: Command {
         case .failure(let status): return status.code
         }
         let territory = setup.territory
-        let repIDs: [String], limits: BalanceLimits, seed: UInt64
+        let repIDs: [String], limits: BalanceLimits, seed: UInt64, nearest: Int
         do {
             repIDs = try PlanCommand.repIDs(parsed, territory: territory)
             limits = try Self.limits(parsed, rules: territory.rules)
             seed = try Self.seed(parsed)
+            nearest = try Self.nearest(parsed)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
@@ -130,7 +133,8 @@ public struct BalanceCommand: Command {
         let workingDays = setup.calendar.workingDays(in: setup.month)
         let capacity = repIDs.map { RepMonth.capacity(rep: territory.rep(id: $0)!, workingDays: workingDays, leave: setup.inputs.leave, rules: territory.rules) }
         let problem = BalanceProblem.build(territory: territory, repIDs: repIDs, capacity: capacity,
-                                           granularity: parsed.flag("--keep-hospitals") ? .keepHospitals : .hospitalGroup, limits: limits, travel: setup.travel)
+                                           granularity: parsed.flag("--keep-hospitals") ? .keepHospitals : .hospitalGroup, nearestReps: nearest,
+                                           limits: limits, travel: setup.travel)
         let proposal = BalanceProposal(problem: problem, options: BalanceSearch.Options(seed: seed))
         let document = BalanceDocument(proposal: proposal, territory: territory, month: setup.month, language: shared.language)
 
@@ -189,6 +193,12 @@ public struct BalanceCommand: Command {
             limits.maxMoves = n
         }
         return limits
+    }
+
+    static func nearest(_ parsed: ParsedArguments) throws(UsageError) -> Int {
+        guard let s = parsed.value("--nearest") else { return 5 }
+        guard let n = Int(s), n >= 0 else { throw UsageError("invalid --nearest \"\(s)\"; expected a whole number ≥ 0 (0 = any rep)") }
+        return n
     }
 
     static func seed(_ parsed: ParsedArguments) throws(UsageError) -> UInt64 {
