@@ -96,10 +96,11 @@ public struct BalanceDocument: Sendable {
         let red = p.moves.filter { problem.units[$0.unit].isRed }.count
         let visits = p.moves.reduce(0) { $0 + $1.visits }
         let outside = p.after.overload + p.after.underload
-        let travel = p.before.travel == 0 ? "—" : PlanDocument.percent(Double(p.after.travel - p.before.travel) / Double(p.before.travel))
+        let change = p.before.travel == 0 ? nil : Double(p.after.travel - p.before.travel) / Double(p.before.travel)
+        let travel = change.map { ($0 < 0 ? "-" : "+") + PlanDocument.percent(abs($0)) } ?? "—"
         return language.isEnglish
-            ? "\(p.moves.count) moves (\(red) of red doctors), \(visits) visits a month change rep; lower bound \(p.lowerBound) moves; \(outside) visits outside the band (before: \(p.before.overload + p.before.underload)); travel estimate \(Self.km(p.before.travel)) → \(Self.km(p.after.travel)) km a month (\(travel.hasPrefix("-") ? travel : "+" + travel))\n"
-            : "调整 \(p.moves.count) 处（其中红区 \(red) 处），每月 \(visits) 次拜访换代表；下界 \(p.lowerBound) 处；区间外拜访 \(outside) 次（调整前 \(p.before.overload + p.before.underload) 次）；路程估计每月 \(Self.km(p.before.travel)) → \(Self.km(p.after.travel)) 公里（\(travel.hasPrefix("-") ? travel : "+" + travel)）\n"
+            ? "\(p.moves.count) moves (\(red) of red doctors), \(visits) visits a month change rep; lower bound \(p.lowerBound) moves; \(outside) visits outside the band (before: \(p.before.overload + p.before.underload)); travel estimate \(Self.km(p.before.travel)) → \(Self.km(p.after.travel)) km a month (\(travel))\n"
+            : "调整 \(p.moves.count) 处（其中红区 \(red) 处），每月 \(visits) 次拜访换代表；下界 \(p.lowerBound) 处；区间外拜访 \(outside) 次（调整前 \(p.before.overload + p.before.underload) 次）；路程估计每月 \(Self.km(p.before.travel)) → \(Self.km(p.after.travel)) 公里（\(travel)）\n"
     }
 
     /// The whole table output.

@@ -17,11 +17,14 @@ public enum BalanceSearch {
         public var seed: UInt64 = 1
         /// Perturb-and-descend rounds after the first descent.
         public var rounds: Int = 100
+        /// At most this many moves are tried without (`undoMoves`), each costing a descent.
+        public var undoTries: Int = 1000
 
         /// Creates options.
-        public init(seed: UInt64 = 1, rounds: Int = 100) {
+        public init(seed: UInt64 = 1, rounds: Int = 100, undoTries: Int = 1000) {
             self.seed = seed
             self.rounds = rounds
+            self.undoTries = undoTries
         }
     }
 
@@ -31,7 +34,7 @@ public enum BalanceSearch {
     public static func solve(_ problem: BalanceProblem, options: Options = Options()) -> BalanceState {
         var best = BalanceState(problem: problem)
         descendRedLast(&best, chains: true)
-        undoMoves(&best)
+        undoMoves(&best, tries: options.undoTries)
         var rng = RandomSource(seed: options.seed)
         let units = problem.units.count
         guard units > 0, problem.repCount > 1 else { return best }
@@ -56,7 +59,7 @@ public enum BalanceSearch {
             if state.cost < best.cost { best = state }
         }
         descend(&best, chains: true)
-        undoMoves(&best)
+        undoMoves(&best, tries: options.undoTries)
         return best
     }
 
@@ -64,14 +67,15 @@ public enum BalanceSearch {
     /// the rest is descended again (with chains), then everything is free once more; kept when better. This is
     /// how a red unit's move gives way to moves of other doctors, and two moves to one. Repeats until no move
     /// can be done without.
-    public static func undoMoves(_ state: inout BalanceState) {
+    public static func undoMoves(_ state: inout BalanceState, tries: Int = 1000) {
         let p = state.problem
-        var improved = true
-        while improved {
+        var improved = true, left = tries
+        while improved && left > 0 {
             improved = false
             let moved = (0..<p.units.count).filter { state.owner[$0] != p.units[$0].owner }
                 .sorted { (p.units[$0].isRed ? 0 : 1, $0) < (p.units[$1].isRed ? 0 : 1, $1) }
-            for u in moved {
+            for u in moved where left > 0 {
+                left -= 1
                 var candidate = state
                 candidate.apply([(u, p.units[u].owner)])
                 var frozen = [Bool](repeating: false, count: p.units.count)

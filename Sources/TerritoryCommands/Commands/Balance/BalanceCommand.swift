@@ -135,7 +135,9 @@ public struct BalanceCommand: Command {
         let problem = BalanceProblem.build(territory: territory, repIDs: repIDs, capacity: capacity,
                                            granularity: parsed.flag("--keep-hospitals") ? .keepHospitals : .hospitalGroup, nearestReps: nearest,
                                            limits: limits, travel: setup.travel)
-        let proposal = BalanceProposal(problem: problem, options: BalanceSearch.Options(seed: seed))
+        // Single doctors (--keep-hospitals) make a thousand units on a 20-rep district: fewer rounds keep it to seconds.
+        let proposal = BalanceProposal(problem: problem, options: problem.units.count > 400
+            ? BalanceSearch.Options(seed: seed, rounds: 10, undoTries: 20) : BalanceSearch.Options(seed: seed))
         let document = BalanceDocument(proposal: proposal, territory: territory, month: setup.month, language: shared.language)
 
         if let folder = writeFolder {
