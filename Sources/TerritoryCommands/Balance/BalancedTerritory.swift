@@ -4,7 +4,8 @@ import TerritoryModel
 /// The territory folder `territory balance --write DIR` writes: every file of the input folder as it is,
 /// except doctors.csv, whose rep column is changed for the doctors that move. The rest of doctors.csv
 /// (columns, their order, headers in either language, every other field) is kept; it is written as
-/// UTF-8 with BOM, which the loader reads whatever the input's encoding was.
+/// UTF-8 with BOM, which the loader reads whatever the input's encoding was. calls.csv is left out: the
+/// calls were logged under the old reps, and `territory progress` would find them under the wrong ones.
 enum BalancedTerritory {
     /// The files of the new folder: name → bytes, doctors.csv rewritten, top-level regular files otherwise
     /// copied, plus the holiday files of a `calendars/` folder inside the territory (`calendars/2026.json`).
@@ -16,7 +17,7 @@ enum BalancedTerritory {
             let path = directory.appendingPathComponent(name).path
             if fm.fileExists(atPath: path, isDirectory: &isDir) {
                 if !isDir.boolValue {
-                    names.append(name)
+                    if name.caseInsensitiveCompare("calls.csv") != .orderedSame { names.append(name) }
                 } else if name == "calendars" {
                     for file in ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted() where file.lowercased().hasSuffix(".json") {
                         names.append("calendars/" + file)
