@@ -10,7 +10,7 @@ public enum RulesReader {
     public static let knownKeys = [
         "tier_thresholds", "scores", "bonus", "max_score", "grade_bands", "zones", "visits_per_month", "zone_priority", "shortfall",
         "service_minutes", "lunch", "lunch_minutes", "calls_per_day", "day_start", "day_end", "detour_factor", "speed_kmh",
-        "day_minute_cost", "idle_minute_cost",
+        "day_minute_cost", "idle_minute_cost", "balance_cap", "balance_tolerance",
     ]
 
     /// The rules of `directory` (defaults when it has no rules.json); nil when rules.json has errors,
@@ -130,6 +130,8 @@ struct RulesParser {
         if let v = object["detour_factor"], let d = double(v, key: "detour_factor", range: 1...5) { rules.detourFactor = d }
         if let v = object["day_minute_cost"], let d = double(v, key: "day_minute_cost", range: 0...10) { rules.dayMinuteCost = d }
         if let v = object["idle_minute_cost"], let d = double(v, key: "idle_minute_cost", range: 0...10) { rules.idleMinuteCost = d }
+        if let v = object["balance_cap"], let d = double(v, key: "balance_cap", range: 50...300) { rules.balanceCap = d / 100 }
+        if let v = object["balance_tolerance"], let d = double(v, key: "balance_tolerance", range: 0...50) { rules.balanceTolerance = d / 100 }
         if let v = object["speed_kmh"], let d = double(v, key: "speed_kmh", range: 1...150) { rules.speedKmPerHour = d }
         if !diagnostics.contains(where: { $0.severity == .error }) {
             checkBands(explicit: object["grade_bands"] != nil)

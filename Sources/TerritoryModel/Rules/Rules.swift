@@ -64,6 +64,12 @@ public struct Rules: Sendable, Hashable {
     /// Cost of one idle minute in a working day (waiting for a window, an empty morning before
     /// the first call), in minutes of travel.
     public var idleMinuteCost: Double = 0.05
+    /// The highest utilisation `territory balance` lets a rep reach while the district has room
+    /// (rules.json `balance_cap`, in per cent; default 105 %).
+    public var balanceCap: Double = 1.05
+    /// How far from the district's utilisation `territory balance` brings every rep
+    /// (rules.json `balance_tolerance`, in points; default 3).
+    public var balanceTolerance: Double = 0.03
     /// Default calls per day when a rep's row does not say.
     public var callsPerDay: Int = 8
     /// Default start of a rep's day.

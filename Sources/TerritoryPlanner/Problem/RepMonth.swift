@@ -50,6 +50,16 @@ public struct RepMonth: Sendable {
     /// required ÷ capacity (see `RepPlan.utilisation(required:capacity:)`).
     public var utilisation: Double { RepPlan.utilisation(required: required, capacity: capacity) }
 
+    /// Calls per day for a rep: its own `calls_per_day`, else the rules' default.
+    public static func callsPerDay(rep: Rep, rules: Rules) -> Int { rep.callsPerDay ?? rules.callsPerDay }
+
+    /// The month's call capacity of a rep without building its routing problem: calls per day × available days
+    /// (working days less leave), the figures `capacity` and `days` hold once the rep-month is built.
+    public static func capacity(rep: Rep, workingDays: [CalendarDate], leave: [Leave], rules: Rules) -> (availableDays: Int, capacity: Int) {
+        let days = leave.availableDays(repID: rep.id, workingDays: workingDays).count
+        return (days, callsPerDay(rep: rep, rules: rules) * days)
+    }
+
     /// Builds the rep-month.
     ///
     /// - Parameters:
@@ -73,7 +83,7 @@ public struct RepMonth: Sendable {
         self.days = days
         self.previousDays = doctors.map { openWindow?.mask(doctorID: $0.doctor.id, days: days) ?? 0 }
         self.movePenalty = openWindow?.movePenalty ?? 0
-        let callsPerDay = rep.callsPerDay ?? rules.callsPerDay
+        let callsPerDay = RepMonth.callsPerDay(rep: rep, rules: rules)
         self.callsPerDay = callsPerDay
         let dayStart = (rep.dayStart ?? rules.dayStart).minutes
         let dayEnd = (rep.dayEnd ?? rules.dayEnd).minutes

@@ -2,11 +2,11 @@
 ///
 /// Blackman & Vigna, "Scrambled linear pseudorandom number generators" (2021). Same seed gives
 /// the same sequence on every platform, which is what makes runs reproducible.
-struct RandomSource: RandomNumberGenerator {
+public struct RandomSource: RandomNumberGenerator {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
     /// Seeds the four state words from a SplitMix64 stream started at `seed`.
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         var x = seed
         func splitMix() -> UInt64 {
             x &+= 0x9E37_79B9_7F4A_7C15
@@ -20,7 +20,7 @@ struct RandomSource: RandomNumberGenerator {
 
     /// The next 64 random bits.
     @inline(__always)
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
         s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
@@ -31,7 +31,7 @@ struct RandomSource: RandomNumberGenerator {
 
     /// A uniform integer in `0..<bound` (`bound` > 0), by Lemire's multiply-shift.
     @inline(__always)
-    mutating func below(_ bound: Int) -> Int {
+    public mutating func below(_ bound: Int) -> Int {
         Int(truncatingIfNeeded: next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 

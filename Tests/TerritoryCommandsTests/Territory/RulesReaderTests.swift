@@ -77,4 +77,15 @@ struct RulesReaderTests {
         let (_, p2) = parse(#"{"zone_priority": ["red", "green"]}"#)
         #expect(p2 == [#"rules.json: error: zone_priority names unknown zone "green"; correct rules.json"#])
     }
+
+    @Test("balance_cap and balance_tolerance are given in per cent and points, and checked")
+    func balance() {
+        let (rules, problems) = parse(#"{"balance_cap": 110, "balance_tolerance": 2.5}"#)
+        #expect(problems == [])
+        #expect(rules?.balanceCap == 1.1)
+        #expect(rules?.balanceTolerance == 0.025)
+        let (bad, p2) = parse("{\n  \"balance_cap\": 1.05\n}")
+        #expect(bad == nil)
+        #expect(p2.count == 1 && p2[0].hasPrefix("rules.json:2:") && p2[0].contains("\"balance_cap\" must be a number in 50.0…300.0, not 1.05"))
+    }
 }
