@@ -168,6 +168,8 @@ public enum JSONReader {
                         guard peek == "u" else { throw error("expected a low surrogate \\u escape") }
                         advance()
                         let low = try hex4()
+                        // A high surrogate must be followed by a low one (the fuzzer found `\uD800\u0041`).
+                        guard (0xDC00..<0xE000).contains(low) else { throw error("expected a low surrogate \\u escape") }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let s = Unicode.Scalar(code) else { throw error("invalid \\u escape") }

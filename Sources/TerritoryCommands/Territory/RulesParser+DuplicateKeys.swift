@@ -2,28 +2,33 @@
 /// rules.json that sets `service_minutes` twice would plan with whichever it kept (`rules-duplicate-key`).
 extension RulesParser {
     /// Every key that appears twice in one object: the key, where it appears again (character offset) and
-    /// the line of its first appearance. The text must already parse as JSON.
+    /// the line of its first appearance. The text must already parse as JSON; anything else is
+    /// scanned without trapping (a stray bracket is ignored).
     ///
-    /// - Complexity: O(n) in the characters of the text.
+    /// Scans Unicode scalars, not characters: a quote followed by a combining mark is one
+    /// `Character` but still closes a JSON string (the fuzzer found that one).
+    ///
+    /// - Complexity: O(n) in the scalars of the text.
     func duplicateKeys() -> [(key: String, offset: Int, firstLine: Int)] {
         var out: [(String, Int, Int)] = []
         var objects: [[String: Int]] = []  // per open object: key → line of its first appearance
-        var containers: [Character] = []
-        let chars = Array(text)
+        var containers: [Unicode.Scalar] = []
+        let chars = Array(text.unicodeScalars)
+        let offsets = Self.characterOffsets(of: text)
         var i = 0, line = 1
         var lastString: (text: String, offset: Int, line: Int)? = nil
         while i < chars.count {
             let c = chars[i]
             switch c {
-            case "\n", "\r\n": line += 1
+            case "\n": line += 1
             case "\"":
-                var s = "", j = i + 1
+                var s = String.UnicodeScalarView(), j = i + 1
                 while j < chars.count, chars[j] != "\"" {
                     if chars[j] == "\\", j + 1 < chars.count { s.append(chars[j]); j += 1 }
                     s.append(chars[j])
                     j += 1
                 }
-                lastString = (s, i, line)
+                lastString = (String(s), offsets[i], line)
                 i = j + 1
                 continue
             case ":":
@@ -35,13 +40,24 @@ extension RulesParser {
                     }
                 }
             case "{": containers.append("{"); objects.append([:])
-            case "}": containers.removeLast(); objects.removeLast()
+            case "}":
+                if containers.popLast() == "{" { _ = objects.popLast() }
             case "[": containers.append("[")
-            case "]": containers.removeLast()
+            case "]": _ = containers.popLast()
             default: break
             }
-            if !c.isWhitespace { lastString = nil }  // a key is the string right before its colon
+            if !c.properties.isWhitespace { lastString = nil }  // a key is the string right before its colon
             i += 1
+        }
+        return out
+    }
+
+    /// The character offset (as `position(ofOffset:)` counts) of every scalar of `text`.
+    static func characterOffsets(of text: String) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(text.unicodeScalars.count)
+        for (k, character) in text.enumerated() {
+            for _ in character.unicodeScalars { out.append(k) }
         }
         return out
     }

@@ -48,6 +48,8 @@ struct PlanFileTests {
         ("{\n  \"a\": 1\n  \"b\": 2\n}", 3, 3, "expected ',' or '}' (a missing comma?)"),
         ("{\"a\": \"x\\q\"}", 1, 11, "invalid escape \\q"),
         ("[1] 2", 1, 5, "unexpected text after the JSON value"),
+        // Found by the fuzzer: a high surrogate followed by an escape that is not a low one trapped.
+        ("[\"\\uD800\\u0041\"]", 1, 15, "expected a low surrogate \\u escape"),
     ])
     func syntax(text: String, line: Int, column: Int, message: String) {
         do {

@@ -11,6 +11,15 @@ struct RulesReaderTests {
         return (r, d.map(\.description))
     }
 
+    @Test("A combining mark right after a quote does not upset the duplicate-key scan (found by the fuzzer: it trapped)")
+    func combiningMarkAfterQuote() {
+        let (rules, problems) = parse("{\"service_minutes\": 20, \"k\": \"\u{301}}]}\"}")
+        #expect(rules != nil || !problems.isEmpty)
+        #expect(problems.contains { $0.contains("\"k\"") })
+        let (_, twice) = parse("{\"service_minutes\": 20, \"note\": \"\u{301}\", \"service_minutes\": 25}")
+        #expect(twice.contains { $0.contains("key \"service_minutes\" appears again") })
+    }
+
     @Test("Missing keys keep the defaults")
     func empty() {
         let (rules, problems) = parse("{}")
