@@ -15,10 +15,13 @@ let package = Package(
         // The periodic vehicle routing solver core shared by the planner and the benchmark. No Foundation.
         // Optimised in debug builds too: `swift run territory plan` and `swift test` would otherwise
         // spend ~20× longer in the solver (the demo's R01: 32 s instead of 1.5 s).
-        .target(name: "TerritoryRouting", exclude: ["README.md"],
-                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug)),
-                                // Solution invariants re-checked after every move and iteration (WorkingSolution+Invariants).
-                                .define("TERRITORY_INTERNAL_CHECKS", .when(configuration: .debug))]),
+        .target(
+            name: "TerritoryRouting", exclude: ["README.md"],
+            swiftSettings: [
+                .unsafeFlags(["-O"], .when(configuration: .debug)),
+                // Solution invariants re-checked after every move and iteration (WorkingSolution+Invariants).
+                .define("TERRITORY_INTERNAL_CHECKS", .when(configuration: .debug)),
+            ]),
         // Monthly visit planning: working-day calendar, visit patterns, rep-month problems, plans and plan checks. No Foundation.
         .target(name: "TerritoryPlanner", dependencies: ["TerritoryModel", "TerritoryRouting"], exclude: ["README.md"]),
         // Files and commands: CSV, territory folders, rules.json, JSON/CSV/HTML/ICS output, argument parsing. Foundation lives here.
@@ -36,8 +39,10 @@ let package = Package(
         .testTarget(name: "TerritoryModelTests", dependencies: ["TerritoryModel"]),
         .testTarget(name: "TerritoryRoutingTests", dependencies: ["TerritoryRouting"]),
         .testTarget(name: "TerritoryPlannerTests", dependencies: ["TerritoryPlanner", "TerritoryModel", "TerritoryRouting"]),
-        .testTarget(name: "TerritoryCommandsTests", dependencies: ["TerritoryCommands", "TerritoryModel", "TerritoryPlanner", "TerritoryBenchmark", "TestSupport"]),
-        .testTarget(name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting", "TestSupport"],
-                    exclude: ["Fixtures"]),
+        .testTarget(
+            name: "TerritoryCommandsTests", dependencies: ["TerritoryCommands", "TerritoryModel", "TerritoryPlanner", "TerritoryBenchmark", "TestSupport"]),
+        .testTarget(
+            name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting", "TestSupport"],
+            exclude: ["Fixtures"]),
     ]
 )

@@ -3,9 +3,11 @@
 /// Small hand-built problems shared by the routing tests.
 enum TestInstances {
     /// Clients on a line at x = 1…n (depot at 0), Manhattan travel, one pattern group per client.
-    static func line(clients n: Int, days: Int = 1, vehicles: Int32 = 1, capacity: Int32 = 100,
-                     demand: Int32 = 1, patterns: [[VisitPattern]]? = nil, dayEnd: Int32 = .max,
-                     windows: [[TimeWindow]]? = nil, service: Int32 = 0) -> RoutingProblem {
+    static func line(
+        clients n: Int, days: Int = 1, vehicles: Int32 = 1, capacity: Int32 = 100,
+        demand: Int32 = 1, patterns: [[VisitPattern]]? = nil, dayEnd: Int32 = .max,
+        windows: [[TimeWindow]]? = nil, service: Int32 = 0
+    ) -> RoutingProblem {
         let nodes = n + 1
         var travel = [Int32](repeating: 0, count: nodes * nodes)
         for i in 0..<nodes { for j in 0..<nodes { travel[i * nodes + j] = Int32(abs(i - j)) } }
@@ -22,8 +24,10 @@ enum TestInstances {
 
     /// A seeded random Euclidean instance: `n` clients, `days` days, every client visited
     /// `frequency` times on any spread of days, travel ×100 rounded.
-    static func random(clients n: Int, days: Int, vehicles: Int32, capacity: Int32, seed: UInt64,
-                       frequency: Int = 2) -> RoutingProblem {
+    static func random(
+        clients n: Int, days: Int, vehicles: Int32, capacity: Int32, seed: UInt64,
+        frequency: Int = 2
+    ) -> RoutingProblem {
         var rng = RandomSource(seed: seed)
         let nodes = n + 1
         let xs = (0..<nodes).map { _ in rng.unit() * 100 }
@@ -31,7 +35,8 @@ enum TestInstances {
         var travel = [Int32](repeating: 0, count: nodes * nodes)
         for i in 0..<nodes {
             for j in 0..<nodes {
-                let dx = xs[i] - xs[j], dy = ys[i] - ys[j]
+                let dx = xs[i] - xs[j]
+                let dy = ys[i] - ys[j]
                 travel[i * nodes + j] = Int32(((dx * dx + dy * dy).squareRoot() * 100).rounded())
             }
         }

@@ -46,17 +46,21 @@ public struct BuiltExecutable: Sendable {
     /// be drained before the other.
     /// `launcher`, when given, is the whole command that starts the executable (for example
     /// `setpriv --reuid nobody … /path/to/territory`); `arguments` follow it.
-    public func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
-                    launcher: [String]? = nil) throws -> Result {
+    public func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
+        launcher: [String]? = nil
+    ) throws -> Result {
         guard let url else { throw CocoaError(.fileNoSuchFile) }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("built-executable-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+        let outURL = scratch.appendingPathComponent("stdout")
+        let errURL = scratch.appendingPathComponent("stderr")
         guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
-              FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            FileManager.default.createFile(atPath: errURL.path, contents: nil)
         else { throw CocoaError(.fileWriteUnknown) }
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
         defer {
             try? out.close()
             try? err.close()
@@ -72,8 +76,9 @@ public struct BuiltExecutable: Sendable {
         p.standardError = err
         try p.run()
         p.waitUntilExit()
-        return Result(stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
-                      status: p.terminationStatus)
+        return Result(
+            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+            status: p.terminationStatus)
     }
 }

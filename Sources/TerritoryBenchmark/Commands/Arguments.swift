@@ -13,7 +13,10 @@ struct Arguments {
         while i < words.count {
             let w = words[i]
             i += 1
-            if w == "--help" || w == "-h" { wantsHelp = true; continue }
+            if w == "--help" || w == "-h" {
+                wantsHelp = true
+                continue
+            }
             if w.hasPrefix("--") {
                 let name = String(w.dropFirst(2))
                 guard valued.contains(name) else { throw .usage("unknown option '\(w)'") }

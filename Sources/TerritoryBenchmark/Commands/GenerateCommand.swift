@@ -24,7 +24,10 @@ enum GenerateCommand {
 
     static func run(_ words: [String]) throws(BenchmarkError) {
         let args = try Arguments(words, valued: ["out", "reps", "seed", "month", "min-utilisation", "max-utilisation"])
-        if args.wantsHelp { print(help); return }
+        if args.wantsHelp {
+            print(help)
+            return
+        }
         guard args.positional.isEmpty else { throw .usage("generate takes no positional arguments; see --help") }
         guard let out = args.options["out"] else { throw .usage("generate needs --out DIR; see --help") }
         let reps = try args.integer("reps", default: 20)

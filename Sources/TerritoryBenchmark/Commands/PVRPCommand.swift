@@ -22,7 +22,10 @@ enum PVRPCommand {
 
     static func run(_ words: [String]) throws(BenchmarkError) {
         let args = try Arguments(words, valued: ["time-limit", "iterations", "seed", "solution"])
-        if args.wantsHelp { print(help); return }
+        if args.wantsHelp {
+            print(help)
+            return
+        }
         guard args.positional.count == 1 else { throw .usage("pvrp needs exactly one instance FILE; see --help") }
         let instance = try CordeauReader.read(path: args.positional[0])
         let seconds = try args.seconds("time-limit", default: 30)

@@ -27,7 +27,10 @@ enum SuiteCommand {
 
     static func run(_ words: [String]) throws(BenchmarkError) {
         let args = try Arguments(words, valued: ["time-limit", "iterations", "seeds", "dir"])
-        if args.wantsHelp { print(help); return }
+        if args.wantsHelp {
+            print(help)
+            return
+        }
         let dir = args.options["dir"] ?? "../shared/benchmarks/pvrp"
         let seconds = try args.seconds("time-limit", default: 30)
         let iterations = try args.integer("iterations", default: 0)
@@ -66,14 +69,17 @@ enum SuiteCommand {
                 gapText = String(format: "%6.2f", gap)
             }
             let bksText = bks[name].map { String(format: "%11.2f", $0) } ?? "          -"
-            emit(String(format: "%-8@ %4d %3d %3d ", name as NSString, instance.customerCount, instance.dayCount, instance.vehicles)
-                  + bksText + String(format: " %11.2f %11.2f ", best, mean) + gapText
-                  + String(format: " %8.1f", elapsed / Double(seeds)))
+            emit(
+                String(format: "%-8@ %4d %3d %3d ", name as NSString, instance.customerCount, instance.dayCount, instance.vehicles)
+                    + bksText + String(format: " %11.2f %11.2f ", best, mean) + gapText
+                    + String(format: " %8.1f", elapsed / Double(seeds)))
         }
         if !gaps.isEmpty {
             let worst = gaps.max()!
-            emit(String(format: "mean gap %.2f%%, worst %.2f%%, %.2fM moves/s", gaps.reduce(0, +) / Double(gaps.count), worst,
-                         totalSeconds > 0 ? Double(moves) / totalSeconds / 1e6 : 0))
+            emit(
+                String(
+                    format: "mean gap %.2f%%, worst %.2f%%, %.2fM moves/s", gaps.reduce(0, +) / Double(gaps.count), worst,
+                    totalSeconds > 0 ? Double(moves) / totalSeconds / 1e6 : 0))
         }
     }
 }

@@ -19,7 +19,10 @@ enum TSPCommand {
 
     static func run(_ words: [String]) throws(BenchmarkError) {
         let args = try Arguments(words, valued: ["time-limit", "iterations", "seed"])
-        if args.wantsHelp { print(help); return }
+        if args.wantsHelp {
+            print(help)
+            return
+        }
         guard args.positional.count == 1 else { throw .usage("tsp needs exactly one instance FILE; see --help") }
         let path = args.positional[0]
         let instance = try TSPInstance.read(path: path)

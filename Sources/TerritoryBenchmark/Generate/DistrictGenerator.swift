@@ -63,19 +63,28 @@ public struct DistrictGenerator: Sendable {
                 let windows = windowsText(&rng)
                 let lead = rng.unit() < 0.2 ? [3, 5, 7][rng.below(3)] : nil
                 let name = "\(cityName)\(Self.hospitalNames[rng.below(Self.hospitalNames.count)])\(hospitalNumber)"
-                let lat = lat0 + dLat, lon = lon0 + dLon
-                hospitals.append([id, name, levelText, Revenue.format(revenue), Self.coordinate(lat), Self.coordinate(lon),
-                                  windows, lead.map(String.init) ?? "", cityName].joined(separator: ","))
-                let h = Hospital(id: id, name: name, level: level, annualRevenue: revenue, latitude: lat, longitude: lon,
-                                 visitWindows: [], bookingLeadDays: lead, district: cityName)
+                let lat = lat0 + dLat
+                let lon = lon0 + dLon
+                hospitals.append(
+                    [
+                        id, name, levelText, Revenue.format(revenue), Self.coordinate(lat), Self.coordinate(lon),
+                        windows, lead.map(String.init) ?? "", cityName,
+                    ].joined(separator: ","))
+                let h = Hospital(
+                    id: id, name: name, level: level, annualRevenue: revenue, latitude: lat, longitude: lon,
+                    visitWindows: [], bookingLeadDays: lead, district: cityName)
                 cityHospitals.append((id, h))
             }
             for r in 0..<repsHere {
                 let repID = "S\(Self.padded(city * repsPerCity + r + 1, 3))"
                 let (bLat, bLon) = Self.offset(&rng, radiusKm: 9, latitude: lat0)
-                let baseLat = lat0 + bLat, baseLon = lon0 + bLon
-                repRows.append([repID, Self.personName(&rng), Self.coordinate(baseLat), Self.coordinate(baseLon), "8", "08:30", "17:30",
-                                "M\(Self.padded(city + 1, 2))"].joined(separator: ","))
+                let baseLat = lat0 + bLat
+                let baseLon = lon0 + bLon
+                repRows.append(
+                    [
+                        repID, Self.personName(&rng), Self.coordinate(baseLat), Self.coordinate(baseLon), "8", "08:30", "17:30",
+                        "M\(Self.padded(city + 1, 2))",
+                    ].joined(separator: ","))
                 var leaveDays = 0
                 if rng.unit() < 0.25 && weekdays.count > 5 {
                     leaveDays = 1 + rng.below(3)
@@ -97,12 +106,16 @@ public struct DistrictGenerator: Sendable {
                     let (title, group) = Self.title(&rng)
                     let behaviour = Self.behaviour(&rng)
                     doctorNumber += 1
-                    let doctor = Doctor(id: "D\(Self.padded(doctorNumber, 5))", hospitalID: h.id, name: Self.personName(&rng),
-                                        department: Self.departments[rng.below(Self.departments.count)], title: title,
-                                        titleGroup: group, behavior: behaviour.value, monthlyUnits: rng.below(80), repID: repID)
+                    let doctor = Doctor(
+                        id: "D\(Self.padded(doctorNumber, 5))", hospitalID: h.id, name: Self.personName(&rng),
+                        department: Self.departments[rng.below(Self.departments.count)], title: title,
+                        titleGroup: group, behavior: behaviour.value, monthlyUnits: rng.below(80), repID: repID)
                     required += rules.grade(doctor, at: h).visitsPerMonth
-                    doctors.append([doctor.id, doctor.hospitalID, doctor.name, doctor.department, title, behaviour.text,
-                                    String(doctor.monthlyUnits), repID].joined(separator: ","))
+                    doctors.append(
+                        [
+                            doctor.id, doctor.hospitalID, doctor.name, doctor.department, title, behaviour.text,
+                            String(doctor.monthlyUnits), repID,
+                        ].joined(separator: ","))
                 }
             }
         }
@@ -146,7 +159,8 @@ public struct DistrictGenerator: Sendable {
     }
 
     static func squaredDistance(_ h: Hospital, _ lat: Double, _ lon: Double) -> Double {
-        let dy = h.latitude - lat, dx = (h.longitude - lon) * 0.85
+        let dy = h.latitude - lat
+        let dx = (h.longitude - lon) * 0.85
         return dx * dx + dy * dy
     }
 

@@ -54,7 +54,11 @@ public enum CordeauReader {
             limit = d
             capacity = q
         }
-        var x = [Double](), y = [Double](), service = [Double](), demand = [Int](), frequency = [Int]()
+        var x = [Double]()
+        var y = [Double]()
+        var service = [Double]()
+        var demand = [Int]()
+        var frequency = [Int]()
         var combinations = [[UInt64]]()
         for node in 0...n {
             let r = try nextRecord()
@@ -82,7 +86,8 @@ public enum CordeauReader {
             }
             combinations.append(sets)
         }
-        return PVRPInstance(name: name, vehicles: m, customerCount: n, dayCount: t, durationLimit: limit, capacity: capacity,
-                            x: x, y: y, service: service, demand: demand, frequency: frequency, combinations: combinations)
+        return PVRPInstance(
+            name: name, vehicles: m, customerCount: n, dayCount: t, durationLimit: limit, capacity: capacity,
+            x: x, y: y, service: service, demand: demand, frequency: frequency, combinations: combinations)
     }
 }

@@ -34,8 +34,10 @@ public struct PVRPInstance: Sendable {
     public static let unitsPerDistance = 10_000.0
 
     /// Creates an instance from its parts.
-    public init(name: String, vehicles: Int, customerCount: Int, dayCount: Int, durationLimit: Double, capacity: Int,
-                x: [Double], y: [Double], service: [Double], demand: [Int], frequency: [Int], combinations: [[UInt64]]) {
+    public init(
+        name: String, vehicles: Int, customerCount: Int, dayCount: Int, durationLimit: Double, capacity: Int,
+        x: [Double], y: [Double], service: [Double], demand: [Int], frequency: [Int], combinations: [[UInt64]]
+    ) {
         self.name = name
         self.vehicles = vehicles
         self.customerCount = customerCount
@@ -52,7 +54,8 @@ public struct PVRPInstance: Sendable {
 
     /// Unrounded Euclidean distance between nodes `i` and `j`.
     public func distance(_ i: Int, _ j: Int) -> Double {
-        let dx = x[i] - x[j], dy = y[i] - y[j]
+        let dx = x[i] - x[j]
+        let dy = y[i] - y[j]
         return (dx * dx + dy * dy).squareRoot()
     }
 

@@ -19,7 +19,8 @@ public struct TSPInstance: Sendable {
 
     /// TSPLIB's EUC_2D distance: Euclidean distance rounded to the nearest integer.
     public func distance(_ i: Int, _ j: Int) -> Int {
-        let dx = x[i] - x[j], dy = y[i] - y[j]
+        let dx = x[i] - x[j]
+        let dy = y[i] - y[j]
         return Int((dx * dx + dy * dy).squareRoot() + 0.5)
     }
 
@@ -56,7 +57,8 @@ public struct TSPInstance: Sendable {
         var name = (file as NSString).lastPathComponent
         var dimension = -1
         var inCoordinates = false
-        var x: [Double] = [], y: [Double] = []
+        var x: [Double] = []
+        var y: [Double] = []
         for (k, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }

@@ -98,7 +98,10 @@ public struct ArgumentParser: Sendable {
                 result.positionals.append(arg)
                 continue
             }
-            if arg == "--" { onlyPositionals = true; continue }
+            if arg == "--" {
+                onlyPositionals = true
+                continue
+            }
             var name = arg
             var inline: String? = nil
             if arg.hasPrefix("--"), let eq = arg.firstIndex(of: "=") {

@@ -35,8 +35,10 @@ public struct BalanceDocument: Sendable {
 
     /// One line: the district's utilisation, the band and why it is where it is.
     public func headline() -> String {
-        let u = PlanDocument.percent(problem.districtUtilisation), cap = PlanDocument.percent(problem.limits.cap)
-        let lo = PlanDocument.percent(band.lowerBound), hi = PlanDocument.percent(band.upperBound)
+        let u = PlanDocument.percent(problem.districtUtilisation)
+        let cap = PlanDocument.percent(problem.limits.cap)
+        let lo = PlanDocument.percent(band.lowerBound)
+        let hi = PlanDocument.percent(band.upperBound)
         let over = problem.districtUtilisation > problem.limits.cap
         return language.isEnglish
             ? "\(month) workload balance: \(problem.repCount) reps, district utilisation \(u), target band \(lo)–\(hi) (\(over ? "the district is above the \(cap) cap, so the band is its average ± tolerance" : "average ± tolerance, never above the \(cap) cap"))\n"
@@ -46,18 +48,25 @@ public struct BalanceDocument: Sendable {
     /// The capacity table, before → after, with a total row.
     public func capacityTable() -> String {
         let en = language.isEnglish
-        let header = en ? ["Rep", "Name", "Capacity", "Required", "Utilisation", "Required after", "Utilisation after", "Travel est. km", "After km"]
-                        : ["代表", "姓名", "容量", "需求", "饱和度", "调整后需求", "调整后饱和度", "路程估计(公里)", "调整后(公里)"]
+        let header =
+            en
+            ? ["Rep", "Name", "Capacity", "Required", "Utilisation", "Required after", "Utilisation after", "Travel est. km", "After km"]
+            : ["代表", "姓名", "容量", "需求", "饱和度", "调整后需求", "调整后饱和度", "路程估计(公里)", "调整后(公里)"]
         var rows: [[String]] = []
         for (r, f) in proposal.reps.enumerated() {
             let id = problem.repIDs[r]
-            rows.append([id, territory.rep(id: id)?.name ?? "", String(f.capacity), String(f.requiredBefore), PlanDocument.percent(f.utilisationBefore),
-                         String(f.requiredAfter), PlanDocument.percent(f.utilisationAfter), Self.km(f.travelBefore), Self.km(f.travelAfter)])
+            rows.append([
+                id, territory.rep(id: id)?.name ?? "", String(f.capacity), String(f.requiredBefore), PlanDocument.percent(f.utilisationBefore),
+                String(f.requiredAfter), PlanDocument.percent(f.utilisationAfter), Self.km(f.travelBefore), Self.km(f.travelAfter),
+            ])
         }
-        let cap = proposal.reps.reduce(0) { $0 + $1.capacity }, req = proposal.reps.reduce(0) { $0 + $1.requiredBefore }
+        let cap = proposal.reps.reduce(0) { $0 + $1.capacity }
+        let req = proposal.reps.reduce(0) { $0 + $1.requiredBefore }
         let u = RepPlan.utilisation(required: req, capacity: cap)
-        rows.append([en ? "Total" : "合计", "", String(cap), String(req), PlanDocument.percent(u), String(req), PlanDocument.percent(u),
-                     Self.km(proposal.before.travel), Self.km(proposal.after.travel)])
+        rows.append([
+            en ? "Total" : "合计", "", String(cap), String(req), PlanDocument.percent(u), String(req), PlanDocument.percent(u),
+            Self.km(proposal.before.travel), Self.km(proposal.after.travel),
+        ])
         return TextTable(header: header, rows: rows, rightAligned: [2, 3, 4, 5, 6, 7, 8]).render()
     }
 
@@ -80,12 +89,16 @@ public struct BalanceDocument: Sendable {
     /// The moves as a table.
     public func movesTable() -> String {
         let en = language.isEnglish
-        let header = en ? ["#", "Hospital", "Doctors", "From", "To", "Visits/month", "Travel effect km/month"]
-                        : ["#", "医院", "医生", "原代表", "新代表", "每月拜访", "路程影响(公里/月)"]
+        let header =
+            en
+            ? ["#", "Hospital", "Doctors", "From", "To", "Visits/month", "Travel effect km/month"]
+            : ["#", "医院", "医生", "原代表", "新代表", "每月拜访", "路程影响(公里/月)"]
         let rows = proposal.moves.enumerated().map { k, m in
             let unit = problem.units[m.unit]
-            return [String(k + 1), "\(hospitalName(unit)) (\(problem.hospitalIDs[unit.hospital]))", unitLabel(unit), repLabel(m.from), repLabel(m.to),
-                    String(m.visits), Self.signedKm(m.travelEffect)]
+            return [
+                String(k + 1), "\(hospitalName(unit)) (\(problem.hospitalIDs[unit.hospital]))", unitLabel(unit), repLabel(m.from), repLabel(m.to),
+                String(m.visits), Self.signedKm(m.travelEffect),
+            ]
         }
         return TextTable(header: header, rows: rows, rightAligned: [0, 5, 6]).render()
     }
@@ -116,14 +129,17 @@ public struct BalanceDocument: Sendable {
 
     /// The moves as Excel CSV (UTF-8 with BOM, formula-safe): one row per move.
     public func csv() -> String {
-        let header = language.isEnglish
+        let header =
+            language.isEnglish
             ? ["#", "Hospital ID", "Hospital", "Doctor IDs", "Doctors", "Red", "From rep", "To rep", "Visits/month", "Travel effect km/month"]
             : ["序号", "医院编号", "医院", "医生编号", "医生数", "红区", "原代表", "新代表", "每月拜访", "路程影响(公里/月)"]
         let rows = proposal.moves.enumerated().map { k, m in
             let unit = problem.units[m.unit]
-            return [String(k + 1), problem.hospitalIDs[unit.hospital], hospitalName(unit), unit.doctorIDs.joined(separator: ";"),
-                    String(unit.doctorIDs.count), unit.isRed ? language.pick("是", "yes") : language.pick("否", "no"),
-                    problem.repIDs[m.from], problem.repIDs[m.to], String(m.visits), Self.signedKm(m.travelEffect)]
+            return [
+                String(k + 1), problem.hospitalIDs[unit.hospital], hospitalName(unit), unit.doctorIDs.joined(separator: ";"),
+                String(unit.doctorIDs.count), unit.isRed ? language.pick("是", "yes") : language.pick("否", "no"),
+                problem.repIDs[m.from], problem.repIDs[m.to], String(m.visits), Self.signedKm(m.travelEffect),
+            ]
         }
         return CSVWriter.render(header: header, rows: rows)
     }
@@ -131,35 +147,42 @@ public struct BalanceDocument: Sendable {
     /// The proposal as JSON with English keys; utilisations as ratios, travel estimates in km a month.
     public func json() -> String {
         func cost(_ c: BalanceCost) -> JSONValue {
-            .object([("overload", .int(c.overload)), ("underload", .int(c.underload)), ("red_moves", .int(c.redMoves)),
-                     ("moves", .int(c.moves)), ("travel_km", .double(Double(c.travel) / 1000)), ("deviation", .int(c.deviation))])
+            .object([
+                ("overload", .int(c.overload)), ("underload", .int(c.underload)), ("red_moves", .int(c.redMoves)),
+                ("moves", .int(c.moves)), ("travel_km", .double(Double(c.travel) / 1000)), ("deviation", .int(c.deviation)),
+            ])
         }
         let reps: [JSONValue] = proposal.reps.enumerated().map { r, f in
-            .object([("rep_id", .string(problem.repIDs[r])), ("capacity", .int(f.capacity)),
-                     ("required_before", .int(f.requiredBefore)), ("required_after", .int(f.requiredAfter)),
-                     ("utilisation_before", .double(PlanDocument.rounded(f.utilisationBefore, 10_000))),
-                     ("utilisation_after", .double(PlanDocument.rounded(f.utilisationAfter, 10_000))),
-                     ("travel_estimate_km_before", .double(Double(f.travelBefore) / 1000)),
-                     ("travel_estimate_km_after", .double(Double(f.travelAfter) / 1000))])
+            .object([
+                ("rep_id", .string(problem.repIDs[r])), ("capacity", .int(f.capacity)),
+                ("required_before", .int(f.requiredBefore)), ("required_after", .int(f.requiredAfter)),
+                ("utilisation_before", .double(PlanDocument.rounded(f.utilisationBefore, 10_000))),
+                ("utilisation_after", .double(PlanDocument.rounded(f.utilisationAfter, 10_000))),
+                ("travel_estimate_km_before", .double(Double(f.travelBefore) / 1000)),
+                ("travel_estimate_km_after", .double(Double(f.travelAfter) / 1000)),
+            ])
         }
         let moves: [JSONValue] = proposal.moves.map { m in
             let unit = problem.units[m.unit]
-            return .object([("hospital_id", .string(problem.hospitalIDs[unit.hospital])), ("doctor_ids", .array(unit.doctorIDs.map { .string($0) })),
-                            ("red", .bool(unit.isRed)), ("from", .string(problem.repIDs[m.from])), ("to", .string(problem.repIDs[m.to])),
-                            ("visits", .int(m.visits)), ("travel_effect_km", .double(Double(m.travelEffect) / 1000))])
+            return .object([
+                ("hospital_id", .string(problem.hospitalIDs[unit.hospital])), ("doctor_ids", .array(unit.doctorIDs.map { .string($0) })),
+                ("red", .bool(unit.isRed)), ("from", .string(problem.repIDs[m.from])), ("to", .string(problem.repIDs[m.to])),
+                ("visits", .int(m.visits)), ("travel_effect_km", .double(Double(m.travelEffect) / 1000)),
+            ])
         }
-        return JSONWriter.render(.object([
-            ("month", .string(month.description)),
-            ("unit", .string(problem.units.allSatisfy { $0.doctorIDs.count == 1 } && !problem.units.isEmpty ? "doctor" : "hospital_group")),
-            ("cap", .double(problem.limits.cap)),
-            ("tolerance", .double(problem.limits.tolerance)),
-            ("district_utilisation", .double(PlanDocument.rounded(problem.districtUtilisation, 10_000))),
-            ("band", .array([.double(PlanDocument.rounded(band.lowerBound, 10_000)), .double(PlanDocument.rounded(band.upperBound, 10_000))])),
-            ("lower_bound_moves", .int(proposal.lowerBound)),
-            ("before", cost(proposal.before)),
-            ("after", cost(proposal.after)),
-            ("reps", .array(reps)),
-            ("moves", .array(moves)),
-        ])) + "\n"
+        return JSONWriter.render(
+            .object([
+                ("month", .string(month.description)),
+                ("unit", .string(problem.units.allSatisfy { $0.doctorIDs.count == 1 } && !problem.units.isEmpty ? "doctor" : "hospital_group")),
+                ("cap", .double(problem.limits.cap)),
+                ("tolerance", .double(problem.limits.tolerance)),
+                ("district_utilisation", .double(PlanDocument.rounded(problem.districtUtilisation, 10_000))),
+                ("band", .array([.double(PlanDocument.rounded(band.lowerBound, 10_000)), .double(PlanDocument.rounded(band.upperBound, 10_000))])),
+                ("lower_bound_moves", .int(proposal.lowerBound)),
+                ("before", cost(proposal.before)),
+                ("after", cost(proposal.after)),
+                ("reps", .array(reps)),
+                ("moves", .array(moves)),
+            ])) + "\n"
     }
 }

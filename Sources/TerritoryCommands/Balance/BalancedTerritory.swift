@@ -43,8 +43,9 @@ enum BalancedTerritory {
     static func doctorsCSV(_ data: Data, reassigned: [String: String]) throws(TerritoryLoadError) -> String {
         let file = TableSchema.doctors.fileName
         func fail(_ line: Int?, _ message: String) -> TerritoryLoadError {
-            TerritoryLoadError(diagnostics: [.error(file: file, line: line, message, fix: "run `territory grade` on the territory to see what is wrong")],
-                               exitCode: ExitCode.dataError)
+            TerritoryLoadError(
+                diagnostics: [.error(file: file, line: line, message, fix: "run `territory grade` on the territory to see what is wrong")],
+                exitCode: ExitCode.dataError)
         }
         let text: String
         do { text = try TextDecoder.decode(data).text } catch { throw fail(error.line, "bytes at offset \(error.byteOffset) are neither UTF-8 nor GB18030") }
@@ -62,7 +63,8 @@ enum BalancedTerritory {
         for record in records[headerIndex...] where !record.isBlank {
             var fields = record.fields
             if record.line != records[headerIndex].line, idColumn < fields.count, repColumn < fields.count,
-               let rep = reassigned[fields[idColumn].trimmingWhitespace()] {
+                let rep = reassigned[fields[idColumn].trimmingWhitespace()]
+            {
                 fields[repColumn] = rep
             }
             lines.append(fields.map(quoted).joined(separator: ","))

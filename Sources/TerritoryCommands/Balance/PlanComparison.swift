@@ -19,19 +19,29 @@ struct PlanComparison {
     static func figures(_ url: URL) throws(TerritoryLoadError) -> (order: [String], figures: [String: Figures]) {
         let file = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw TerritoryLoadError(diagnostics: [.error(file: url.path, "file not found", fix: "give a plan.json written by `territory plan`")], exitCode: ExitCode.noInput)
+            throw TerritoryLoadError(
+                diagnostics: [.error(file: url.path, "file not found", fix: "give a plan.json written by `territory plan`")], exitCode: ExitCode.noInput)
         }
         guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let summary = root["summary"] as? [[String: Any]] else {
-            throw TerritoryLoadError(diagnostics: [.error(file: file, "is not a plan.json with a \"summary\" array",
-                                                          fix: "give a plan.json written by `territory plan`")], exitCode: ExitCode.dataError)
+            let summary = root["summary"] as? [[String: Any]]
+        else {
+            throw TerritoryLoadError(
+                diagnostics: [
+                    .error(
+                        file: file, "is not a plan.json with a \"summary\" array",
+                        fix: "give a plan.json written by `territory plan`")
+                ], exitCode: ExitCode.dataError)
         }
         var order: [String] = []
         var out: [String: Figures] = [:]
         for (k, s) in summary.enumerated() {
             guard let rep = s["rep_id"] as? String, let zones = s["planned_by_zone"] as? [String: Any] else {
-                throw TerritoryLoadError(diagnostics: [.error(file: file, "summary[\(k)]: expected rep_id and planned_by_zone",
-                                                              fix: "give a plan.json written by `territory plan`")], exitCode: ExitCode.dataError)
+                throw TerritoryLoadError(
+                    diagnostics: [
+                        .error(
+                            file: file, "summary[\(k)]: expected rep_id and planned_by_zone",
+                            fix: "give a plan.json written by `territory plan`")
+                    ], exitCode: ExitCode.dataError)
             }
             var f = Figures()
             f.redPlanned = zones["red"] as? Int ?? 0
@@ -55,7 +65,8 @@ struct PlanComparison {
 
     /// Reads both plans.
     init(old: URL, new: URL) throws(TerritoryLoadError) {
-        let a = try Self.figures(old), b = try Self.figures(new)
+        let a = try Self.figures(old)
+        let b = try Self.figures(new)
         self.old = a.figures
         self.new = b.figures
         repIDs = a.order + b.order.filter { a.figures[$0] == nil }
@@ -63,8 +74,10 @@ struct PlanComparison {
 
     static func sum(_ list: [Figures]) -> Figures {
         list.reduce(into: Figures()) {
-            $0.redPlanned += $1.redPlanned; $0.redRequired += $1.redRequired
-            $0.yellowPlanned += $1.yellowPlanned; $0.yellowRequired += $1.yellowRequired
+            $0.redPlanned += $1.redPlanned
+            $0.redRequired += $1.redRequired
+            $0.yellowPlanned += $1.yellowPlanned
+            $0.yellowRequired += $1.yellowRequired
             $0.travelKm += $1.travelKm
         }
     }
@@ -75,12 +88,16 @@ struct PlanComparison {
         func coverage(_ p: Int, _ r: Int) -> String { r == 0 ? "—" : PlanDocument.percent(Double(p) / Double(r)) }
         func side(_ f: Figures?) -> [String] {
             guard let f else { return ["—", "—", "—"] }
-            return ["\(f.redPlanned)/\(f.redRequired) \(coverage(f.redPlanned, f.redRequired))",
-                    "\(f.yellowPlanned)/\(f.yellowRequired) \(coverage(f.yellowPlanned, f.yellowRequired))",
-                    String(format: "%.1f", f.travelKm)]
+            return [
+                "\(f.redPlanned)/\(f.redRequired) \(coverage(f.redPlanned, f.redRequired))",
+                "\(f.yellowPlanned)/\(f.yellowRequired) \(coverage(f.yellowPlanned, f.yellowRequired))",
+                String(format: "%.1f", f.travelKm),
+            ]
         }
-        let header = en ? ["Rep", "Red before", "Yellow before", "Travel km before", "Red after", "Yellow after", "Travel km after", "Change"]
-                        : ["代表", "红区(前)", "黄区(前)", "路程(前,公里)", "红区(后)", "黄区(后)", "路程(后,公里)", "变化"]
+        let header =
+            en
+            ? ["Rep", "Red before", "Yellow before", "Travel km before", "Red after", "Yellow after", "Travel km after", "Change"]
+            : ["代表", "红区(前)", "黄区(前)", "路程(前,公里)", "红区(后)", "黄区(后)", "路程(后,公里)", "变化"]
         func change(_ a: Figures?, _ b: Figures?) -> String {
             guard let a, let b else { return "" }
             let travel = a.travelKm == 0 ? "" : (en ? ", travel " : "，路程 ") + String(format: "%+.1f%%", (b.travelKm - a.travelKm) / a.travelKm * 100)
@@ -88,7 +105,8 @@ struct PlanComparison {
                 + String(format: "%+d", b.yellowPlanned - a.yellowPlanned) + travel
         }
         var rows = repIDs.map { [$0] + side(old[$0]) + side(new[$0]) + [change(old[$0], new[$0])] }
-        let a = Self.sum(Array(old.values)), b = Self.sum(Array(new.values))
+        let a = Self.sum(Array(old.values))
+        let b = Self.sum(Array(new.values))
         rows.append([en ? "Total" : "合计"] + side(a) + side(b) + [change(a, b)])
         return TextTable(header: header, rows: rows, rightAligned: [1, 2, 3, 4, 5, 6]).render()
     }

@@ -36,14 +36,19 @@ public enum CSVReader {
         var records: [CSVRecord] = []
         var fields: [String] = []
         var field = String.UnicodeScalarView()
-        var line = 1, recordLine = 1
-        var inQuotes = false, quoteLine = 1
+        var line = 1
+        var recordLine = 1
+        var inQuotes = false
+        var quoteLine = 1
         var fieldStarted = false  // any scalar (or a quote) seen in the current record
         var iterator = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
 
         func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
+            if let p = pending {
+                pending = nil
+                return p
+            }
             return iterator.next()
         }
         func endField() {
@@ -61,7 +66,12 @@ public enum CSVReader {
             if inQuotes {
                 if s == "\"" {
                     if let n = next() {
-                        if n == "\"" { field.append("\"") } else { inQuotes = false; pending = n }
+                        if n == "\"" {
+                            field.append("\"")
+                        } else {
+                            inQuotes = false
+                            pending = n
+                        }
                     } else {
                         inQuotes = false
                     }

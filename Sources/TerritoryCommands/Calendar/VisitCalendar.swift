@@ -61,7 +61,8 @@ public struct VisitCalendar: Sendable {
 
     /// Each visit's number among its doctor's visits in the month (1 = the first by date), by date, seq and doctor.
     static func visitNumbers(_ plan: MonthPlan, repID: String) -> [String: Int] {
-        var count: [String: Int] = [:], out: [String: Int] = [:]
+        var count: [String: Int] = [:]
+        var out: [String: Int] = [:]
         for v in plan.visits.filter({ $0.repID == repID }).sorted(by: { ($0.date, $0.seq) < ($1.date, $1.seq) }) {
             count[v.doctorID, default: 0] += 1
             out["\(v.date)|\(v.doctorID)"] = count[v.doctorID]

@@ -17,13 +17,16 @@ public final class TextSink: @unchecked Sendable {
         if let handle {
             handle.write(Data(text.utf8))
         } else {
-            lock.lock(); buffer += text; lock.unlock()
+            lock.lock()
+            buffer += text
+            lock.unlock()
         }
     }
 
     /// Everything written to an in-memory sink.
     public var text: String {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return buffer
     }
 }
@@ -51,8 +54,10 @@ public struct CommandContext: Sendable {
     public var now: Date = Date()
 
     /// Creates a context.
-    public init(stdout: TextSink, stderr: TextSink, environment: [String: String], currentDirectory: String,
-                executablePath: String?, stdoutIsTerminal: Bool) {
+    public init(
+        stdout: TextSink, stderr: TextSink, environment: [String: String], currentDirectory: String,
+        executablePath: String?, stdoutIsTerminal: Bool
+    ) {
         self.stdout = stdout
         self.stderr = stderr
         self.environment = environment
@@ -75,10 +80,13 @@ public struct CommandContext: Sendable {
     }
 
     /// In-memory streams for tests.
-    public static func captured(environment: [String: String] = [:], currentDirectory: String = "/",
-                                executablePath: String? = nil, stdoutIsTerminal: Bool = false) -> CommandContext {
-        CommandContext(stdout: TextSink(), stderr: TextSink(), environment: environment,
-                       currentDirectory: currentDirectory, executablePath: executablePath, stdoutIsTerminal: stdoutIsTerminal)
+    public static func captured(
+        environment: [String: String] = [:], currentDirectory: String = "/",
+        executablePath: String? = nil, stdoutIsTerminal: Bool = false
+    ) -> CommandContext {
+        CommandContext(
+            stdout: TextSink(), stderr: TextSink(), environment: environment,
+            currentDirectory: currentDirectory, executablePath: executablePath, stdoutIsTerminal: stdoutIsTerminal)
     }
 
     /// Whether output to standard output may use ANSI colour.

@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension SharedOptions {
@@ -69,8 +70,10 @@ extension Command {
     /// be written (`AtomicFileWriter.check`: a link, pipe, device or folder in its place, an untrusted link
     /// in its folder path, a folder that cannot be opened); nil when the files may be written.
     /// `given` is the `--out` value (or default) the user sees in the message.
-    func refusedOutput(_ files: [String], given: String, shared: SharedOptions, parsed: ParsedArguments,
-                       usage: String, context: CommandContext) -> Int32? {
+    func refusedOutput(
+        _ files: [String], given: String, shared: SharedOptions, parsed: ParsedArguments,
+        usage: String, context: CommandContext
+    ) -> Int32? {
         let readFiles = SharedOptions.inputOptions.compactMap { parsed.value($0) }
         for file in files {
             if let problem = shared.shadowedInput(file, readFiles: readFiles, context: context) {

@@ -3,8 +3,9 @@ import Foundation
 /// The options every territory command shares: `--territory DIR` and `--lang zh|en`.
 public struct SharedOptions: Sendable {
     /// `--territory DIR`.
-    public static let territory = OptionSpec.value("--territory", short: "-t", valueName: "DIR",
-                                                   help: "Territory folder (default: the demo territory, see below)")
+    public static let territory = OptionSpec.value(
+        "--territory", short: "-t", valueName: "DIR",
+        help: "Territory folder (default: the demo territory, see below)")
     /// `--lang zh|en`.
     public static let language = OptionSpec.choice("--lang", ["zh", "en"], help: "Language of headings and labels (default: zh)")
     /// Both, for a command's option list.
@@ -32,7 +33,8 @@ public struct SharedOptions: Sendable {
         } else if let found = TerritoryLocator.demo(context: context) {
             territory = found
         } else {
-            throw UsageError("no --territory given and the demo territory was not found (looked in \(TerritoryLocator.searched(context: context).joined(separator: ", ")))")
+            throw UsageError(
+                "no --territory given and the demo territory was not found (looked in \(TerritoryLocator.searched(context: context).joined(separator: ", ")))")
         }
     }
 }

@@ -7,8 +7,10 @@ public enum TerritoryCLI {
     public static let version = "0.1.0"
 
     /// The subcommands, in the order `territory --help` lists them. Add new commands here.
-    public static let commands: [any Command] = [GradeCommand(), PlanCommand(), CheckCommand(), ProgressCommand(), ReplanCommand(), BalanceCommand(),
-                                                 ReportCommand(), ExportCommand()]
+    public static let commands: [any Command] = [
+        GradeCommand(), PlanCommand(), CheckCommand(), ProgressCommand(), ReplanCommand(), BalanceCommand(),
+        ReportCommand(), ExportCommand(),
+    ]
 
     /// `territory --help`.
     public static func help(commands: [any Command] = commands) -> String {

@@ -34,7 +34,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The message and fix in Chinese, shown by default (`--lang zh`); nil when only English exists.
     public var chinese: (message: String, fix: String?)? {
         get { chineseMessage.map { ($0, chineseFix) } }
-        set { chineseMessage = newValue?.message; chineseFix = newValue?.fix }
+        set {
+            chineseMessage = newValue?.message
+            chineseFix = newValue?.fix
+        }
     }
     private var chineseMessage: String?
     private var chineseFix: String?
@@ -81,7 +84,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public func rendered(in language: Language) -> String {
         let (text, help) = language == .zh && chineseMessage != nil ? (chineseMessage!, chineseFix) : (message, fix)
         // The severity stays `error`/`warning`/`note` in both languages, as the planner's Chinese warnings have it.
-        let severityLabel = severity.rawValue, sep = "; "
+        let severityLabel = severity.rawValue
+        let sep = "; "
         var location = ""
         if let file {
             location = file

@@ -16,8 +16,10 @@ public enum DiagnosticPrinter {
     }
 
     /// Prints a failed load's diagnostics and the closing line `2 errors in DIR; nothing was planned`.
-    public static func printFailure(_ error: TerritoryLoadError, in directory: URL, nothing outcome: String, language: Language = .en,
-                                    to context: CommandContext) {
+    public static func printFailure(
+        _ error: TerritoryLoadError, in directory: URL, nothing outcome: String, language: Language = .en,
+        to context: CommandContext
+    ) {
         print(error.diagnostics, language: language, to: context)
         let n = error.errors.count
         if n > 0 { context.stderr.write("\(count(n, "error")) in \(directory.path); nothing was \(outcome)\n") }

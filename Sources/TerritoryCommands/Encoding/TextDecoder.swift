@@ -56,17 +56,29 @@ public enum TextDecoder {
         var i = 0
         while i < b.count {
             let c = b[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 {
+                i += 1
+                continue
+            }
             let need: Int
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
             switch c {
             case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; low = 0xA0
+            case 0xE0:
+                need = 2
+                low = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; high = 0x9F
-            case 0xF0: need = 3; low = 0x90
+            case 0xED:
+                need = 2
+                high = 0x9F
+            case 0xF0:
+                need = 3
+                low = 0x90
             case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; high = 0x8F
+            case 0xF4:
+                need = 3
+                high = 0x8F
             default: return i
             }
             for k in 1...need {
@@ -84,12 +96,19 @@ public enum TextDecoder {
         var i = 0
         while i < b.count {
             let c = b[i]
-            if c <= 0x80 { i += 1; continue }  // ASCII, and 0x80 (€ in Windows code page 936)
+            if c <= 0x80 {
+                i += 1
+                continue
+            }  // ASCII, and 0x80 (€ in Windows code page 936)
             guard c <= 0xFE, i + 1 < b.count else { return i }
             let d = b[i + 1]
-            if (0x40...0x7E).contains(d) || (0x80...0xFE).contains(d) { i += 2; continue }
+            if (0x40...0x7E).contains(d) || (0x80...0xFE).contains(d) {
+                i += 2
+                continue
+            }
             if (0x30...0x39).contains(d), i + 3 < b.count, (0x81...0xFE).contains(b[i + 2]), (0x30...0x39).contains(b[i + 3]) {
-                i += 4; continue
+                i += 4
+                continue
             }
             return i
         }

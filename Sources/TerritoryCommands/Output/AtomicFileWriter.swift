@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The one way `territory` writes a file: every `--out` and every default output goes through here.
@@ -39,22 +40,28 @@ public enum AtomicFileWriter {
     /// Writes `text` as UTF-8 to `path` (relative paths resolve against `directory`, else the current folder).
     /// With `createFolders`, missing folders on the way are made. `option` is the command-line option that
     /// named the path; errors advise choosing another one.
-    public static func write(_ text: String, to path: String, relativeTo directory: String? = nil,
-                             createFolders: Bool = false, option: String = "--out") throws(FileWriteError) {
+    public static func write(
+        _ text: String, to path: String, relativeTo directory: String? = nil,
+        createFolders: Bool = false, option: String = "--out"
+    ) throws(FileWriteError) {
         try write(bytes: Array(text.utf8), to: path, relativeTo: directory, createFolders: createFolders, option: option)
     }
 
     /// Writes `bytes` to `path` as described for the type.
-    public static func write(bytes: [UInt8], to path: String, relativeTo directory: String? = nil,
-                             createFolders: Bool = false, option: String = "--out") throws(FileWriteError) {
+    public static func write(
+        bytes: [UInt8], to path: String, relativeTo directory: String? = nil,
+        createFolders: Bool = false, option: String = "--out"
+    ) throws(FileWriteError) {
         try write(files: [(path, bytes)], relativeTo: directory, createFolders: createFolders, option: option)
     }
 
     /// Writes several files that belong together (plan.json and plan.csv): every file is written to its
     /// temporary file and flushed before the first one takes its place, so a full disk or a refused target
     /// leaves all of them as they were.
-    public static func write(files: [(path: String, bytes: [UInt8])], relativeTo directory: String? = nil,
-                             createFolders: Bool = false, option: String = "--out") throws(FileWriteError) {
+    public static func write(
+        files: [(path: String, bytes: [UInt8])], relativeTo directory: String? = nil,
+        createFolders: Bool = false, option: String = "--out"
+    ) throws(FileWriteError) {
         var staged: [Staged] = []
         defer { for file in staged { _ = close(file.folder) } }
         var published = 0
@@ -92,7 +99,9 @@ public enum AtomicFileWriter {
                 if code == EINTR { continue }
                 if code == ENOLCK || code == ENOTSUP || code == EOPNOTSUPP || code == EINVAL { break }  // no locks on this file system
                 guard code == EWOULDBLOCK, Date() < deadline else {
-                    throw file.target.error("another run is writing to the same folder; nothing was replaced. Wait for it to finish, then run again, or choose another \(file.target.option)")
+                    throw file.target.error(
+                        "another run is writing to the same folder; nothing was replaced. Wait for it to finish, then run again, or choose another \(file.target.option)"
+                    )
                 }
                 usleep(20_000)
             }
@@ -187,8 +196,10 @@ public enum AtomicFileWriter {
     }
 
     /// A new temporary file in `folder`, created exclusively under a random name, and its open descriptor.
-    static func createTemporary(in folder: Int32, target: OutputTarget,
-                                random: inout some RandomNumberGenerator) throws(FileWriteError) -> (name: String, fd: Int32) {
+    static func createTemporary(
+        in folder: Int32, target: OutputTarget,
+        random: inout some RandomNumberGenerator
+    ) throws(FileWriteError) -> (name: String, fd: Int32) {
         for _ in 0..<64 {
             let name = temporaryName(using: &random)
             let fd = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
@@ -254,18 +265,19 @@ public enum AtomicFileWriter {
             let code = errno
             if code == EINTR { continue }
             if code == EINVAL || code == ENOTSUP || code == EOPNOTSUPP || code == EBADF { return }
-            throw target.error("the file was written, but its folder could not be flushed to disk "
-                                 + "(\(String(cString: strerror(code)))); check the disk, then write it again")
+            throw target.error(
+                "the file was written, but its folder could not be flushed to disk "
+                    + "(\(String(cString: strerror(code)))); check the disk, then write it again")
         }
     }
 
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(fd, buffer, count)
+            Glibc.write(fd, buffer, count)
         #elseif canImport(Musl)
-        Musl.write(fd, buffer, count)
+            Musl.write(fd, buffer, count)
         #else
-        Darwin.write(fd, buffer, count)
+            Darwin.write(fd, buffer, count)
         #endif
     }
 }

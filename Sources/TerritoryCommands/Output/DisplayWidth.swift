@@ -5,8 +5,14 @@ public enum DisplayWidth {
         var width = 0
         var inEscape = false
         for s in text.unicodeScalars {
-            if inEscape { if s == "m" { inEscape = false }; continue }
-            if s == "\u{1B}" { inEscape = true; continue }
+            if inEscape {
+                if s == "m" { inEscape = false }
+                continue
+            }
+            if s == "\u{1B}" {
+                inEscape = true
+                continue
+            }
             width += of(s)
         }
         return width
@@ -17,12 +23,16 @@ public enum DisplayWidth {
         let v = s.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
         if (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v) || (0xFE00...0xFE0F).contains(v) || v == 0xFEFF
-            || (0x1F3FB...0x1F3FF).contains(v) || (0xE0020...0xE007F).contains(v) { return 0 }  // skin tones, tag characters
+            || (0x1F3FB...0x1F3FF).contains(v) || (0xE0020...0xE007F).contains(v)
+        {
+            return 0
+        }  // skin tones, tag characters
         if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
             || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
             || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
             || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-            || (0x1F680...0x1F6FF).contains(v) || (0x1F900...0x1F9FF).contains(v) || (0x1FA70...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            || (0x1F680...0x1F6FF).contains(v) || (0x1F900...0x1F9FF).contains(v) || (0x1FA70...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
+        {
             return 2
         }
         return 1

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An output file that could not be written. Commands print it as `error: cannot write PATH: REASON` and
@@ -71,7 +71,8 @@ struct OutputTarget: Sendable {
 
     /// The refusal to follow a symbolic link in the folder path that someone else planted.
     func untrustedLink(_ link: String, owner: uid_t) -> FileWriteError {
-        error("the folder path goes through the symbolic link \(link), which belongs to another user (uid \(owner)) "
-              + "and not to the owner of its folder; refusing to follow it — remove the link or choose another \(option)")
+        error(
+            "the folder path goes through the symbolic link \(link), which belongs to another user (uid \(owner)) "
+                + "and not to the owner of its folder; refusing to follow it — remove the link or choose another \(option)")
     }
 }

@@ -27,13 +27,25 @@ public struct JSONNode: Sendable {
     }
 
     /// The string, or nil.
-    public var string: String? { if case .string(let s) = kind { return s }; return nil }
+    public var string: String? {
+        if case .string(let s) = kind { return s }
+        return nil
+    }
     /// A whole number, or nil.
-    public var int: Int? { if case .number(let n) = kind { return Int(n) }; return nil }
+    public var int: Int? {
+        if case .number(let n) = kind { return Int(n) }
+        return nil
+    }
     /// The items of an array, or nil.
-    public var array: [JSONNode]? { if case .array(let a) = kind { return a }; return nil }
+    public var array: [JSONNode]? {
+        if case .array(let a) = kind { return a }
+        return nil
+    }
     /// Whether the value is `null`.
-    public var isNull: Bool { if case .null = kind { return true }; return false }
+    public var isNull: Bool {
+        if case .null = kind { return true }
+        return false
+    }
 }
 
 /// A syntax error in JSON text, at a line and column.
@@ -54,7 +66,10 @@ public enum JSONReader {
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
         var p = Parser(scalars: Array(text.unicodeScalars))
         p.skipSpace()
-        if p.peek == "\u{FEFF}" { p.advance(); p.skipSpace() }
+        if p.peek == "\u{FEFF}" {
+            p.advance()
+            p.skipSpace()
+        }
         let value = try p.value(depth: 0)
         p.skipSpace()
         if p.index < p.scalars.count { throw p.error("unexpected text after the JSON value") }
@@ -70,7 +85,12 @@ public enum JSONReader {
         var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
         mutating func advance() {
-            if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalars[index] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             index += 1
         }
 
@@ -98,7 +118,10 @@ public enum JSONReader {
                 advance()
                 var members: [(String, JSONNode)] = []
                 skipSpace()
-                if peek == "}" { advance(); return JSONNode(kind: .object([]), line: l, column: c) }
+                if peek == "}" {
+                    advance()
+                    return JSONNode(kind: .object([]), line: l, column: c)
+                }
                 while true {
                     skipSpace()
                     guard peek == "\"" else { throw error("expected a key in double quotes") }
@@ -109,8 +132,14 @@ public enum JSONReader {
                     skipSpace()
                     members.append((key, try value(depth: depth + 1)))
                     skipSpace()
-                    if peek == "," { advance(); continue }
-                    if peek == "}" { advance(); break }
+                    if peek == "," {
+                        advance()
+                        continue
+                    }
+                    if peek == "}" {
+                        advance()
+                        break
+                    }
                     throw error("expected ',' or '}' (a missing comma?)")
                 }
                 return JSONNode(kind: .object(members), line: l, column: c)
@@ -118,25 +147,45 @@ public enum JSONReader {
                 advance()
                 var items: [JSONNode] = []
                 skipSpace()
-                if peek == "]" { advance(); return JSONNode(kind: .array([]), line: l, column: c) }
+                if peek == "]" {
+                    advance()
+                    return JSONNode(kind: .array([]), line: l, column: c)
+                }
                 while true {
                     skipSpace()
                     items.append(try value(depth: depth + 1))
                     skipSpace()
-                    if peek == "," { advance(); continue }
-                    if peek == "]" { advance(); break }
+                    if peek == "," {
+                        advance()
+                        continue
+                    }
+                    if peek == "]" {
+                        advance()
+                        break
+                    }
                     throw error("expected ',' or ']' (a missing comma?)")
                 }
                 return JSONNode(kind: .array(items), line: l, column: c)
             case "\"":
                 return JSONNode(kind: .string(try string()), line: l, column: c)
-            case "t": try expect("true"); return JSONNode(kind: .bool(true), line: l, column: c)
-            case "f": try expect("false"); return JSONNode(kind: .bool(false), line: l, column: c)
-            case "n": try expect("null"); return JSONNode(kind: .null, line: l, column: c)
+            case "t":
+                try expect("true")
+                return JSONNode(kind: .bool(true), line: l, column: c)
+            case "f":
+                try expect("false")
+                return JSONNode(kind: .bool(false), line: l, column: c)
+            case "n":
+                try expect("null")
+                return JSONNode(kind: .null, line: l, column: c)
             default:
                 var text = ""
-                while let d = peek, "+-0123456789.eE".unicodeScalars.contains(d) { text.unicodeScalars.append(d); advance() }
-                guard !text.isEmpty, Double(text) != nil else { throw JSONSyntaxError(message: "expected a value (a string in double quotes, a number, true, false, null, [ or {)", line: l, column: c) }
+                while let d = peek, "+-0123456789.eE".unicodeScalars.contains(d) {
+                    text.unicodeScalars.append(d)
+                    advance()
+                }
+                guard !text.isEmpty, Double(text) != nil else {
+                    throw JSONSyntaxError(message: "expected a value (a string in double quotes, a number, true, false, null, [ or {)", line: l, column: c)
+                }
                 return JSONNode(kind: .number(text), line: l, column: c)
             }
         }
@@ -146,9 +195,16 @@ public enum JSONReader {
             var out = String.UnicodeScalarView()
             while true {
                 guard let ch = peek else { throw error("unterminated string") }
-                if ch == "\"" { advance(); break }
+                if ch == "\"" {
+                    advance()
+                    break
+                }
                 if ch.value < 0x20 { throw error("a control character inside a string; write it as \\n or \\t") }
-                if ch != "\\" { out.append(ch); advance(); continue }
+                if ch != "\\" {
+                    out.append(ch)
+                    advance()
+                    continue
+                }
                 advance()
                 guard let e = peek else { throw error("unterminated string") }
                 advance()

@@ -45,7 +45,10 @@ public enum JSONWriter {
             if !d.isFinite { out += "null" } else if d == d.rounded(), abs(d) < 1e15 { out += String(Int64(d)) } else { out += String(d) }
         case .string(let s): out += quote(s)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "[" + nl
             for (i, item) in items.enumerated() {
                 out += pad(indent + 1)
@@ -54,7 +57,10 @@ public enum JSONWriter {
             }
             out += pad(indent) + "]"
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
+            if pairs.isEmpty {
+                out += "{}"
+                return
+            }
             let ordered = sortKeys ? pairs.sorted { $0.0 < $1.0 } : pairs
             out += "{" + nl
             for (i, (key, item)) in ordered.enumerated() {

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Opens the folder an output file goes into, creating missing folders on request, one path component at
@@ -39,7 +39,8 @@ enum OutputFolder {
         var fd = try openRoot(for: target)
         var pending = Array(components(of: path).reversed())
         var walked = ""
-        var links = 0, retries = 0  // retries: of the current name, after EINTR or a folder made or removed meanwhile
+        var links = 0
+        var retries = 0  // retries: of the current name, after EINTR or a folder made or removed meanwhile
         func failure(_ error: FileWriteError) -> FileWriteError {
             _ = close(fd)
             return error
@@ -55,12 +56,18 @@ enum OutputFolder {
                 continue
             }
             let code = errno
-            if code == ENOENT && missing == .stop { _ = close(fd); return nil }
+            if code == ENOENT && missing == .stop {
+                _ = close(fd)
+                return nil
+            }
             if code == EINTR || (code == ENOENT && create) {
                 retries += 1
                 if retries > 8 { throw failure(target.error(errno: code, folder: here)) }
             }
-            if code == EINTR { pending.append(name); continue }
+            if code == EINTR {
+                pending.append(name)
+                continue
+            }
             if code == ENOENT && create {
                 if mkdirat(fd, name, 0o777) != 0 && errno != EEXIST {
                     throw failure(target.error("cannot create the folder \(here): " + target.reason(errno: errno)))
@@ -110,11 +117,11 @@ enum OutputFolder {
 
     private static func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
         #if canImport(Glibc)
-        Glibc.open(path, flags)
+            Glibc.open(path, flags)
         #elseif canImport(Musl)
-        Musl.open(path, flags)
+            Musl.open(path, flags)
         #else
-        Darwin.open(path, flags)
+            Darwin.open(path, flags)
         #endif
     }
 
@@ -123,7 +130,10 @@ enum OutputFolder {
         var buffer = [CChar](repeating: 0, count: 4096)
         let n = readlinkat(fd, name, &buffer, buffer.count)
         guard n >= 0 else { return nil }
-        guard n < buffer.count else { errno = ENAMETOOLONG; return nil }
+        guard n < buffer.count else {
+            errno = ENAMETOOLONG
+            return nil
+        }
         return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -36,7 +36,9 @@ public enum TerminalText {
         }
         let total = pieces.reduce(0) { $0 + $1.width }
         guard total > maxColumns else { return pieces.map(\.text).joined() }
-        var out = "", width = 0, colored = false
+        var out = ""
+        var width = 0
+        var colored = false
         for p in pieces {
             if p.width == 0 && p.text.hasPrefix("\u{1B}") { colored = true }
             if width + p.width > maxColumns - 1 { break }

@@ -26,14 +26,18 @@ public enum CalendarLoader {
                 continue
             }
             guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let days = root["days"] as? [[String: Any]] else {
-                diagnostics.append(.error(file: name, "not a holiday file: expected a JSON object with a \"days\" array",
-                                          fix: "use the format of territories/calendars/2026.json"))
+                diagnostics.append(
+                    .error(
+                        file: name, "not a holiday file: expected a JSON object with a \"days\" array",
+                        fix: "use the format of territories/calendars/2026.json"))
                 continue
             }
             for (k, day) in days.enumerated() {
                 guard let text = day["date"] as? String, let date = CalendarDate(parsing: text), let off = day["isOffDay"] as? Bool else {
-                    diagnostics.append(.error(file: name, "days[\(k)] needs \"date\": \"YYYY-MM-DD\" and \"isOffDay\": true/false",
-                                              fix: "correct entry \(k) of the days array"))
+                    diagnostics.append(
+                        .error(
+                            file: name, "days[\(k)] needs \"date\": \"YYYY-MM-DD\" and \"isOffDay\": true/false",
+                            fix: "correct entry \(k) of the days array"))
                     continue
                 }
                 entries.append(WorkCalendar.Entry(date: date, name: day["name"] as? String ?? "", isOffDay: off))

@@ -24,8 +24,9 @@ extension PlanDocument {
                 : "该医生可用的每个工作日都已排满同级或更高优先级的拜访（每天 \(calls) 次，本月 \(r.capacity) 个名额，需求 \(r.required) 次）；可在 reps.csv 提高 calls_per_day，或把部分医生调给其他代表"
         case .receptionWindows:
             let needed = callsNeeded[u.repID]?[g.hospital.id] ?? 0
-            let h = ReceptionCapacity(hospital: g.hospital, dayStart: (rep.dayStart ?? rules.dayStart).minutes,
-                                      dayEnd: (rep.dayEnd ?? rules.dayEnd).minutes, rules: rules, callsNeeded: needed, days: days)
+            let h = ReceptionCapacity(
+                hospital: g.hospital, dayStart: (rep.dayStart ?? rules.dayStart).minutes,
+                dayEnd: (rep.dayEnd ?? rules.dayEnd).minutes, rules: rules, callsNeeded: needed, days: days)
             let windows = g.hospital.visitWindows.map(\.description).joined(separator: ";")
             return en
                 ? "\(g.hospital.name) receives reps \(windows): \(h.minutesPerDay) min a day (\(h.callsPerDay) calls of \(rules.serviceMinutes) min), shared with the rep's other hospitals and lunch, for \(needed) calls its doctors need; widen its window in hospitals.csv"

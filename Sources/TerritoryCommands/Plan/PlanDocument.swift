@@ -51,27 +51,34 @@ public struct PlanDocument: Sendable {
     public func file() -> PlanFile {
         let en = language.isEnglish
         let reps = plan.reps.map { r in
-            PlanFile.RepEntry(repID: r.repID, name: territory.rep(id: r.repID)?.name ?? "", workingDays: r.workingDays, leaveDays: r.leaveDays,
-                              capacity: r.capacity, required: r.required, utilisation: PlanDocument.rounded(r.utilisation))
+            PlanFile.RepEntry(
+                repID: r.repID, name: territory.rep(id: r.repID)?.name ?? "", workingDays: r.workingDays, leaveDays: r.leaveDays,
+                capacity: r.capacity, required: r.required, utilisation: PlanDocument.rounded(r.utilisation))
         }
         let visits = plan.visits.map { v in
             let g = graded[v.doctorID]
-            return PlanFile.VisitEntry(visit: v, hospital: g?.hospital.name ?? "", doctor: g?.doctor.name ?? "", department: g?.doctor.department ?? "",
-                                       cell: g?.cell.id ?? "", zone: g?.zone.id ?? "", tactic: g?.zone.cue(english: en) ?? "", bookBy: bookBy(v))
+            return PlanFile.VisitEntry(
+                visit: v, hospital: g?.hospital.name ?? "", doctor: g?.doctor.name ?? "", department: g?.doctor.department ?? "",
+                cell: g?.cell.id ?? "", zone: g?.zone.id ?? "", tactic: g?.zone.cue(english: en) ?? "", bookBy: bookBy(v))
         }
-        let unplaced = plan.reps.flatMap { r in r.unplaced.map { u in
-            let g = graded[u.doctorID]
-            return PlanFile.UnplacedEntry(unplaced: u, doctor: g?.doctor.name ?? "", hospitalID: g?.hospital.id ?? "", hospital: g?.hospital.name ?? "",
-                                          cell: g?.cell.id ?? "", zone: g?.zone.id ?? "", explanation: explanation(u, in: r))
-        } }
+        let unplaced = plan.reps.flatMap { r in
+            r.unplaced.map { u in
+                let g = graded[u.doctorID]
+                return PlanFile.UnplacedEntry(
+                    unplaced: u, doctor: g?.doctor.name ?? "", hospitalID: g?.hospital.id ?? "", hospital: g?.hospital.name ?? "",
+                    cell: g?.cell.id ?? "", zone: g?.zone.id ?? "", explanation: explanation(u, in: r))
+            }
+        }
         let summary = plan.reps.map { r in
-            PlanFile.SummaryEntry(repID: r.repID, planned: r.visits.count,
-                                  plannedByZone: r.plannedByZone.map { PlanFile.ZoneCount(zoneID: $0.zoneID, count: $0.count) },
-                                  rideAlong: rideAlong(r), unplaced: r.unplaced.reduce(0) { $0 + $1.missing },
-                                  travelKm: PlanDocument.rounded(r.travelKm, 10), travelMinutes: r.travelMinutes)
+            PlanFile.SummaryEntry(
+                repID: r.repID, planned: r.visits.count,
+                plannedByZone: r.plannedByZone.map { PlanFile.ZoneCount(zoneID: $0.zoneID, count: $0.count) },
+                rideAlong: rideAlong(r), unplaced: r.unplaced.reduce(0) { $0 + $1.missing },
+                travelKm: PlanDocument.rounded(r.travelKm, 10), travelMinutes: r.travelMinutes)
         }
-        return PlanFile(month: plan.month, seed: plan.seed, territory: territoryPath, replan: replan, reps: reps, visitEntries: visits,
-                        unplacedEntries: unplaced, summary: summary, warnings: warnings.map(PlanFile.WarningEntry.init))
+        return PlanFile(
+            month: plan.month, seed: plan.seed, territory: territoryPath, replan: replan, reps: reps, visitEntries: visits,
+            unplacedEntries: unplaced, summary: summary, warnings: warnings.map(PlanFile.WarningEntry.init))
     }
 
     /// plan.json: month, seed, (replan,) reps, visits, unplaced, summary; English keys, stable order, no timings
@@ -86,7 +93,10 @@ public struct PlanDocument: Sendable {
     /// The header of plan.csv in the document's language.
     public var csvHeader: [String] {
         language.isEnglish
-            ? ["Rep ID", "Date", "Seq", "Hospital ID", "Hospital", "Doctor ID", "Doctor", "Department", "Cell", "Zone", "Arrival", "Departure", "Tactic", "Book by"]
+            ? [
+                "Rep ID", "Date", "Seq", "Hospital ID", "Hospital", "Doctor ID", "Doctor", "Department", "Cell", "Zone", "Arrival", "Departure", "Tactic",
+                "Book by",
+            ]
             : ["代表编号", "日期", "顺序", "医院编号", "医院", "医生编号", "医生", "科室", "客户级别", "区", "到达", "离开", "拜访策略", "预约截止"]
     }
 
@@ -95,9 +105,11 @@ public struct PlanDocument: Sendable {
         let en = language.isEnglish
         let rows: [[String]] = plan.visits.map { v in
             let g = graded[v.doctorID]
-            return [v.repID, v.date.description, String(v.seq), v.hospitalID, g?.hospital.name ?? "", v.doctorID, g?.doctor.name ?? "",
-                    g?.doctor.department ?? "", g?.cell.id ?? "", g?.zone.name(english: en) ?? "", v.arrival.description,
-                    v.departure.description, g?.zone.cue(english: en) ?? "", bookBy(v)?.description ?? ""]
+            return [
+                v.repID, v.date.description, String(v.seq), v.hospitalID, g?.hospital.name ?? "", v.doctorID, g?.doctor.name ?? "",
+                g?.doctor.department ?? "", g?.cell.id ?? "", g?.zone.name(english: en) ?? "", v.arrival.description,
+                v.departure.description, g?.zone.cue(english: en) ?? "", bookBy(v)?.description ?? "",
+            ]
         }
         return CSVWriter.render(header: csvHeader, rows: rows)
     }
@@ -105,11 +117,15 @@ public struct PlanDocument: Sendable {
     /// The per-rep capacity lines printed before solving and in the result.
     public func capacityTable() -> String {
         let en = language.isEnglish
-        let header = en ? ["Rep", "Name", "Working days", "Leave", "Capacity", "Required", "Utilisation"]
-                        : ["代表", "姓名", "工作日", "请假", "容量", "需求", "饱和度"]
+        let header =
+            en
+            ? ["Rep", "Name", "Working days", "Leave", "Capacity", "Required", "Utilisation"]
+            : ["代表", "姓名", "工作日", "请假", "容量", "需求", "饱和度"]
         let rows = plan.reps.map { r in
-            [r.repID, territory.rep(id: r.repID)?.name ?? "", String(r.workingDays), String(r.leaveDays), String(r.capacity),
-             String(r.required), PlanDocument.percent(r.utilisation)]
+            [
+                r.repID, territory.rep(id: r.repID)?.name ?? "", String(r.workingDays), String(r.leaveDays), String(r.capacity),
+                String(r.required), PlanDocument.percent(r.utilisation),
+            ]
         }
         return TextTable(header: header, rows: rows, rightAligned: [2, 3, 4, 5, 6]).render()
     }
@@ -132,15 +148,21 @@ public struct PlanDocument: Sendable {
             for v in r.visits { byDate[v.date, default: []].append(v) }
             for date in byDate.keys.sorted() {
                 let day = byDate[date]!.sorted { $0.seq < $1.seq }
-                let weekday = en ? ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.weekday]
-                                 : ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"][date.weekday]
+                let weekday =
+                    en
+                    ? ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.weekday]
+                    : ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"][date.weekday]
                 out += "\n\(date) \(weekday) — " + dayLine(day) + "\n"
-                let header = en ? ["#", "Time", "Hospital", "Doctor", "Department", "Cell", "Tactic", "Book by"]
-                                : ["#", "时间", "医院", "医生", "科室", "级别", "拜访策略", "预约截止"]
+                let header =
+                    en
+                    ? ["#", "Time", "Hospital", "Doctor", "Department", "Cell", "Tactic", "Book by"]
+                    : ["#", "时间", "医院", "医生", "科室", "级别", "拜访策略", "预约截止"]
                 let rows: [[String]] = day.map { v in
                     let g = graded[v.doctorID]
-                    return [String(v.seq), "\(v.arrival)-\(v.departure)", g?.hospital.name ?? v.hospitalID, g?.doctor.name ?? v.doctorID,
-                            g?.doctor.department ?? "", g?.cell.id ?? "", g?.zone.cue(english: en) ?? "", bookBy(v)?.description ?? ""]
+                    return [
+                        String(v.seq), "\(v.arrival)-\(v.departure)", g?.hospital.name ?? v.hospitalID, g?.doctor.name ?? v.doctorID,
+                        g?.doctor.department ?? "", g?.cell.id ?? "", g?.zone.cue(english: en) ?? "", bookBy(v)?.description ?? "",
+                    ]
                 }
                 out += TextTable(header: header, rows: rows, rightAligned: [0]).render()
             }
@@ -148,27 +170,34 @@ public struct PlanDocument: Sendable {
                 out += "\n" + (en ? "Not placed:" : "未能安排：") + "\n"
                 let header = en ? ["Doctor", "Name", "Hospital", "Cell", "Missing", "Reason"] : ["医生", "姓名", "医院", "级别", "缺少", "原因"]
                 let rows = r.unplaced.map { u in
-                    [u.doctorID, graded[u.doctorID]?.doctor.name ?? "", graded[u.doctorID]?.hospital.name ?? "",
-                     graded[u.doctorID]?.cell.id ?? "", String(u.missing), PlanDocument.reasonLabel(u.reason, language)]
+                    [
+                        u.doctorID, graded[u.doctorID]?.doctor.name ?? "", graded[u.doctorID]?.hospital.name ?? "",
+                        graded[u.doctorID]?.cell.id ?? "", String(u.missing), PlanDocument.reasonLabel(u.reason, language),
+                    ]
                 }
                 out += TextTable(header: header, rows: rows, rightAligned: [4]).render()
                 // Each distinct explanation once (a capacity line per rep, a window line per hospital).
                 var said = Set<String>()
                 for u in r.unplaced {
                     let text = explanation(u, in: r)
-                    if said.insert(text).inserted { out += "  · \(PlanDocument.reasonLabel(u.reason, language))：\(TerminalText.inert(text, maxColumns: .max))\n" }
+                    if said.insert(text).inserted {
+                        out += "  · \(PlanDocument.reasonLabel(u.reason, language))：\(TerminalText.inert(text, maxColumns: .max))\n"
+                    }
                 }
             }
             let zones = r.plannedByZone.map { z in "\(territory.rules.zone(id: z.zoneID)?.name(english: en) ?? z.zoneID) \(z.count)" }
                 .joined(separator: ", ")
             let km = PlanDocument.rounded(r.travelKm, 10)
-            out += "\n" + (en
-                ? "Planned \(r.visits.count) of \(r.required) visits (\(zones)); travel \(km) km, \(r.travelMinutes) min.\n"
-                : "已安排 \(r.visits.count)/\(r.required) 次拜访（\(zones)）；路程 \(km) 公里，\(r.travelMinutes) 分钟。\n")
+            out +=
+                "\n"
+                + (en
+                    ? "Planned \(r.visits.count) of \(r.required) visits (\(zones)); travel \(km) km, \(r.travelMinutes) min.\n"
+                    : "已安排 \(r.visits.count)/\(r.required) 次拜访（\(zones)）；路程 \(km) 公里，\(r.travelMinutes) 分钟。\n")
             let ride = rideAlong(r)
             if ride.possible + ride.ownTrip > 0, let lowest = territory.rules.lowestPriorityZone {
                 let name = lowest.name(english: en)
-                out += en
+                out +=
+                    en
                     ? "\(name) calls riding along on trips for others: \(ride.riding) of \(ride.possible) that could; \(ride.ownTrip) at hospitals with only \(name.lowercased()) doctors.\n"
                     : "\(name)顺访：\(ride.riding)/\(ride.possible) 次随其他拜访同日同院完成；另有 \(ride.ownTrip) 次在只有\(name)医生的医院。\n"
             }

@@ -17,26 +17,32 @@ extension PlanFile {
             out += "\n" + (en ? "Rep \(rep) \(name)" : "代表 \(rep) \(name)") + "\n"
             for date in days {
                 let calls = visitEntries.filter { $0.visit.repID == rep && $0.visit.date == date }.sorted { $0.visit.seq < $1.visit.seq }
-                let weekday = en ? ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.weekday]
-                                 : ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"][date.weekday]
+                let weekday =
+                    en
+                    ? ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.weekday]
+                    : ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"][date.weekday]
                 guard let first = calls.first, let last = calls.last else {
                     out += "\n\(date) \(weekday) — " + (en ? "no calls" : "无拜访") + "\n"
                     continue
                 }
                 let hospitals = Set(calls.map(\.visit.hospitalID)).count
-                out += "\n\(date) \(weekday) — " + (en
-                    ? "\(calls.count) call\(calls.count == 1 ? "" : "s") at \(hospitals) hospital\(hospitals == 1 ? "" : "s"), \(first.visit.arrival)–\(last.visit.departure)"
-                    : "\(hospitals) 家医院，\(calls.count) 次拜访，\(first.visit.arrival)–\(last.visit.departure)") + "\n"
+                out +=
+                    "\n\(date) \(weekday) — "
+                    + (en
+                        ? "\(calls.count) call\(calls.count == 1 ? "" : "s") at \(hospitals) hospital\(hospitals == 1 ? "" : "s"), \(first.visit.arrival)–\(last.visit.departure)"
+                        : "\(hospitals) 家医院，\(calls.count) 次拜访，\(first.visit.arrival)–\(last.visit.departure)") + "\n"
                 let booking = calls.contains { $0.bookBy != nil }
                 var header = en ? ["#", "Time", "Hospital", "Doctor", "Dept.", "Cell", "Tactic"] : ["#", "时间", "医院", "医生", "科室", "级别", "拜访策略"]
                 if booking { header.append(en ? "Book by" : "预约截止") }
                 // Hospital, doctor and department are cut to 20, 8 and 10 columns; the tactic gets what
                 // is left of the 100 once the other columns are as wide as their cells.
                 var rows: [[String]] = calls.map { c in
-                    [String(c.visit.seq), "\(c.visit.arrival)-\(c.visit.departure)",
-                     TerminalText.inert(c.hospital.isEmpty ? c.visit.hospitalID : c.hospital, maxColumns: 20),
-                     TerminalText.inert(c.doctor.isEmpty ? c.visit.doctorID : c.doctor, maxColumns: 8),
-                     TerminalText.inert(c.department, maxColumns: 10), c.cell]
+                    [
+                        String(c.visit.seq), "\(c.visit.arrival)-\(c.visit.departure)",
+                        TerminalText.inert(c.hospital.isEmpty ? c.visit.hospitalID : c.hospital, maxColumns: 20),
+                        TerminalText.inert(c.doctor.isEmpty ? c.visit.doctorID : c.doctor, maxColumns: 8),
+                        TerminalText.inert(c.department, maxColumns: 10), c.cell,
+                    ]
                 }
                 let used = (0..<rows[0].count).reduce(0) { sum, k in
                     sum + ([header[k]] + rows.map { $0[k] }).map(DisplayWidth.of).max()!

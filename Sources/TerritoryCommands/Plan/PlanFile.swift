@@ -96,8 +96,9 @@ public struct PlanFile: Sendable {
 
         /// The entry of a diagnostic.
         init(_ d: Diagnostic) {
-            self.init(code: d.code, severity: d.severity.rawValue, file: d.file, line: d.line, column: d.column,
-                      message: d.message + (d.fix.map { "; " + $0 } ?? ""))
+            self.init(
+                code: d.code, severity: d.severity.rawValue, file: d.file, line: d.line, column: d.column,
+                message: d.message + (d.fix.map { "; " + $0 } ?? ""))
         }
 
         init(code: String?, severity: String, file: String?, line: Int?, column: Int?, message: String) {
@@ -123,8 +124,10 @@ public struct PlanFile: Sendable {
     public var unplaced: [UnplacedVisits] { unplacedEntries.map(\.unplaced) }
 
     /// Creates a plan file.
-    public init(month: YearMonth, seed: UInt64, territory: String? = nil, replan: ReplanRecord?, reps: [RepEntry], visitEntries: [VisitEntry],
-                unplacedEntries: [UnplacedEntry], summary: [SummaryEntry], warnings: [WarningEntry] = []) {
+    public init(
+        month: YearMonth, seed: UInt64, territory: String? = nil, replan: ReplanRecord?, reps: [RepEntry], visitEntries: [VisitEntry],
+        unplacedEntries: [UnplacedEntry], summary: [SummaryEntry], warnings: [WarningEntry] = []
+    ) {
         self.warnings = warnings
         self.month = month
         self.seed = seed
@@ -143,78 +146,132 @@ public struct PlanFile: Sendable {
         var root: [(String, JSONValue)] = [("month", .string(month.description)), ("seed", .int(Int64(bitPattern: seed)))]
         if let territory { root.append(("territory", .string(territory))) }
         if let r = replan {
-            root.append(("replan", .object([
-                ("from", .string(r.from.description)),
-                ("freeze", .int(r.freeze)),
-                ("open_from", .string(r.openFrom?.description)),
-                ("revision", .int(r.revision)),
-                ("not_done", .array(r.notDone.map { m in .object([
-                    ("rep_id", .string(m.repID)), ("date", .string(m.date.description)), ("doctor_id", .string(m.doctorID)),
-                    ("reason", .string(m.reason.rawValue)),
-                ]) })),
-                ("done_off_plan", .array(r.doneOffPlan.map { c in .object([
-                    ("rep_id", .string(c.repID)), ("date", .string(c.date.description)), ("doctor_id", .string(c.doctorID)),
-                ]) })),
-            ])))
+            root.append(
+                (
+                    "replan",
+                    .object([
+                        ("from", .string(r.from.description)),
+                        ("freeze", .int(r.freeze)),
+                        ("open_from", .string(r.openFrom?.description)),
+                        ("revision", .int(r.revision)),
+                        (
+                            "not_done",
+                            .array(
+                                r.notDone.map { m in
+                                    .object([
+                                        ("rep_id", .string(m.repID)), ("date", .string(m.date.description)), ("doctor_id", .string(m.doctorID)),
+                                        ("reason", .string(m.reason.rawValue)),
+                                    ])
+                                })
+                        ),
+                        (
+                            "done_off_plan",
+                            .array(
+                                r.doneOffPlan.map { c in
+                                    .object([
+                                        ("rep_id", .string(c.repID)), ("date", .string(c.date.description)), ("doctor_id", .string(c.doctorID)),
+                                    ])
+                                })
+                        ),
+                    ])
+                ))
         }
-        root.append(("reps", .array(reps.map { r in .object([
-            ("rep_id", .string(r.repID)),
-            ("name", .string(r.name)),
-            ("working_days", .int(r.workingDays)),
-            ("leave_days", .int(r.leaveDays)),
-            ("capacity", .int(r.capacity)),
-            ("required", .int(r.required)),
-            ("utilisation", .double(r.utilisation)),
-        ]) })))
-        root.append(("visits", .array(visitEntries.map { e in
-            let v = e.visit
-            return .object([
-                ("rep_id", .string(v.repID)),
-                ("date", .string(v.date.description)),
-                ("seq", .int(v.seq)),
-                ("hospital_id", .string(v.hospitalID)),
-                ("hospital", .string(e.hospital)),
-                ("doctor_id", .string(v.doctorID)),
-                ("doctor", .string(e.doctor)),
-                ("department", .string(e.department)),
-                ("cell", .string(e.cell)),
-                ("zone", .string(e.zone)),
-                ("arrival", .string(v.arrival.description)),
-                ("departure", .string(v.departure.description)),
-                ("tactic", .string(e.tactic)),
-                ("book_by", .string(e.bookBy?.description)),
-            ])
-        })))
-        root.append(("unplaced", .array(unplacedEntries.map { e in .object([
-            ("doctor_id", .string(e.unplaced.doctorID)),
-            ("rep_id", .string(e.unplaced.repID)),
-            ("doctor", .string(e.doctor)),
-            ("hospital_id", .string(e.hospitalID)),
-            ("hospital", .string(e.hospital)),
-            ("cell", .string(e.cell)),
-            ("zone", .string(e.zone)),
-            ("missing", .int(e.unplaced.missing)),
-            ("reason", .string(e.unplaced.reason.rawValue)),
-            ("explanation", .string(e.explanation)),
-        ]) })))
-        root.append(("summary", .array(summary.map { s in .object([
-            ("rep_id", .string(s.repID)),
-            ("planned", .int(s.planned)),
-            ("planned_by_zone", .object(s.plannedByZone.map { ($0.zoneID, .int($0.count)) })),
-            ("ride_along", .object([("riding", .int(s.rideAlong.riding)), ("possible", .int(s.rideAlong.possible)),
-                                    ("own_trip", .int(s.rideAlong.ownTrip))])),
-            ("unplaced", .int(s.unplaced)),
-            ("travel_km", .double(s.travelKm)),
-            ("travel_minutes", .int(s.travelMinutes)),
-        ]) })))
-        root.append(("warnings", .array(warnings.map { w in .object([
-            ("code", .string(w.code)),
-            ("severity", .string(w.severity)),
-            ("file", .string(w.file)),
-            ("line", w.line.map { .int($0) } ?? .null),
-            ("column", w.column.map { .int($0) } ?? .null),
-            ("message", .string(w.message)),
-        ]) })))
+        root.append(
+            (
+                "reps",
+                .array(
+                    reps.map { r in
+                        .object([
+                            ("rep_id", .string(r.repID)),
+                            ("name", .string(r.name)),
+                            ("working_days", .int(r.workingDays)),
+                            ("leave_days", .int(r.leaveDays)),
+                            ("capacity", .int(r.capacity)),
+                            ("required", .int(r.required)),
+                            ("utilisation", .double(r.utilisation)),
+                        ])
+                    })
+            ))
+        root.append(
+            (
+                "visits",
+                .array(
+                    visitEntries.map { e in
+                        let v = e.visit
+                        return .object([
+                            ("rep_id", .string(v.repID)),
+                            ("date", .string(v.date.description)),
+                            ("seq", .int(v.seq)),
+                            ("hospital_id", .string(v.hospitalID)),
+                            ("hospital", .string(e.hospital)),
+                            ("doctor_id", .string(v.doctorID)),
+                            ("doctor", .string(e.doctor)),
+                            ("department", .string(e.department)),
+                            ("cell", .string(e.cell)),
+                            ("zone", .string(e.zone)),
+                            ("arrival", .string(v.arrival.description)),
+                            ("departure", .string(v.departure.description)),
+                            ("tactic", .string(e.tactic)),
+                            ("book_by", .string(e.bookBy?.description)),
+                        ])
+                    })
+            ))
+        root.append(
+            (
+                "unplaced",
+                .array(
+                    unplacedEntries.map { e in
+                        .object([
+                            ("doctor_id", .string(e.unplaced.doctorID)),
+                            ("rep_id", .string(e.unplaced.repID)),
+                            ("doctor", .string(e.doctor)),
+                            ("hospital_id", .string(e.hospitalID)),
+                            ("hospital", .string(e.hospital)),
+                            ("cell", .string(e.cell)),
+                            ("zone", .string(e.zone)),
+                            ("missing", .int(e.unplaced.missing)),
+                            ("reason", .string(e.unplaced.reason.rawValue)),
+                            ("explanation", .string(e.explanation)),
+                        ])
+                    })
+            ))
+        root.append(
+            (
+                "summary",
+                .array(
+                    summary.map { s in
+                        .object([
+                            ("rep_id", .string(s.repID)),
+                            ("planned", .int(s.planned)),
+                            ("planned_by_zone", .object(s.plannedByZone.map { ($0.zoneID, .int($0.count)) })),
+                            (
+                                "ride_along",
+                                .object([
+                                    ("riding", .int(s.rideAlong.riding)), ("possible", .int(s.rideAlong.possible)),
+                                    ("own_trip", .int(s.rideAlong.ownTrip)),
+                                ])
+                            ),
+                            ("unplaced", .int(s.unplaced)),
+                            ("travel_km", .double(s.travelKm)),
+                            ("travel_minutes", .int(s.travelMinutes)),
+                        ])
+                    })
+            ))
+        root.append(
+            (
+                "warnings",
+                .array(
+                    warnings.map { w in
+                        .object([
+                            ("code", .string(w.code)),
+                            ("severity", .string(w.severity)),
+                            ("file", .string(w.file)),
+                            ("line", w.line.map { .int($0) } ?? .null),
+                            ("column", w.column.map { .int($0) } ?? .null),
+                            ("message", .string(w.message)),
+                        ])
+                    })
+            ))
         return JSONWriter.render(.object(root))
     }
 
@@ -224,12 +281,14 @@ public struct PlanFile: Sendable {
     /// failing with exit code 65 (66 when the file is missing).
     public static func read(_ url: URL) throws(TerritoryLoadError) -> PlanFile {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw TerritoryLoadError(diagnostics: [.error(file: url.path, "file not found", fix: "give the plan.json written by `territory plan`")],
-                                     exitCode: ExitCode.noInput)
+            throw TerritoryLoadError(
+                diagnostics: [.error(file: url.path, "file not found", fix: "give the plan.json written by `territory plan`")],
+                exitCode: ExitCode.noInput)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw TerritoryLoadError(diagnostics: [.error(file: url.lastPathComponent, "is not UTF-8 text", fix: "give the plan.json written by `territory plan`")],
-                                     exitCode: ExitCode.dataError)
+            throw TerritoryLoadError(
+                diagnostics: [.error(file: url.lastPathComponent, "is not UTF-8 text", fix: "give the plan.json written by `territory plan`")],
+                exitCode: ExitCode.dataError)
         }
         return try parse(text, file: url.lastPathComponent)
     }
@@ -240,8 +299,12 @@ public struct PlanFile: Sendable {
         do {
             root = try JSONReader.parse(text)
         } catch {
-            throw TerritoryLoadError(diagnostics: [.error(file: file, line: error.line, column: error.column, "is not valid JSON: \(error.message)",
-                                                          fix: "repair the JSON syntax")], exitCode: ExitCode.dataError)
+            throw TerritoryLoadError(
+                diagnostics: [
+                    .error(
+                        file: file, line: error.line, column: error.column, "is not valid JSON: \(error.message)",
+                        fix: "repair the JSON syntax")
+                ], exitCode: ExitCode.dataError)
         }
         var r = FieldReader(file: file)
         guard case .object = root.kind else {
@@ -259,37 +322,49 @@ public struct PlanFile: Sendable {
         for (k, n) in r.items(root["reps"], "reps").enumerated() {
             let p = "reps[\(k)]"
             guard let id = r.string(n, "rep_id", p) else { continue }
-            reps.append(RepEntry(repID: id, name: r.string(n, "name", p, optional: true) ?? "",
-                                 workingDays: r.int(n, "working_days", p, optional: true) ?? 0, leaveDays: r.int(n, "leave_days", p, optional: true) ?? 0,
-                                 capacity: r.int(n, "capacity", p, optional: true) ?? 0, required: r.int(n, "required", p, optional: true) ?? 0,
-                                 utilisation: r.number(n, "utilisation", p) ?? 0))
+            reps.append(
+                RepEntry(
+                    repID: id, name: r.string(n, "name", p, optional: true) ?? "",
+                    workingDays: r.int(n, "working_days", p, optional: true) ?? 0, leaveDays: r.int(n, "leave_days", p, optional: true) ?? 0,
+                    capacity: r.int(n, "capacity", p, optional: true) ?? 0, required: r.int(n, "required", p, optional: true) ?? 0,
+                    utilisation: r.number(n, "utilisation", p) ?? 0))
         }
         var visits: [VisitEntry] = []
         for (k, n) in r.items(root["visits"], "visits").enumerated() {
             let p = "visits[\(k)]"
-            let rep = r.string(n, "rep_id", p), hospital = r.string(n, "hospital_id", p), doctor = r.string(n, "doctor_id", p)
+            let rep = r.string(n, "rep_id", p)
+            let hospital = r.string(n, "hospital_id", p)
+            let doctor = r.string(n, "doctor_id", p)
             let date = r.value(n, "date", p, "a date YYYY-MM-DD", CalendarDate.init(parsing:))
             let seq = r.int(n, "seq", p)
             let arrival = r.value(n, "arrival", p, "a time HH:MM", ClockTime.init(parsing:))
             let departure = r.value(n, "departure", p, "a time HH:MM", ClockTime.init(parsing:))
             let bookBy = n["book_by"].flatMap { $0.isNull ? nil : r.value(n, "book_by", p, "a date YYYY-MM-DD or null", CalendarDate.init(parsing:)) }
             guard let rep, let hospital, let doctor, let date, let seq, let arrival, let departure else { continue }
-            visits.append(VisitEntry(visit: PlannedVisit(repID: rep, date: date, seq: seq, hospitalID: hospital, doctorID: doctor, arrival: arrival, departure: departure),
-                                     hospital: r.string(n, "hospital", p, optional: true) ?? "", doctor: r.string(n, "doctor", p, optional: true) ?? "",
-                                     department: r.string(n, "department", p, optional: true) ?? "", cell: r.string(n, "cell", p, optional: true) ?? "",
-                                     zone: r.string(n, "zone", p, optional: true) ?? "", tactic: r.string(n, "tactic", p, optional: true) ?? "", bookBy: bookBy))
+            visits.append(
+                VisitEntry(
+                    visit: PlannedVisit(repID: rep, date: date, seq: seq, hospitalID: hospital, doctorID: doctor, arrival: arrival, departure: departure),
+                    hospital: r.string(n, "hospital", p, optional: true) ?? "", doctor: r.string(n, "doctor", p, optional: true) ?? "",
+                    department: r.string(n, "department", p, optional: true) ?? "", cell: r.string(n, "cell", p, optional: true) ?? "",
+                    zone: r.string(n, "zone", p, optional: true) ?? "", tactic: r.string(n, "tactic", p, optional: true) ?? "", bookBy: bookBy))
         }
         var unplaced: [UnplacedEntry] = []
         for (k, n) in r.items(root["unplaced"], "unplaced").enumerated() {
             let p = "unplaced[\(k)]"
-            let doctor = r.string(n, "doctor_id", p), rep = r.string(n, "rep_id", p), missing = r.int(n, "missing", p)
-            let reason = n["reason"] == nil ? .capacity
+            let doctor = r.string(n, "doctor_id", p)
+            let rep = r.string(n, "rep_id", p)
+            let missing = r.int(n, "missing", p)
+            let reason =
+                n["reason"] == nil
+                ? .capacity
                 : r.value(n, "reason", p, "one of \(UnplacedReason.allCases.map(\.rawValue).joined(separator: ", "))", UnplacedReason.init(rawValue:))
             guard let doctor, let rep, let missing, let reason else { continue }
-            unplaced.append(UnplacedEntry(unplaced: UnplacedVisits(doctorID: doctor, repID: rep, missing: missing, reason: reason),
-                                          doctor: r.string(n, "doctor", p, optional: true) ?? "", hospitalID: r.string(n, "hospital_id", p, optional: true) ?? "",
-                                          hospital: r.string(n, "hospital", p, optional: true) ?? "", cell: r.string(n, "cell", p, optional: true) ?? "",
-                                          zone: r.string(n, "zone", p, optional: true) ?? "", explanation: r.string(n, "explanation", p, optional: true) ?? ""))
+            unplaced.append(
+                UnplacedEntry(
+                    unplaced: UnplacedVisits(doctorID: doctor, repID: rep, missing: missing, reason: reason),
+                    doctor: r.string(n, "doctor", p, optional: true) ?? "", hospitalID: r.string(n, "hospital_id", p, optional: true) ?? "",
+                    hospital: r.string(n, "hospital", p, optional: true) ?? "", cell: r.string(n, "cell", p, optional: true) ?? "",
+                    zone: r.string(n, "zone", p, optional: true) ?? "", explanation: r.string(n, "explanation", p, optional: true) ?? ""))
         }
         var summary: [SummaryEntry] = []
         for (k, n) in r.items(root["summary"], "summary").enumerated() {
@@ -300,24 +375,30 @@ public struct PlanFile: Sendable {
                 for (key, value) in members { if let c = r.whole(value, "\(p).planned_by_zone.\(key)") { byZone.append(ZoneCount(zoneID: key, count: c)) } }
             }
             let ride = n["ride_along"]
-            summary.append(SummaryEntry(repID: id, planned: r.int(n, "planned", p, optional: true) ?? 0, plannedByZone: byZone,
-                                        rideAlong: RideAlong(riding: ride.flatMap { r.int($0, "riding", "\(p).ride_along", optional: true) } ?? 0,
-                                                             possible: ride.flatMap { r.int($0, "possible", "\(p).ride_along", optional: true) } ?? 0,
-                                                             ownTrip: ride.flatMap { r.int($0, "own_trip", "\(p).ride_along", optional: true) } ?? 0),
-                                        unplaced: r.int(n, "unplaced", p, optional: true) ?? 0, travelKm: r.number(n, "travel_km", p) ?? 0,
-                                        travelMinutes: r.int(n, "travel_minutes", p, optional: true) ?? 0))
+            summary.append(
+                SummaryEntry(
+                    repID: id, planned: r.int(n, "planned", p, optional: true) ?? 0, plannedByZone: byZone,
+                    rideAlong: RideAlong(
+                        riding: ride.flatMap { r.int($0, "riding", "\(p).ride_along", optional: true) } ?? 0,
+                        possible: ride.flatMap { r.int($0, "possible", "\(p).ride_along", optional: true) } ?? 0,
+                        ownTrip: ride.flatMap { r.int($0, "own_trip", "\(p).ride_along", optional: true) } ?? 0),
+                    unplaced: r.int(n, "unplaced", p, optional: true) ?? 0, travelKm: r.number(n, "travel_km", p) ?? 0,
+                    travelMinutes: r.int(n, "travel_minutes", p, optional: true) ?? 0))
         }
         var warnings: [WarningEntry] = []
         for (k, n) in r.items(root["warnings"], "warnings").enumerated() {
             let p = "warnings[\(k)]"
-            warnings.append(WarningEntry(code: r.string(n, "code", p, optional: true), severity: r.string(n, "severity", p, optional: true) ?? "warning",
-                                         file: r.string(n, "file", p, optional: true),
-                                         line: n["line"].flatMap { $0.isNull ? nil : r.whole($0, "\(p).line") },
-                                         column: n["column"].flatMap { $0.isNull ? nil : r.whole($0, "\(p).column") }, message: r.string(n, "message", p, optional: true) ?? ""))
+            warnings.append(
+                WarningEntry(
+                    code: r.string(n, "code", p, optional: true), severity: r.string(n, "severity", p, optional: true) ?? "warning",
+                    file: r.string(n, "file", p, optional: true),
+                    line: n["line"].flatMap { $0.isNull ? nil : r.whole($0, "\(p).line") },
+                    column: n["column"].flatMap { $0.isNull ? nil : r.whole($0, "\(p).column") }, message: r.string(n, "message", p, optional: true) ?? ""))
         }
         if !r.problems.isEmpty { throw r.error }
-        return PlanFile(month: month, seed: seed, territory: territory, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced,
-                        summary: summary, warnings: warnings)
+        return PlanFile(
+            month: month, seed: seed, territory: territory, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced,
+            summary: summary, warnings: warnings)
     }
 }
 
@@ -398,7 +479,8 @@ struct FieldReader {
         var notDone: [MissedVisit] = []
         for (k, m) in items(n["not_done"], "\(p).not_done").enumerated() {
             let q = "\(p).not_done[\(k)]"
-            let rep = string(m, "rep_id", q), doctor = string(m, "doctor_id", q)
+            let rep = string(m, "rep_id", q)
+            let doctor = string(m, "doctor_id", q)
             let date = value(m, "date", q, "a date YYYY-MM-DD", CalendarDate.init(parsing:))
             let reason = value(m, "reason", q, "one of \(MissedReason.allCases.map(\.rawValue).joined(separator: ", "))", MissedReason.init(rawValue:))
             if let rep, let doctor, let date, let reason { notDone.append(MissedVisit(repID: rep, date: date, doctorID: doctor, reason: reason)) }
@@ -406,7 +488,8 @@ struct FieldReader {
         var off: [LoggedCall] = []
         for (k, m) in items(n["done_off_plan"], "\(p).done_off_plan").enumerated() {
             let q = "\(p).done_off_plan[\(k)]"
-            let rep = string(m, "rep_id", q), doctor = string(m, "doctor_id", q)
+            let rep = string(m, "rep_id", q)
+            let doctor = string(m, "doctor_id", q)
             let date = value(m, "date", q, "a date YYYY-MM-DD", CalendarDate.init(parsing:))
             if let rep, let doctor, let date { off.append(LoggedCall(repID: rep, date: date, doctorID: doctor, status: .done)) }
         }

@@ -13,13 +13,16 @@ struct ReplanReport {
         let en = language.isEnglish
         let graded = territory.gradedDoctors().byDoctorID()
         let frozen = en ? "\(record.freeze) working day\(record.freeze == 1 ? "" : "s") frozen" : "冻结 \(record.freeze) 个工作日"
-        let open = record.openFrom.map { en ? "re-optimised from \($0)" : "自 \($0) 起重新优化" }
+        let open =
+            record.openFrom.map { en ? "re-optimised from \($0)" : "自 \($0) 起重新优化" }
             ?? (en ? "no working day of the month is left to re-optimise" : "本月已没有可重新优化的工作日")
         var out = en ? "Re-plan from \(record.from): \(frozen); \(open)\n" : "自 \(record.from) 起重新规划：\(frozen)；\(open)\n"
         let header = en ? ["Rep", "Name", "Kept", "Moved", "Added", "Dropped", "Unplaced"] : ["代表", "姓名", "保留", "改期", "新增", "取消", "未安排"]
         let rows = results.map { r in
-            [r.plan.repID, territory.rep(id: r.plan.repID)?.name ?? "", String(r.changes.kept), String(r.changes.moved.count),
-             String(r.changes.added.count), String(r.changes.dropped.count), String(r.plan.unplaced.reduce(0) { $0 + $1.missing })]
+            [
+                r.plan.repID, territory.rep(id: r.plan.repID)?.name ?? "", String(r.changes.kept), String(r.changes.moved.count),
+                String(r.changes.added.count), String(r.changes.dropped.count), String(r.plan.unplaced.reduce(0) { $0 + $1.missing }),
+            ]
         }
         out += TextTable(header: header, rows: rows, rightAligned: [2, 3, 4, 5, 6]).render()
         func who(_ id: String) -> String {

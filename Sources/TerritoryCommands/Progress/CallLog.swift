@@ -22,13 +22,15 @@ public struct CallLog: Sendable {
     public var isPresent: Bool
 
     /// calls.csv's columns.
-    static let schema = TableSchema(fileName: fileName, entity: "call", columns: [
-        ColumnSpec("rep_id", "代表编号", aliases: ["代表id"], required: true),
-        ColumnSpec("date", "日期", aliases: ["拜访日期", "call_date"], required: true),
-        ColumnSpec("doctor_id", "医生编号", aliases: ["医生id"], required: true),
-        ColumnSpec("status", "状态", aliases: ["拜访状态", "call_status"], required: true),
-        ColumnSpec("note", "备注", aliases: ["notes", "comment"], required: false),
-    ])
+    static let schema = TableSchema(
+        fileName: fileName, entity: "call",
+        columns: [
+            ColumnSpec("rep_id", "代表编号", aliases: ["代表id"], required: true),
+            ColumnSpec("date", "日期", aliases: ["拜访日期", "call_date"], required: true),
+            ColumnSpec("doctor_id", "医生编号", aliases: ["医生id"], required: true),
+            ColumnSpec("status", "状态", aliases: ["拜访状态", "call_status"], required: true),
+            ColumnSpec("note", "备注", aliases: ["notes", "comment"], required: false),
+        ])
 
     /// Reads a calls file: `calls.csv` of the territory folder, where an absent file means no calls, or a
     /// file given by path (`--calls`), which must exist (else exit 66). Throws every error of the file at
@@ -41,8 +43,10 @@ public struct CallLog: Sendable {
     ///   - asOf: the last day counted; calls after it are not counted yet (one note).
     ///   - calendar: working days, for the day-off warning.
     ///   - leave: rep leave, for the leave warning.
-    public static func load(_ url: URL, mustExist: Bool, territory: Territory, month: YearMonth, asOf: CalendarDate,
-                            calendar: WorkCalendar, leave: [Leave]) throws(TerritoryLoadError) -> CallLog {
+    public static func load(
+        _ url: URL, mustExist: Bool, territory: Territory, month: YearMonth, asOf: CalendarDate,
+        calendar: WorkCalendar, leave: [Leave]
+    ) throws(TerritoryLoadError) -> CallLog {
         guard mustExist || FileManager.default.fileExists(atPath: url.path) else {
             return CallLog(calls: [], warnings: [], isPresent: false)
         }
@@ -60,8 +64,10 @@ public struct CallLog: Sendable {
         var doctorIDsOfRep: [String: [String]] = [:]
         for id in allDoctorIDs { doctorIDsOfRep[doctors[id]!.repID, default: []].append(id) }
         var calls: [LoggedCall] = []
-        var firstLine: [LoggedCall: Int] = [:], firstDone: [String: Int] = [:]
-        var outside: [(line: Int, date: CalendarDate)] = [], later: [Int] = []
+        var firstLine: [LoggedCall: Int] = [:]
+        var firstDone: [String: Int] = [:]
+        var outside: [(line: Int, date: CalendarDate)] = []
+        var later: [Int] = []
         for record in table.records {
             var r = RowReader(table: table, record: record)
             let repID = r.required("rep_id")
@@ -71,11 +77,13 @@ public struct CallLog: Sendable {
                 return d
             }
             let doctorID = r.required("doctor_id")
-            let status = r.vocabulary("status", noun: "status", shown: CallStatus.shownSpellings, accepted: CallStatus.acceptedSpellings,
-                                      parse: CallStatus.init(parsing:))
+            let status = r.vocabulary(
+                "status", noun: "status", shown: CallStatus.shownSpellings, accepted: CallStatus.acceptedSpellings,
+                parse: CallStatus.init(parsing:))
             if let repID, territory.rep(id: repID) == nil {
-                r.error("rep_id", "rep \"\(repID)\" \(r.columnNote("rep_id")) is not in reps.csv",
-                        fix: "correct the rep_id" + DiagnosticPrinter.didYouMean(repID, among: repIDs))
+                r.error(
+                    "rep_id", "rep \"\(repID)\" \(r.columnNote("rep_id")) is not in reps.csv",
+                    fix: "correct the rep_id" + DiagnosticPrinter.didYouMean(repID, among: repIDs))
             }
             if let doctorID {
                 // Suggest among the rep's own doctors when the rep is known, else among all.
@@ -85,8 +93,9 @@ public struct CallLog: Sendable {
                 }
                 if let doctor = doctors[doctorID] {
                     if let repID, territory.rep(id: repID) != nil, doctor.repID != repID {
-                        r.error("doctor_id", "doctor \"\(doctorID)\" \(r.columnNote("doctor_id")) belongs to rep \(doctor.repID) in doctors.csv, not to \(repID)",
-                                fix: "correct the doctor_id or the rep_id" + hint())
+                        r.error(
+                            "doctor_id", "doctor \"\(doctorID)\" \(r.columnNote("doctor_id")) belongs to rep \(doctor.repID) in doctors.csv, not to \(repID)",
+                            fix: "correct the doctor_id or the rep_id" + hint())
                     }
                 } else {
                     r.error("doctor_id", "doctor \"\(doctorID)\" \(r.columnNote("doctor_id")) is not in doctors.csv", fix: "correct the doctor_id" + hint())
@@ -101,43 +110,57 @@ public struct CallLog: Sendable {
                 diagnostics.append(d)
             }
             if let first = firstLine[call] {
-                warn(nil, "repeats line \(first) exactly", fix: "it is counted once; delete one of the two lines",
-                     zh: ("与第 \(first) 行完全相同", "只计一次；请删去其中一行"))
+                warn(
+                    nil, "repeats line \(first) exactly", fix: "it is counted once; delete one of the two lines",
+                    zh: ("与第 \(first) 行完全相同", "只计一次；请删去其中一行"))
                 continue
             }
             firstLine[call] = record.line
             calls.append(call)
-            guard month.contains(date) else { outside.append((record.line, date)); continue }
+            guard month.contains(date) else {
+                outside.append((record.line, date))
+                continue
+            }
             if date > asOf { later.append(record.line) }
             if let name = calendar.dayOffName(of: date) {
-                warn("date", "\(date) is not a working day\(name.isEmpty ? "" : " (\(name))") \(r.columnNote("date"))",
-                     fix: "the call counts all the same; correct the date if it is wrong",
-                     zh: ("\(date) 不是工作日\(name.isEmpty ? "" : "（\(name == "weekend" ? "周末" : name)）")\(r.columnNoteZH("date"))",
-                          "这次拜访照样计入；日期有误请更正"))
+                warn(
+                    "date", "\(date) is not a working day\(name.isEmpty ? "" : " (\(name))") \(r.columnNote("date"))",
+                    fix: "the call counts all the same; correct the date if it is wrong",
+                    zh: (
+                        "\(date) 不是工作日\(name.isEmpty ? "" : "（\(name == "weekend" ? "周末" : name)）")\(r.columnNoteZH("date"))",
+                        "这次拜访照样计入；日期有误请更正"
+                    ))
             }
             if leave.covers(repID: repID, on: date) {
-                warn("date", "rep \(repID) is on leave on \(date) in leave.csv \(r.columnNote("date"))",
-                     fix: "the call counts all the same; correct the date or leave.csv",
-                     zh: ("按 leave.csv，代表 \(repID) 在 \(date) 请假\(r.columnNoteZH("date"))", "这次拜访照样计入；请更正日期或 leave.csv"))
+                warn(
+                    "date", "rep \(repID) is on leave on \(date) in leave.csv \(r.columnNote("date"))",
+                    fix: "the call counts all the same; correct the date or leave.csv",
+                    zh: ("按 leave.csv，代表 \(repID) 在 \(date) 请假\(r.columnNoteZH("date"))", "这次拜访照样计入；请更正日期或 leave.csv"))
             }
             if status == .done {
                 let key = "\(doctorID)\u{0}\(date)"
                 if let first = firstDone[key] {
-                    warn("date", "a second done call on doctor \"\(doctorID)\" on \(date), after line \(first) \(r.columnNote("date"))",
-                         fix: "a doctor's visits count once a day; correct the date or delete the line")
+                    warn(
+                        "date", "a second done call on doctor \"\(doctorID)\" on \(date), after line \(first) \(r.columnNote("date"))",
+                        fix: "a doctor's visits count once a day; correct the date or delete the line")
                 } else {
                     firstDone[key] = record.line
                 }
             }
         }
         if let first = outside.first {
-            diagnostics.append(.warning(file: fileName, line: first.line, column: table.column("date"),
-                                        "\(DiagnosticPrinter.count(outside.count, "call")) outside \(month) \(outside.count == 1 ? "is" : "are") not counted (first on line \(first.line): \(first.date))",
-                                        fix: "progress counts one month at a time; give --month for another"))
+            diagnostics.append(
+                .warning(
+                    file: fileName, line: first.line, column: table.column("date"),
+                    "\(DiagnosticPrinter.count(outside.count, "call")) outside \(month) \(outside.count == 1 ? "is" : "are") not counted (first on line \(first.line): \(first.date))",
+                    fix: "progress counts one month at a time; give --month for another"))
         }
         if let first = later.first {
-            diagnostics.append(.note(file: fileName, line: first, column: table.column("date"),
-                                     "\(DiagnosticPrinter.count(later.count, "call")) after the as-of date \(asOf) \(later.count == 1 ? "is" : "are") not counted yet (first on line \(first))"))
+            diagnostics.append(
+                .note(
+                    file: fileName, line: first, column: table.column("date"),
+                    "\(DiagnosticPrinter.count(later.count, "call")) after the as-of date \(asOf) \(later.count == 1 ? "is" : "are") not counted yet (first on line \(first))"
+                ))
         }
         let errors = TerritoryLoader.inFileOrder(diagnostics.filter { $0.severity == .error })
         let warnings = TerritoryLoader.inFileOrder(diagnostics.filter { $0.severity != .error })

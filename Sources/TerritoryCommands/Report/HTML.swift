@@ -17,7 +17,10 @@ public enum HTML {
                 if s.value < 0x20 && s != "\t" && s != "\n" && s != "\r" { continue }
                 // A bidirectional override or isolate would display the rest of its paragraph reordered
                 // (a name ending "\u{202E}fdp.exe" reads "exe.pdf"); it is shown as its code instead.
-                if isBidiControl(s) { out += "&lt;U+" + String(s.value, radix: 16, uppercase: true) + "&gt;"; continue }
+                if isBidiControl(s) {
+                    out += "&lt;U+" + String(s.value, radix: 16, uppercase: true) + "&gt;"
+                    continue
+                }
                 out.unicodeScalars.append(s)
             }
         }

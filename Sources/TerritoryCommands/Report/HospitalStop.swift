@@ -45,4 +45,3 @@ public struct HospitalStop: Sendable, Hashable {
         return out
     }
 }
-

@@ -12,16 +12,20 @@ extension PlanFile {
     /// leave, capacity and required visits counted from the territory and calendar (`RepWorkload`), and
     /// planned visits by zone and travel recomputed from the visits in seq order, base to base. Solve time
     /// and iterations are 0: the file does not record them.
-    public func monthPlan(territory: Territory, workingDays: [CalendarDate], leave: [Leave], travel: TravelModel,
-                          seed: UInt64 = 0) throws(UnknownRep) -> MonthPlan {
+    public func monthPlan(
+        territory: Territory, workingDays: [CalendarDate], leave: [Leave], travel: TravelModel,
+        seed: UInt64 = 0
+    ) throws(UnknownRep) -> MonthPlan {
         var reps: [RepPlan] = []
         let all = territory.gradedDoctors()
         for id in repIDs {
             guard let workload = RepWorkload(territory: territory, repID: id, workingDays: workingDays, leave: leave, graded: all) else {
                 throw UnknownRep(repID: id)
             }
-            reps.append(RepPlan(workload: workload, visits: visits.filter { $0.repID == id }, unplaced: unplaced.filter { $0.repID == id },
-                                territory: territory, travel: travel))
+            reps.append(
+                RepPlan(
+                    workload: workload, visits: visits.filter { $0.repID == id }, unplaced: unplaced.filter { $0.repID == id },
+                    territory: territory, travel: travel))
         }
         return MonthPlan(month: month, seed: seed, reps: reps)
     }

@@ -37,35 +37,47 @@ extension ReportDocument {
             var note = ""
             var cls = ""
             if !working {
-                cls = "off"; note = holiday ?? ""
+                cls = "off"
+                note = holiday ?? ""
             } else if onLeave {
-                cls = "leave"; note = t("请假", "leave")
+                cls = "leave"
+                note = t("请假", "leave")
             } else if date.isWeekend {
                 note = t("调休上班", "make-up workday")
             }
             let calls = byDate[date] ?? [:]
             let total = calls.values.reduce(0, +)
             let number = total > 0 ? "<a href=\"#\(dayAnchor(repIndex: repIndex, date))\">\(date.day)</a>" : "\(date.day)"
-            out += "<td\(cls.isEmpty ? "" : " class=\"\(cls)\"")><div class=\"day-no\">\(number)"
+            out +=
+                "<td\(cls.isEmpty ? "" : " class=\"\(cls)\"")><div class=\"day-no\">\(number)"
                 + (note.isEmpty ? "" : "<span class=\"day-note\">\(h(note))</span>") + "</div>"
             if working && !onLeave {
                 let zones = territory.rules.zones.filter { (calls[$0.id] ?? 0) > 0 }
-                out += "<div class=\"calls\" title=\"\(total)/\(callsPerDay)\">" + zones.map { z in
-                    let width = Double(calls[z.id]!) / Double(callsPerDay) * 100
-                    return "<i style=\"width:\(HTML.oneDecimal(min(100, width)))%;background:\(HTML.color(z.color))\"></i>"
-                }.joined() + "</div>"
-                out += "<div class=\"counts\">" + zones.map { z in
-                    "<span style=\"background:\(HTML.color(z.color, alpha: 0.22));border-color:\(HTML.color(z.color))\">\(calls[z.id]!)</span>"
-                }.joined() + (total == 0 ? "<span class=\"empty-note\">0</span>" : "") + "</div>"
+                out +=
+                    "<div class=\"calls\" title=\"\(total)/\(callsPerDay)\">"
+                    + zones.map { z in
+                        let width = Double(calls[z.id]!) / Double(callsPerDay) * 100
+                        return "<i style=\"width:\(HTML.oneDecimal(min(100, width)))%;background:\(HTML.color(z.color))\"></i>"
+                    }.joined() + "</div>"
+                out +=
+                    "<div class=\"counts\">"
+                    + zones.map { z in
+                        "<span style=\"background:\(HTML.color(z.color, alpha: 0.22));border-color:\(HTML.color(z.color))\">\(calls[z.id]!)</span>"
+                    }.joined() + (total == 0 ? "<span class=\"empty-note\">0</span>" : "") + "</div>"
             }
             out += "</td>"
         }
         let trailing = (7 - dates[dates.count - 1].weekday) % 7
         out += String(repeating: "<td class=\"empty\"></td>", count: trailing) + "</tr>\n</table>\n"
-        out += "<p class=\"meta\">" + territory.rules.zones.map { z in
-            "<span class=\"swatch\" style=\"background:\(HTML.color(z.color))\"></span>\(h(z.name(english: en)))"
-        }.joined(separator: " &nbsp; ") + " &nbsp; " + h(t("灰色：节假日与周末；斜纹：请假；数字为当天拜访次数。",
-                                                          "Grey: holidays and weekends; hatched: leave; numbers are calls that day.")) + "</p>\n"
+        out +=
+            "<p class=\"meta\">"
+            + territory.rules.zones.map { z in
+                "<span class=\"swatch\" style=\"background:\(HTML.color(z.color))\"></span>\(h(z.name(english: en)))"
+            }.joined(separator: " &nbsp; ") + " &nbsp; "
+            + h(
+                t(
+                    "灰色：节假日与周末；斜纹：请假；数字为当天拜访次数。",
+                    "Grey: holidays and weekends; hatched: leave; numbers are calls that day.")) + "</p>\n"
         return out
     }
 }

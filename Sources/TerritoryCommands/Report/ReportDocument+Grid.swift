@@ -21,17 +21,21 @@ extension ReportDocument {
                 let zone = territory.rules.zone(of: cell)
                 let alpha = n == 0 ? 0.08 : 0.22 + 0.68 * Double(n) / Double(most)
                 let share = total == 0 ? 0 : Double(n) / Double(total)
-                out += "<td style=\"background:\(HTML.color(zone?.color ?? "", alpha: alpha))\" title=\"\(h(zone?.name(english: en) ?? ""))\">"
+                out +=
+                    "<td style=\"background:\(HTML.color(zone?.color ?? "", alpha: alpha))\" title=\"\(h(zone?.name(english: en) ?? ""))\">"
                     + "<small>\(cell.id)</small><b>\(n)</b><small>\(h(PlanDocument.percent(share)))</small></td>"
             }
             out += "<td class=\"num\">\(rowTotal)</td></tr>\n"
         }
         let colTotals = Behavior.allCases.map { b in Grade.allCases.reduce(0) { $0 + (counts[Cell(grade: $1, behavior: b)] ?? 0) } }
-        out += "<tr><th>\(h(t("合计", "Total")))</th>" + colTotals.map { "<td class=\"num\">\($0)</td>" }.joined()
+        out +=
+            "<tr><th>\(h(t("合计", "Total")))</th>" + colTotals.map { "<td class=\"num\">\($0)</td>" }.joined()
             + "<td class=\"num\"><b>\(total)</b></td></tr>\n</table>\n"
-        out += "<p class=\"meta\">" + territory.rules.zones.map { z in
-            "<span class=\"swatch\" style=\"background:\(HTML.color(z.color))\"></span>\(h(z.name(english: en))) \(h(z.cells.map(\.id).joined(separator: " ")))"
-        }.joined(separator: " &nbsp; ") + "</p>\n"
+        out +=
+            "<p class=\"meta\">"
+            + territory.rules.zones.map { z in
+                "<span class=\"swatch\" style=\"background:\(HTML.color(z.color))\"></span>\(h(z.name(english: en))) \(h(z.cells.map(\.id).joined(separator: " ")))"
+            }.joined(separator: " &nbsp; ") + "</p>\n"
         return out
     }
 
@@ -50,8 +54,11 @@ extension ReportDocument {
             let members = group.filter { $0.zone.id == z.id }
             let required = members.reduce(0) { $0 + $1.visitsPerMonth }
             let planned = plannedByZone[z.id] ?? 0
-            totals.doctors += members.count; totals.required += required; totals.planned += planned
-            out += "<tr><td><span class=\"swatch\" style=\"background:\(HTML.color(z.color))\"></span>\(h(z.name(english: en)))</td>"
+            totals.doctors += members.count
+            totals.required += required
+            totals.planned += planned
+            out +=
+                "<tr><td><span class=\"swatch\" style=\"background:\(HTML.color(z.color))\"></span>\(h(z.name(english: en)))</td>"
                 + row(z.name, members.count, required, planned)
         }
         out += "<tr><th>\(h(t("合计", "Total")))</th>" + row("", totals.doctors, totals.required, totals.planned)

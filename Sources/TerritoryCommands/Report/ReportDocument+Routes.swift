@@ -17,18 +17,24 @@ extension ReportDocument {
                 let hospital = territory.hospital(id: s.hospitalID)
                 let zone = s.visits.compactMap { graded[$0.doctorID]?.zone }
                     .min { territory.rules.outranks($0.id, $1.id) }
-                return RouteMap.Place(name: hospital?.name ?? s.hospitalID, latitude: hospital?.latitude ?? rep.latitude,
-                                      longitude: hospital?.longitude ?? rep.longitude, fill: HTML.color(zone?.color ?? ""))
+                return RouteMap.Place(
+                    name: hospital?.name ?? s.hospitalID, latitude: hospital?.latitude ?? rep.latitude,
+                    longitude: hospital?.longitude ?? rep.longitude, fill: HTML.color(zone?.color ?? ""))
             }
             let calls = day.reduce(0) { $0 + $1.visits.count }
             let km = dayKm(base: base, places)
-            let caption = dayLabel(date) + " · " + t("\(calls) 次 · \(day.count) 站 · \(HTML.oneDecimal(km)) 公里",
-                                                    "\(calls) calls · \(day.count) stops · \(HTML.oneDecimal(km)) km")
+            let caption =
+                dayLabel(date) + " · "
+                + t(
+                    "\(calls) 次 · \(day.count) 站 · \(HTML.oneDecimal(km)) 公里",
+                    "\(calls) calls · \(day.count) stops · \(HTML.oneDecimal(km)) km")
             out += "<figure class=\"route\" id=\"\(dayAnchor(repIndex: repIndex, date))\"><figcaption>\(h(caption))</figcaption>"
             out += RouteMap(base: base, stops: places).svg(label: caption)
-            out += "<ol>" + zip(day, places).map { s, place in
-                "<li>\(s.arrival)–\(s.departure) \(h(place.name)) · \(h(t("\(s.visits.count) 位", "\(s.visits.count) dr")))</li>"
-            }.joined() + "</ol></figure>\n"
+            out +=
+                "<ol>"
+                + zip(day, places).map { s, place in
+                    "<li>\(s.arrival)–\(s.departure) \(h(place.name)) · \(h(t("\(s.visits.count) 位", "\(s.visits.count) dr")))</li>"
+                }.joined() + "</ol></figure>\n"
         }
         return out + "</div>\n"
     }
@@ -52,18 +58,23 @@ extension ReportDocument {
         var out = "<h3>\(h(t("辅导：拜访策略与医生", "Coaching: tactics and doctors")))</h3>\n"
         for z in coached {
             let members = mine.filter { $0.zone.id == z.id }.sorted { ($0.cell, -$0.score, $0.doctor.id) < ($1.cell, -$1.score, $1.doctor.id) }
-            out += "<h4 class=\"zone-head\" style=\"border-color:\(HTML.color(z.color))\">\(h(z.name(english: en))) "
+            out +=
+                "<h4 class=\"zone-head\" style=\"border-color:\(HTML.color(z.color))\">\(h(z.name(english: en))) "
                 + "(\(h(z.cells.map(\.id).joined(separator: ", "))) · \(h(t("\(members.count) 位医生", "\(members.count) doctors"))))</h4>\n"
             out += "<div class=\"row\">\n<ul class=\"tactics\">" + z.tactics(english: en).map { "<li>\(h($0))</li>" }.joined() + "</ul>\n"
             guard !members.isEmpty else {
-                out += "<p class=\"empty-note\">\(h(t("该区没有医生。", "No doctors in this zone.")))</p>\n</div>\n"; continue
+                out += "<p class=\"empty-note\">\(h(t("该区没有医生。", "No doctors in this zone.")))</p>\n</div>\n"
+                continue
             }
-            let header = [t("医生", "Doctor"), t("医院", "Hospital"), t("科室", "Department"), t("职称", "Title"), t("级别", "Cell"),
-                          t("已安排/需拜访", "Planned/required")]
+            let header = [
+                t("医生", "Doctor"), t("医院", "Hospital"), t("科室", "Department"), t("职称", "Title"), t("级别", "Cell"),
+                t("已安排/需拜访", "Planned/required"),
+            ]
             out += "<table class=\"doctors\">\n<tr>" + header.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
             for g in members {
                 let p = planned[g.doctor.id] ?? 0
-                out += "<tr><td>\(h(g.doctor.name))</td><td>\(h(g.hospital.name))</td><td>\(h(g.doctor.department))</td>"
+                out +=
+                    "<tr><td>\(h(g.doctor.name))</td><td>\(h(g.hospital.name))</td><td>\(h(g.doctor.department))</td>"
                     + "<td>\(h(g.doctor.title))</td><td>\(g.cell.id)</td>"
                     + "<td class=\"num\(p < g.visitsPerMonth ? " warn" : "")\">\(p)/\(g.visitsPerMonth)</td></tr>\n"
             }
@@ -78,12 +89,15 @@ extension ReportDocument {
         guard !r.unplaced.isEmpty else {
             return out + "<p class=\"empty-note\">\(h(t("全部需求拜访均已安排。", "Every required visit is planned.")))</p>\n"
         }
-        let header = [t("医生编号", "Doctor ID"), t("姓名", "Name"), t("医院", "Hospital"), t("级别", "Cell"), t("区", "Zone"),
-                      t("缺少（次）", "Missing"), t("原因", "Reason")]
+        let header = [
+            t("医生编号", "Doctor ID"), t("姓名", "Name"), t("医院", "Hospital"), t("级别", "Cell"), t("区", "Zone"),
+            t("缺少（次）", "Missing"), t("原因", "Reason"),
+        ]
         out += "<table class=\"doctors\">\n<tr>" + header.enumerated().map { i, x in "<th\(i == 5 ? " class=\"num\"" : "")>\(h(x))</th>" }.joined() + "</tr>\n"
         for u in r.unplaced {
             let g = graded[u.doctorID]
-            out += "<tr><td>\(h(u.doctorID))</td><td>\(h(g?.doctor.name ?? ""))</td><td>\(h(g?.hospital.name ?? ""))</td>"
+            out +=
+                "<tr><td>\(h(u.doctorID))</td><td>\(h(g?.doctor.name ?? ""))</td><td>\(h(g?.hospital.name ?? ""))</td>"
                 + "<td>\(g?.cell.id ?? "")</td><td>\(h(g?.zone.name(english: en) ?? ""))</td><td class=\"num\">\(u.missing)</td>"
                 + "<td>\(h(PlanDocument.reasonLabel(u.reason, language)))</td></tr>\n"
         }
@@ -100,13 +114,16 @@ extension ReportDocument {
             if g.cell != current {
                 current = g.cell
                 let count = report.doctors.filter { $0.cell == g.cell }.count
-                out += "<tr class=\"group\" style=\"--zone:\(HTML.color(g.zone.color))\"><th colspan=\"\(row.count)\">"
+                out +=
+                    "<tr class=\"group\" style=\"--zone:\(HTML.color(g.zone.color))\"><th colspan=\"\(row.count)\">"
                     + "\(g.cell.id) · \(h(g.zone.name(english: en))) · \(h(t("\(count) 位", "\(count) doctors")))</th></tr>\n"
             }
-            out += "<tr>" + row.map { field in
-                let numeric = !field.isEmpty && field.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
-                return "<td\(numeric ? " class=\"num\"" : "")>\(h(field))</td>"
-            }.joined() + "</tr>\n"
+            out +=
+                "<tr>"
+                + row.map { field in
+                    let numeric = !field.isEmpty && field.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+                    return "<td\(numeric ? " class=\"num\"" : "")>\(h(field))</td>"
+                }.joined() + "</tr>\n"
         }
         return out + "</table>\n"
     }

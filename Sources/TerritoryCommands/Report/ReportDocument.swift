@@ -51,11 +51,17 @@ public struct ReportDocument: Sendable {
         var body = "<h1>\(h(title))</h1>\n"
         let doctorCount = plan.reps.reduce(0) { $0 + doctors(of: $1.repID).count }
         let workingDays = calendar.workingDays(in: plan.month).count
-        body += "<p class=\"meta\">" + h(t("\(plan.reps.count) 位代表 · \(doctorCount) 位医生 · \(workingDays) 个工作日",
-                                           "\(plan.reps.count) reps · \(doctorCount) doctors · \(workingDays) working days")) + "</p>\n"
-        body += "<nav>" + plan.reps.enumerated().map { k, r in
-            "<a href=\"#rep-\(k)\">\(h(r.repID)) \(h(territory.rep(id: r.repID)?.name ?? ""))</a>"
-        }.joined() + "</nav>\n"
+        body +=
+            "<p class=\"meta\">"
+            + h(
+                t(
+                    "\(plan.reps.count) 位代表 · \(doctorCount) 位医生 · \(workingDays) 个工作日",
+                    "\(plan.reps.count) reps · \(doctorCount) doctors · \(workingDays) working days")) + "</p>\n"
+        body +=
+            "<nav>"
+            + plan.reps.enumerated().map { k, r in
+                "<a href=\"#rep-\(k)\">\(h(r.repID)) \(h(territory.rep(id: r.repID)?.name ?? ""))</a>"
+            }.joined() + "</nav>\n"
         body += overview()
         for (k, r) in plan.reps.enumerated() { body += repSection(r, index: k) }
         return """
@@ -82,17 +88,22 @@ public struct ReportDocument: Sendable {
     func overview() -> String {
         var out = "<h2>\(h(t("区域总览", "District overview")))</h2>\n"
         let all = plan.reps.flatMap { doctors(of: $0.repID) }
-        let capacity = plan.reps.reduce(0) { $0 + $1.capacity }, required = plan.reps.reduce(0) { $0 + $1.required }
+        let capacity = plan.reps.reduce(0) { $0 + $1.capacity }
+        let required = plan.reps.reduce(0) { $0 + $1.required }
         let planned = plan.reps.reduce(0) { $0 + $1.visits.count }
-        out += kpis(capacity: capacity, required: required, planned: planned,
-                    km: plan.reps.reduce(0) { $0 + $1.travelKm })
-        let header = [t("代表", "Rep"), t("姓名", "Name"), t("医生", "Doctors"), t("工作日", "Working days"), t("请假", "Leave"),
-                      t("容量", "Capacity"), t("需求", "Required"), t("饱和度", "Utilisation"), t("已安排", "Planned"),
-                      t("缺口", "Shortfall"), t("路程 (公里)", "Travel (km)")]
+        out += kpis(
+            capacity: capacity, required: required, planned: planned,
+            km: plan.reps.reduce(0) { $0 + $1.travelKm })
+        let header = [
+            t("代表", "Rep"), t("姓名", "Name"), t("医生", "Doctors"), t("工作日", "Working days"), t("请假", "Leave"),
+            t("容量", "Capacity"), t("需求", "Required"), t("饱和度", "Utilisation"), t("已安排", "Planned"),
+            t("缺口", "Shortfall"), t("路程 (公里)", "Travel (km)"),
+        ]
         out += "<table>\n<tr>" + header.enumerated().map { i, x in "<th\(i >= 2 ? " class=\"num\"" : "")>\(h(x))</th>" }.joined() + "</tr>\n"
         for (k, r) in plan.reps.enumerated() {
             let n = doctors(of: r.repID).count
-            out += "<tr><td><a href=\"#rep-\(k)\">\(h(r.repID))</a></td><td>\(h(territory.rep(id: r.repID)?.name ?? ""))</td>"
+            out +=
+                "<tr><td><a href=\"#rep-\(k)\">\(h(r.repID))</a></td><td>\(h(territory.rep(id: r.repID)?.name ?? ""))</td>"
                 + "<td class=\"num\">\(n)</td><td class=\"num\">\(r.workingDays)</td><td class=\"num\">\(r.leaveDays)</td>"
                 + "<td class=\"num\">\(r.capacity)</td><td class=\"num\">\(r.required)</td><td class=\"num\">\(utilisationBar(r.utilisation))</td>"
                 + "<td class=\"num\">\(r.visits.count)</td><td class=\"num\">\(max(0, r.required - r.visits.count))</td>"
@@ -101,12 +112,17 @@ public struct ReportDocument: Sendable {
         out += "</table>\n"
         for r in plan.reps where r.utilisation > 1 {
             let name = territory.rep(id: r.repID)?.name ?? ""
-            out += "<p class=\"warn\">" + h(t(
-                "\(r.repID) \(name) 的需求为容量的 \(PlanDocument.percent(r.utilisation))（\(r.required) 次拜访，\(r.capacity) 个名额）：这个月排不下全部拜访。",
-                "\(r.repID) \(name) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit.")) + "</p>\n"
+            out +=
+                "<p class=\"warn\">"
+                + h(
+                    t(
+                        "\(r.repID) \(name) 的需求为容量的 \(PlanDocument.percent(r.utilisation))（\(r.required) 次拜访，\(r.capacity) 个名额）：这个月排不下全部拜访。",
+                        "\(r.repID) \(name) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit."
+                    )) + "</p>\n"
         }
         out += "<div class=\"row\">\n<div><h3>\(h(t("九宫格", "Nine-grid")))</h3>\n\(nineGrid(all))</div>\n"
-        out += "<div><h3>\(h(t("各区拜访：需求与安排", "Visits by zone: required and planned")))</h3>\n"
+        out +=
+            "<div><h3>\(h(t("各区拜访：需求与安排", "Visits by zone: required and planned")))</h3>\n"
             + zoneTable(doctors: all, plannedByZone: totalsByZone(plan.reps)) + "</div>\n</div>\n"
         out += progressOverview()
         return out
@@ -135,8 +151,12 @@ public struct ReportDocument: Sendable {
         out += kpi(HTML.oneDecimal(km), t("路程（公里）", "Travel (km)"))
         out += "</div>\n"
         if utilisation > 1 {
-            out += "<p class=\"warn\">" + h(t("需求超出容量：这个月排不下全部拜访，已按红区、黄区、蓝区的优先级安排。",
-                                              "Required visits exceed capacity: the month cannot hold them all; red went first, then yellow, then blue.")) + "</p>\n"
+            out +=
+                "<p class=\"warn\">"
+                + h(
+                    t(
+                        "需求超出容量：这个月排不下全部拜访，已按红区、黄区、蓝区的优先级安排。",
+                        "Required visits exceed capacity: the month cannot hold them all; red went first, then yellow, then blue.")) + "</p>\n"
         }
         return out
     }
@@ -159,7 +179,8 @@ public struct ReportDocument: Sendable {
         var byZone: [String: Int] = [:]
         for z in r.plannedByZone { byZone[z.zoneID, default: 0] += z.count }
         out += "<div class=\"row\">\n<div><h3>\(h(t("九宫格", "Nine-grid")))</h3>\n\(nineGrid(mine))</div>\n"
-        out += "<div><h3>\(h(t("各区拜访：需求与安排", "Visits by zone: required and planned")))</h3>\n"
+        out +=
+            "<div><h3>\(h(t("各区拜访：需求与安排", "Visits by zone: required and planned")))</h3>\n"
             + zoneTable(doctors: mine, plannedByZone: byZone) + "</div>\n</div>\n"
         out += progressOfRep(r.repID)
         out += "<h3>\(h(t("月历（每天拜访次数，按区）", "Month (calls per day by zone)")))</h3>\n" + monthCalendar(r, repIndex: k)

@@ -2,7 +2,8 @@
 /// zone colours come from the rules per element, print rules put each rep on new pages.
 enum ReportStyle {
     /// The font stack: the platform UI font, then common Simplified Chinese fonts, then any sans-serif.
-    static let fontStack = #"system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", Roboto, "Helvetica Neue", Arial, sans-serif"#
+    static let fontStack =
+        #"system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", Roboto, "Helvetica Neue", Arial, sans-serif"#
 
     static let css = """
         :root { --ink: #1f2933; --muted: #66717d; --line: #d8dee4; --soft: #f4f6f8; --off: #e9ecef; --accent: #2f5d8a; }

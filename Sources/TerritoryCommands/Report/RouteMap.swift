@@ -38,9 +38,14 @@ struct RouteMap: Sendable {
         let all = [base] + stops
         let midLatitude = (all.map(\.latitude).min()! + all.map(\.latitude).max()!) / 2
         let kx = cos(midLatitude * .pi / 180)
-        let xs = all.map { $0.longitude * kx }, ys = all.map(\.latitude)
-        let minX = xs.min()!, maxX = xs.max()!, minY = ys.min()!, maxY = ys.max()!
-        let dx = max(maxX - minX, Self.minimumSpan), dy = max(maxY - minY, Self.minimumSpan)
+        let xs = all.map { $0.longitude * kx }
+        let ys = all.map(\.latitude)
+        let minX = xs.min()!
+        let maxX = xs.max()!
+        let minY = ys.min()!
+        let maxY = ys.max()!
+        let dx = max(maxX - minX, Self.minimumSpan)
+        let dy = max(maxY - minY, Self.minimumSpan)
         let scale = min((width - 2 * padding) / dx, (height - 2 * padding) / dy)
         let offsetX = padding + ((width - 2 * padding) - (maxX - minX) * scale) / 2
         let offsetY = padding + ((height - 2 * padding) - (maxY - minY) * scale) / 2
@@ -56,14 +61,17 @@ struct RouteMap: Sendable {
         // Legs: base → stop 1 → … → stop k → base.
         let order = [0] + Array(1..<(stops.count + 1)) + [0]
         for (a, b) in zip(order, order.dropFirst()) {
-            let (x1, y1) = p[a], (x2, y2) = p[b]
+            let (x1, y1) = p[a]
+            let (x2, y2) = p[b]
             let fromBase = a == 0 || b == 0
-            out += "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(fromBase ? "#8fa3b8" : "#2f5d8a")\""
+            out +=
+                "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(fromBase ? "#8fa3b8" : "#2f5d8a")\""
                 + " stroke-width=\"1.6\"\(fromBase ? " stroke-dasharray=\"4 3\"" : "")/>"
             let length = ((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1)).squareRoot()
             if length > 18 {
                 let angle = atan2(y2 - y1, x2 - x1) * 180 / .pi
-                out += "<path d=\"M-4,-3 L3,0 L-4,3 Z\" fill=\"\(fromBase ? "#8fa3b8" : "#2f5d8a")\""
+                out +=
+                    "<path d=\"M-4,-3 L3,0 L-4,3 Z\" fill=\"\(fromBase ? "#8fa3b8" : "#2f5d8a")\""
                     + " transform=\"translate(\(n((x1 + x2) / 2)),\(n((y1 + y2) / 2))) rotate(\(n(angle)))\"/>"
             }
         }
@@ -73,7 +81,8 @@ struct RouteMap: Sendable {
         for (k, stop) in stops.enumerated() {
             let (x, y) = p[k + 1]
             let rightHalf = x > width / 2  // label toward the middle so it stays inside the map
-            out += "<g><title>\(k + 1). \(h(stop.name))</title>"
+            out +=
+                "<g><title>\(k + 1). \(h(stop.name))</title>"
                 + "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"7\" fill=\"\(stop.fill)\" stroke=\"#fff\" stroke-width=\"1.2\"/>"
                 + "<text x=\"\(n(x))\" y=\"\(n(y + 3))\" font-size=\"9\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#fff\">\(k + 1)</text>"
                 + "<text x=\"\(n(x + (rightHalf ? -9 : 9)))\" y=\"\(n(y - 6))\" font-size=\"7.5\" fill=\"#39424b\" stroke=\"#fbfcfd\" stroke-width=\"2.5\""
@@ -85,7 +94,8 @@ struct RouteMap: Sendable {
         let km = candidates.last { $0 / kmPerUnit <= width * 0.3 } ?? candidates[0]
         let barLength = km / kmPerUnit
         let y = height - 6
-        out += "<line x1=\"6\" y1=\"\(n(y))\" x2=\"\(n(6 + barLength))\" y2=\"\(n(y))\" stroke=\"#66717d\" stroke-width=\"1.5\"/>"
+        out +=
+            "<line x1=\"6\" y1=\"\(n(y))\" x2=\"\(n(6 + barLength))\" y2=\"\(n(y))\" stroke=\"#66717d\" stroke-width=\"1.5\"/>"
             + "<text x=\"\(n(8 + barLength))\" y=\"\(n(y + 2.5))\" font-size=\"7\" fill=\"#66717d\">\(km < 1 ? "\(Int(km * 1000)) m" : "\(Int(km)) km")</text>"
         return out + "</svg>"
     }

@@ -35,31 +35,40 @@ struct CSVTable {
             missingFiles += 1
             let required = schema.columns.filter(\.required).map(\.key).joined(separator: ", ")
             let what = FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "not found"
-            diagnostics.append(.error(file: file, "file \(what) in \(directory.path)",
-                                      fix: "create it with the columns \(required) (see territories/README.md)"))
+            diagnostics.append(
+                .error(
+                    file: file, "file \(what) in \(directory.path)",
+                    fix: "create it with the columns \(required) (see territories/README.md)"))
             return nil
         }
-        let text: String, encoding: TextEncoding
+        let text: String
+        let encoding: TextEncoding
         do {
             (text, encoding) = try TextDecoder.decode(data)
         } catch {
-            diagnostics.append(.error(file: file, line: error.line, "bytes at offset \(error.byteOffset) are neither UTF-8 nor GB18030",
-                                      fix: "save the file as \"CSV UTF-8\" or as CSV in GB18030/GBK"))
+            diagnostics.append(
+                .error(
+                    file: file, line: error.line, "bytes at offset \(error.byteOffset) are neither UTF-8 nor GB18030",
+                    fix: "save the file as \"CSV UTF-8\" or as CSV in GB18030/GBK"))
             return nil
         }
         let all: [CSVRecord]
         do {
             all = try CSVReader.parse(text)
         } catch {
-            diagnostics.append(.error(file: file, line: error.line, column: error.column,
-                                      "unterminated quote: the quoted field that opens here runs to the end of the file",
-                                      fix: "close it with \" or remove the stray \""))
+            diagnostics.append(
+                .error(
+                    file: file, line: error.line, column: error.column,
+                    "unterminated quote: the quoted field that opens here runs to the end of the file",
+                    fix: "close it with \" or remove the stray \""))
             return nil
         }
         let nonBlank = all.filter { !$0.isBlank }
         guard let head = nonBlank.first else {
-            diagnostics.append(.error(file: file, "file is empty",
-                                      fix: "the first line must be the header: \(schema.columns.filter(\.required).map(\.key).joined(separator: ","))"))
+            diagnostics.append(
+                .error(
+                    file: file, "file is empty",
+                    fix: "the first line must be the header: \(schema.columns.filter(\.required).map(\.key).joined(separator: ","))"))
             return nil
         }
         let header = head.fields.map { $0.trimmingWhitespace() }
@@ -74,21 +83,27 @@ struct CSVTable {
             }
             if let first = index[spec.key] {
                 ok = false
-                diagnostics.append(.error(file: file, line: head.line, column: i + 1,
-                                          "column \"\(cell)\" repeats column \(first + 1) (\"\(header[first])\"), both \(spec.key)",
-                                          fix: "remove or rename one of them"))
+                diagnostics.append(
+                    .error(
+                        file: file, line: head.line, column: i + 1,
+                        "column \"\(cell)\" repeats column \(first + 1) (\"\(header[first])\"), both \(spec.key)",
+                        fix: "remove or rename one of them"))
                 continue
             }
             index[spec.key] = i
         }
         for spec in schema.columns where spec.required && index[spec.key] == nil {
             ok = false
-            diagnostics.append(.error(file: file, line: head.line, "missing required column \(spec.key) (\(spec.chinese))",
-                                      fix: "add a column headed \"\(spec.key)\" or \"\(spec.chinese)\""))
+            diagnostics.append(
+                .error(
+                    file: file, line: head.line, "missing required column \(spec.key) (\(spec.chinese))",
+                    fix: "add a column headed \"\(spec.key)\" or \"\(spec.chinese)\""))
         }
         if !unknown.isEmpty {
-            diagnostics.append(.note(file: file, line: head.line,
-                                     "\(DiagnosticPrinter.count(unknown.count, "unknown column")) ignored: \(unknown.joined(separator: ", "))"))
+            diagnostics.append(
+                .note(
+                    file: file, line: head.line,
+                    "\(DiagnosticPrinter.count(unknown.count, "unknown column")) ignored: \(unknown.joined(separator: ", "))"))
         }
         guard ok else { return nil }
         return CSVTable(schema: schema, header: header, columnIndex: index, records: Array(nonBlank.dropFirst()), encoding: encoding)

@@ -45,11 +45,15 @@ struct RowReader {
         guard let bad = t.unicodeScalars.first(where: Diagnostic.isInvisible) else { return t }
         let position = t.unicodeScalars.firstIndex(of: bad).map { t.unicodeScalars.distance(from: t.unicodeScalars.startIndex, to: $0) + 1 } ?? 1
         let code = Diagnostic.visible(String(bad))
-        diagnostics.append(Diagnostic.error(file: file, line: line, column: table.column(key),
-                                            "\(key) \"\(t)\" holds the invisible character \(code) at position \(position) \(columnNote(key))",
-                                            fix: "delete it (ids are matched exactly as written)")
-            .coded("id-invisible-character", zh: "\(key) \"\(t)\" 的第 \(position) 个字符是看不见的控制字符 \(code)\(columnNoteZH(key))",
-                   fix: "删除它（编号按原样逐字匹配）"))
+        diagnostics.append(
+            Diagnostic.error(
+                file: file, line: line, column: table.column(key),
+                "\(key) \"\(t)\" holds the invisible character \(code) at position \(position) \(columnNote(key))",
+                fix: "delete it (ids are matched exactly as written)"
+            )
+            .coded(
+                "id-invisible-character", zh: "\(key) \"\(t)\" 的第 \(position) 个字符是看不见的控制字符 \(code)\(columnNoteZH(key))",
+                fix: "删除它（编号按原样逐字匹配）"))
         return nil
     }
 
@@ -78,8 +82,9 @@ struct RowReader {
         let lon = degrees("longitude", range: -180...180)
         guard let lat, let lon else { return nil }
         if (73...135).contains(lat) && (18...54).contains(lon) {
-            error("latitude", "latitude \(text("latitude")) and longitude \(text("longitude")) look swapped \(columnNote("latitude"))",
-                  fix: "swap the two values (China lies at latitude 18…54, longitude 73…135)")
+            error(
+                "latitude", "latitude \(text("latitude")) and longitude \(text("longitude")) look swapped \(columnNote("latitude"))",
+                fix: "swap the two values (China lies at latitude 18…54, longitude 73…135)")
             return nil
         }
         var ok = true
@@ -93,13 +98,17 @@ struct RowReader {
         }
         guard ok else { return nil }
         if !(Self.chinaLatitudes.contains(lat) && Self.chinaLongitudes.contains(lon)) {
-            let where_ = "latitude \(text("latitude")), longitude \(text("longitude"))"
-            diagnostics.append(Diagnostic.error(file: file, line: line, column: table.column("latitude"),
-                                                "\(where_) lies outside China (latitude 18…54, longitude 73…135) \(columnNote("latitude"))",
-                                                fix: "write the \(table.schema.entity)'s WGS-84 coordinates, e.g. 31.2304, 121.4737 (a 0 is usually a value left out)")
-                .coded("coordinates-outside-china",
-                       zh: "纬度 \(text("latitude"))、经度 \(text("longitude")) 不在中国境内（纬度 18…54，经度 73…135）\(columnNoteZH("latitude"))",
-                       fix: "填写 WGS-84 坐标，例如 31.2304, 121.4737（0 通常是漏填）"))
+            let place = "latitude \(text("latitude")), longitude \(text("longitude"))"
+            diagnostics.append(
+                Diagnostic.error(
+                    file: file, line: line, column: table.column("latitude"),
+                    "\(place) lies outside China (latitude 18…54, longitude 73…135) \(columnNote("latitude"))",
+                    fix: "write the \(table.schema.entity)'s WGS-84 coordinates, e.g. 31.2304, 121.4737 (a 0 is usually a value left out)"
+                )
+                .coded(
+                    "coordinates-outside-china",
+                    zh: "纬度 \(text("latitude"))、经度 \(text("longitude")) 不在中国境内（纬度 18…54，经度 73…135）\(columnNoteZH("latitude"))",
+                    fix: "填写 WGS-84 坐标，例如 31.2304, 121.4737（0 通常是漏填）"))
             return nil
         }
         return (lat, lon)

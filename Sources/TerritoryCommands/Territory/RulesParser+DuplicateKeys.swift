@@ -15,16 +15,21 @@ extension RulesParser {
         var containers: [Unicode.Scalar] = []
         let chars = Array(text.unicodeScalars)
         let offsets = Self.characterOffsets(of: text)
-        var i = 0, line = 1
+        var i = 0
+        var line = 1
         var lastString: (text: String, offset: Int, line: Int)? = nil
         while i < chars.count {
             let c = chars[i]
             switch c {
             case "\n": line += 1
             case "\"":
-                var s = String.UnicodeScalarView(), j = i + 1
+                var s = String.UnicodeScalarView()
+                var j = i + 1
                 while j < chars.count, chars[j] != "\"" {
-                    if chars[j] == "\\", j + 1 < chars.count { s.append(chars[j]); j += 1 }
+                    if chars[j] == "\\", j + 1 < chars.count {
+                        s.append(chars[j])
+                        j += 1
+                    }
                     s.append(chars[j])
                     j += 1
                 }
@@ -39,7 +44,9 @@ extension RulesParser {
                         objects[objects.count - 1][key.text] = key.line
                     }
                 }
-            case "{": containers.append("{"); objects.append([:])
+            case "{":
+                containers.append("{")
+                objects.append([:])
             case "}":
                 if containers.popLast() == "{" { _ = objects.popLast() }
             case "[": containers.append("[")
@@ -66,9 +73,12 @@ extension RulesParser {
     mutating func checkDuplicateKeys() {
         for (key, offset, firstLine) in duplicateKeys() {
             let p = position(ofOffset: offset)
-            diagnostics.append(Diagnostic.error(file: RulesReader.fileName, line: p.line, column: p.column,
-                                                "key \"\(key)\" appears again in the same object (first on line \(firstLine)); only one of the two would be used",
-                                                fix: "keep one of them")
+            diagnostics.append(
+                Diagnostic.error(
+                    file: RulesReader.fileName, line: p.line, column: p.column,
+                    "key \"\(key)\" appears again in the same object (first on line \(firstLine)); only one of the two would be used",
+                    fix: "keep one of them"
+                )
                 .coded("rules-duplicate-key", zh: "键 \"\(key)\" 在同一对象中重复出现（第一次在第 \(firstLine) 行）；只会用其中一个", fix: "只保留一个"))
         }
     }

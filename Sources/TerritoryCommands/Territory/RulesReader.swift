@@ -24,8 +24,10 @@ public enum RulesReader {
         }
         let text: String
         do { text = try TextDecoder.decode(data).text } catch {
-            diagnostics.append(.error(file: fileName, line: error.line, "bytes at offset \(error.byteOffset) are neither UTF-8 nor GB18030",
-                                      fix: "save rules.json as UTF-8"))
+            diagnostics.append(
+                .error(
+                    file: fileName, line: error.line, "bytes at offset \(error.byteOffset) are neither UTF-8 nor GB18030",
+                    fix: "save rules.json as UTF-8"))
             return nil
         }
         return parse(text, diagnostics: &diagnostics)
@@ -56,9 +58,15 @@ struct RulesParser {
 
     /// Line and column of a character offset.
     func position(ofOffset offset: Int) -> (line: Int, column: Int) {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for ch in text.prefix(offset) {
-            if ch == "\n" || ch == "\r\n" { line += 1; column = 1 } else { column += 1 }
+            if ch == "\n" || ch == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return (line, column)
     }
@@ -74,7 +82,8 @@ struct RulesParser {
             root = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            var line: Int? = nil, column: Int? = nil
+            var line: Int? = nil
+            var column: Int? = nil
             if let r = detail.range(of: "around character "), let n = Int(detail[r.upperBound...].prefix { $0.isNumber }) {
                 (line, column) = position(ofOffset: n)
             } else if detail.contains("end of file") || detail.contains("end of data") {
@@ -82,8 +91,10 @@ struct RulesParser {
                 line = max(1, lines.count - (text.hasSuffix("\n") ? 1 : 0))
             }
             let reason = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
-            diagnostics.append(.error(file: RulesReader.fileName, line: line, column: column, "does not parse as JSON: \(reason)",
-                                      fix: "check commas, quotes and brackets near there"))
+            diagnostics.append(
+                .error(
+                    file: RulesReader.fileName, line: line, column: column, "does not parse as JSON: \(reason)",
+                    fix: "check commas, quotes and brackets near there"))
             return rules
         }
         guard let object = root as? [String: Any] else {
@@ -98,8 +109,9 @@ struct RulesParser {
             let close = Suggestion.closest(to: key, among: RulesReader.knownKeys)
             let hint = close.map { "did you mean \"\($0)\"?" } ?? "known keys are \(RulesReader.knownKeys.joined(separator: ", "))"
             let hintZH = close.map { "是不是 \"\($0)\"？" } ?? "可用的键：\(RulesReader.knownKeys.joined(separator: ", "))"
-            diagnostics.append(Diagnostic.error(file: RulesReader.fileName, line: p?.line, column: p?.column, "unknown key \"\(key)\"", fix: hint)
-                .coded("rules-unknown-key", zh: "未知的键 \"\(key)\"", fix: hintZH))
+            diagnostics.append(
+                Diagnostic.error(file: RulesReader.fileName, line: p?.line, column: p?.column, "unknown key \"\(key)\"", fix: hint)
+                    .coded("rules-unknown-key", zh: "未知的键 \"\(key)\"", fix: hintZH))
         }
         if let v = object["tier_thresholds"] { readThresholds(v) }
         if let v = object["scores"] { readScores(v) }
@@ -110,8 +122,13 @@ struct RulesParser {
         if let v = object["visits_per_month"] { readVisits(v) }
         if let v = object["zone_priority"] { readPriority(v) }
         if let v = object["shortfall"] {
-            if let t = v as? String, let p = ShortfallPolicy(rawValue: t) { rules.shortfall = p }
-            else { error("\"shortfall\" must be one of \(ShortfallPolicy.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), not \(describe(v))", at: "\"shortfall\"") }
+            if let t = v as? String, let p = ShortfallPolicy(rawValue: t) {
+                rules.shortfall = p
+            } else {
+                error(
+                    "\"shortfall\" must be one of \(ShortfallPolicy.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), not \(describe(v))",
+                    at: "\"shortfall\"")
+            }
         }
         if let v = object["service_minutes"], let n = int(v, key: "service_minutes", range: 1...240) { rules.serviceMinutes = n }
         if let v = object["calls_per_day"], let n = int(v, key: "calls_per_day", range: 1...40) { rules.callsPerDay = n }
@@ -145,8 +162,9 @@ struct RulesParser {
 
     mutating func coded(_ code: String, _ message: String, at needle: String?, fix: String, zh: String, fixZH: String) {
         let p = needle.flatMap(position(of:))
-        diagnostics.append(Diagnostic.error(file: RulesReader.fileName, line: p?.line, column: p?.column, message, fix: fix)
-            .coded(code, zh: zh, fix: fixZH))
+        diagnostics.append(
+            Diagnostic.error(file: RulesReader.fileName, line: p?.line, column: p?.column, message, fix: fix)
+                .coded(code, zh: zh, fix: fixZH))
     }
 
     /// Grade bands must not overlap (`grade-bands-overlap`) nor leave scores between them ungraded (`grade-bands-gap`).
@@ -154,16 +172,19 @@ struct RulesParser {
         let bands = Grade.allCases.compactMap { g in rules.gradeBands[g].map { (g, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound }
         let at: String? = explicit ? "\"grade_bands\"" : nil
         for (low, high) in zip(bands, bands.dropFirst()) {
-            let a = "\(low.0.letter) \(low.1.lowerBound)–\(low.1.upperBound)", b = "\(high.0.letter) \(high.1.lowerBound)–\(high.1.upperBound)"
+            let a = "\(low.0.letter) \(low.1.lowerBound)–\(low.1.upperBound)"
+            let b = "\(high.0.letter) \(high.1.lowerBound)–\(high.1.upperBound)"
             if high.1.lowerBound <= low.1.upperBound {
-                coded("grade-bands-overlap", "grade bands \(a) and \(b) overlap: a score of \(high.1.lowerBound) would have two grades", at: at,
-                      fix: "make each band start one above the one below, e.g. C [1, 3], B [4, 7], A [8, 12]",
-                      zh: "分级区间 \(a) 与 \(b) 重叠：\(high.1.lowerBound) 分会同时属于两个级别", fixZH: "让每个区间紧接上一个区间，例如 C [1, 3]、B [4, 7]、A [8, 12]")
+                coded(
+                    "grade-bands-overlap", "grade bands \(a) and \(b) overlap: a score of \(high.1.lowerBound) would have two grades", at: at,
+                    fix: "make each band start one above the one below, e.g. C [1, 3], B [4, 7], A [8, 12]",
+                    zh: "分级区间 \(a) 与 \(b) 重叠：\(high.1.lowerBound) 分会同时属于两个级别", fixZH: "让每个区间紧接上一个区间，例如 C [1, 3]、B [4, 7]、A [8, 12]")
             } else if high.1.lowerBound > low.1.upperBound + 1 {
                 let gap = low.1.upperBound + 1 == high.1.lowerBound - 1 ? "\(low.1.upperBound + 1)" : "\(low.1.upperBound + 1)–\(high.1.lowerBound - 1)"
-                coded("grade-bands-gap", "grade bands \(a) and \(b) leave a gap: a score of \(gap) has no grade", at: at,
-                      fix: "make each band start one above the one below, e.g. C [1, 3], B [4, 7], A [8, 12]",
-                      zh: "分级区间 \(a) 与 \(b) 之间有空缺：\(gap) 分没有级别", fixZH: "让每个区间紧接上一个区间，例如 C [1, 3]、B [4, 7]、A [8, 12]")
+                coded(
+                    "grade-bands-gap", "grade bands \(a) and \(b) leave a gap: a score of \(gap) has no grade", at: at,
+                    fix: "make each band start one above the one below, e.g. C [1, 3], B [4, 7], A [8, 12]",
+                    zh: "分级区间 \(a) 与 \(b) 之间有空缺：\(gap) 分没有级别", fixZH: "让每个区间紧接上一个区间，例如 C [1, 3]、B [4, 7]、A [8, 12]")
             }
         }
     }
@@ -172,13 +193,15 @@ struct RulesParser {
     mutating func checkBonuses() {
         for (i, b) in rules.bonuses.enumerated() {
             if b.points < 0 {
-                coded("bonus-negative", "bonus[\(i)] has \(b.points) points; bonus points add to the score and cannot be negative", at: "\"points\"",
-                      fix: "use points from 1 to \(rules.maxScore), or lower the scores table instead",
-                      zh: "bonus[\(i)] 为 \(b.points) 分；加分只能为正", fixZH: "使用 1 到 \(rules.maxScore) 的分数，或改低 scores 表")
+                coded(
+                    "bonus-negative", "bonus[\(i)] has \(b.points) points; bonus points add to the score and cannot be negative", at: "\"points\"",
+                    fix: "use points from 1 to \(rules.maxScore), or lower the scores table instead",
+                    zh: "bonus[\(i)] 为 \(b.points) 分；加分只能为正", fixZH: "使用 1 到 \(rules.maxScore) 的分数，或改低 scores 表")
             } else if b.points > rules.maxScore {
-                coded("bonus-above-cap", "bonus[\(i)] has \(b.points) points, above the score cap max_score \(rules.maxScore)", at: "\"points\"",
-                      fix: "use points from 1 to \(rules.maxScore); the total is capped at \(rules.maxScore) anyway",
-                      zh: "bonus[\(i)] 为 \(b.points) 分，超过了总分上限 max_score \(rules.maxScore)", fixZH: "使用 1 到 \(rules.maxScore) 的分数；总分本就封顶于 \(rules.maxScore)")
+                coded(
+                    "bonus-above-cap", "bonus[\(i)] has \(b.points) points, above the score cap max_score \(rules.maxScore)", at: "\"points\"",
+                    fix: "use points from 1 to \(rules.maxScore); the total is capped at \(rules.maxScore) anyway",
+                    zh: "bonus[\(i)] 为 \(b.points) 分，超过了总分上限 max_score \(rules.maxScore)", fixZH: "使用 1 到 \(rules.maxScore) 的分数；总分本就封顶于 \(rules.maxScore)")
             }
         }
     }
@@ -219,8 +242,9 @@ struct RulesParser {
 
     mutating func cell(_ v: Any, in key: String) -> Cell? {
         if let s = v as? String, let c = Cell(id: s) { return c }
-        error("\(key) names unknown cell \(describe(v))", at: (v as? String).map { "\"\($0)\"" },
-              fix: "cells are \(Cell.all.map(\.id).joined(separator: ", "))")
+        error(
+            "\(key) names unknown cell \(describe(v))", at: (v as? String).map { "\"\($0)\"" },
+            fix: "cells are \(Cell.all.map(\.id).joined(separator: ", "))")
         return nil
     }
 
@@ -233,7 +257,10 @@ struct RulesParser {
     // MARK: - Sections
 
     mutating func readThresholds(_ v: Any) {
-        guard let o = v as? [String: Any] else { error("\"tier_thresholds\" must be an object", at: "\"tier_thresholds\""); return }
+        guard let o = v as? [String: Any] else {
+            error("\"tier_thresholds\" must be an object", at: "\"tier_thresholds\"")
+            return
+        }
         for key in o.keys.sorted() where key != "t1_min_revenue" && key != "t2_min_revenue" {
             error("tier_thresholds has unknown key \"\(key)\"", at: "\"\(key)\"", fix: "use t1_min_revenue and t2_min_revenue")
         }
@@ -242,10 +269,19 @@ struct RulesParser {
     }
 
     mutating func readScores(_ v: Any) {
-        guard let o = v as? [String: Any] else { error("\"scores\" must be an object like {\"T1\": {\"senior\": 9}}", at: "\"scores\""); return }
+        guard let o = v as? [String: Any] else {
+            error("\"scores\" must be an object like {\"T1\": {\"senior\": 9}}", at: "\"scores\"")
+            return
+        }
         for key in o.keys.sorted() {
-            guard let tier = Tier(label: key) else { error("scores names unknown tier \"\(key)\"", at: "\"\(key)\"", fix: "write T1, T2 or T3"); continue }
-            guard let row = o[key] as? [String: Any] else { error("scores.\(key) must be an object like {\"senior\": 9}", at: "\"\(key)\""); continue }
+            guard let tier = Tier(label: key) else {
+                error("scores names unknown tier \"\(key)\"", at: "\"\(key)\"", fix: "write T1, T2 or T3")
+                continue
+            }
+            guard let row = o[key] as? [String: Any] else {
+                error("scores.\(key) must be an object like {\"senior\": 9}", at: "\"\(key)\"")
+                continue
+            }
             for g in row.keys.sorted() {
                 guard let group = titleGroup(g, in: "scores.\(key)") else { continue }
                 if let n = int(row[g]!, key: g, range: 0...100) { rules.scores[tier, default: [:]][group] = n }
@@ -254,26 +290,44 @@ struct RulesParser {
     }
 
     mutating func readBonus(_ v: Any) {
-        guard let list = v as? [Any] else { error("\"bonus\" must be a list of {\"department\", \"title\", \"points\"}", at: "\"bonus\""); return }
+        guard let list = v as? [Any] else {
+            error("\"bonus\" must be a list of {\"department\", \"title\", \"points\"}", at: "\"bonus\"")
+            return
+        }
         var bonuses: [Bonus] = []
         for (i, item) in list.enumerated() {
-            guard let o = item as? [String: Any] else { error("bonus[\(i)] must be an object", at: "\"bonus\""); continue }
+            guard let o = item as? [String: Any] else {
+                error("bonus[\(i)] must be an object", at: "\"bonus\"")
+                continue
+            }
             for key in o.keys.sorted() where !["department", "title", "points"].contains(key) {
                 error("bonus[\(i)] has unknown key \"\(key)\"", at: "\"\(key)\"", fix: "use department, title and points")
             }
-            guard let p = o["points"] else { error("bonus[\(i)] has no \"points\"", at: "\"bonus\""); continue }
+            guard let p = o["points"] else {
+                error("bonus[\(i)] has no \"points\"", at: "\"bonus\"")
+                continue
+            }
             guard let points = int(p, key: "points", range: -100...100) else { continue }
             var group: TitleGroup? = nil
-            if let t = o["title"] { guard let g = titleGroup(t, in: "bonus[\(i)].title") else { continue }; group = g }
+            if let t = o["title"] {
+                guard let g = titleGroup(t, in: "bonus[\(i)].title") else { continue }
+                group = g
+            }
             bonuses.append(Bonus(department: o["department"] as? String, titleGroup: group, points: points))
         }
         rules.bonuses = bonuses
     }
 
     mutating func readBands(_ v: Any) {
-        guard let o = v as? [String: Any] else { error("\"grade_bands\" must be an object like {\"A\": [8, 12]}", at: "\"grade_bands\""); return }
+        guard let o = v as? [String: Any] else {
+            error("\"grade_bands\" must be an object like {\"A\": [8, 12]}", at: "\"grade_bands\"")
+            return
+        }
         for key in o.keys.sorted() {
-            guard let grade = Grade(letter: key) else { error("grade_bands names unknown grade \"\(key)\"", at: "\"\(key)\"", fix: "write A, B or C"); continue }
+            guard let grade = Grade(letter: key) else {
+                error("grade_bands names unknown grade \"\(key)\"", at: "\"\(key)\"", fix: "write A, B or C")
+                continue
+            }
             guard let pair = o[key] as? [Any], pair.count == 2, let lo = pair[0] as? Int, let hi = pair[1] as? Int, lo <= hi else {
                 error("grade_bands.\(key) must be [lowest, highest], e.g. [8, 12]", at: "\"\(key)\"")
                 continue
@@ -283,7 +337,10 @@ struct RulesParser {
     }
 
     mutating func readVisits(_ v: Any) {
-        guard let o = v as? [String: Any] else { error("\"visits_per_month\" must be an object like {\"A1\": 8}", at: "\"visits_per_month\""); return }
+        guard let o = v as? [String: Any] else {
+            error("\"visits_per_month\" must be an object like {\"A1\": 8}", at: "\"visits_per_month\"")
+            return
+        }
         for key in o.keys.sorted() {
             guard let c = cell(key, in: "visits_per_month") else { continue }
             if let n = int(o[key]!, key: key, range: 0...31) { rules.visitsPerMonth[c] = n }
@@ -291,14 +348,20 @@ struct RulesParser {
     }
 
     mutating func readPriority(_ v: Any) {
-        guard let list = v as? [String] else { error("\"zone_priority\" must be a list of zone ids", at: "\"zone_priority\""); return }
+        guard let list = v as? [String] else {
+            error("\"zone_priority\" must be a list of zone ids", at: "\"zone_priority\"")
+            return
+        }
         rules.zonePriority = list
     }
 
     static let zoneKeys = ["id", "name", "name_en", "color", "cells", "tactics", "tactics_en", "cue", "cue_en"]
 
     mutating func readZones(_ v: Any) {
-        guard let list = v as? [Any] else { error("\"zones\" must be a list of zone objects", at: "\"zones\""); return }
+        guard let list = v as? [Any] else {
+            error("\"zones\" must be a list of zone objects", at: "\"zones\"")
+            return
+        }
         var zones = rules.zones
         var listedBy: [Cell: String] = [:]  // the zone of this file that lists each cell
         for (i, item) in list.enumerated() {
@@ -311,7 +374,9 @@ struct RulesParser {
                 error("zones[\(i)] has unknown key \"\(key)\"", at: "\"\(key)\"", fix: "zone keys are \(Self.zoneKeys.joined(separator: ", "))" + hint)
             }
             let existing = zones.firstIndex { $0.id == id }
-            var z = existing.map { zones[$0] } ?? Zone(id: id, name: id, englishName: id, color: "#999999", cells: [], tactics: [], englishTactics: [], cue: "", englishCue: "")
+            var z =
+                existing.map { zones[$0] }
+                ?? Zone(id: id, name: id, englishName: id, color: "#999999", cells: [], tactics: [], englishTactics: [], cue: "", englishCue: "")
             func string(_ k: String) -> String? { o[k] as? String }
             func strings(_ k: String) -> [String]? { o[k] as? [String] }
             if let s = string("name") { z.name = s }
@@ -326,8 +391,9 @@ struct RulesParser {
                     let cells = list.compactMap { cell($0, in: "zones[\(i)].cells") }
                     for c in cells {
                         if let other = listedBy[c], other != id {
-                            coded("zone-cell-twice", "cell \(c.id) is listed in zones \"\(other)\" and \"\(id)\"", at: "\"\(c.id)\"",
-                                  fix: "list each cell in one zone only", zh: "客户级别 \(c.id) 同时列在区 \"\(other)\" 和 \"\(id)\" 中", fixZH: "每个级别只能属于一个区")
+                            coded(
+                                "zone-cell-twice", "cell \(c.id) is listed in zones \"\(other)\" and \"\(id)\"", at: "\"\(c.id)\"",
+                                fix: "list each cell in one zone only", zh: "客户级别 \(c.id) 同时列在区 \"\(other)\" 和 \"\(id)\" 中", fixZH: "每个级别只能属于一个区")
                         }
                         listedBy[c] = id
                     }

@@ -47,39 +47,45 @@ public struct TableSchema: Sendable, Hashable {
     }
 
     /// hospitals.csv.
-    public static let hospitals = TableSchema(fileName: "hospitals.csv", entity: "hospital", columns: [
-        ColumnSpec("hospital_id", "医院编号", aliases: ["医院id", "医院代码", "id"], required: true),
-        ColumnSpec("name", "医院名称", aliases: ["hospital_name", "hospital", "医院", "名称"], required: true),
-        ColumnSpec("level", "等级", aliases: ["医院等级", "hospital_level"], required: true),
-        ColumnSpec("annual_revenue", "年收入", aliases: ["revenue", "年营收", "年业务收入"], required: true),
-        ColumnSpec("latitude", "纬度", aliases: ["lat"], required: true),
-        ColumnSpec("longitude", "经度", aliases: ["lon", "lng", "long"], required: true),
-        ColumnSpec("visit_windows", "接待时间", aliases: ["visiting_hours", "reception_windows"], required: false),
-        ColumnSpec("booking_lead_days", "预约提前天数", aliases: ["booking_days"], required: false),
-        ColumnSpec("district", "区", aliases: ["区县", "行政区"], required: false),
-    ])
+    public static let hospitals = TableSchema(
+        fileName: "hospitals.csv", entity: "hospital",
+        columns: [
+            ColumnSpec("hospital_id", "医院编号", aliases: ["医院id", "医院代码", "id"], required: true),
+            ColumnSpec("name", "医院名称", aliases: ["hospital_name", "hospital", "医院", "名称"], required: true),
+            ColumnSpec("level", "等级", aliases: ["医院等级", "hospital_level"], required: true),
+            ColumnSpec("annual_revenue", "年收入", aliases: ["revenue", "年营收", "年业务收入"], required: true),
+            ColumnSpec("latitude", "纬度", aliases: ["lat"], required: true),
+            ColumnSpec("longitude", "经度", aliases: ["lon", "lng", "long"], required: true),
+            ColumnSpec("visit_windows", "接待时间", aliases: ["visiting_hours", "reception_windows"], required: false),
+            ColumnSpec("booking_lead_days", "预约提前天数", aliases: ["booking_days"], required: false),
+            ColumnSpec("district", "区", aliases: ["区县", "行政区"], required: false),
+        ])
 
     /// doctors.csv.
-    public static let doctors = TableSchema(fileName: "doctors.csv", entity: "doctor", columns: [
-        ColumnSpec("doctor_id", "医生编号", aliases: ["医生id", "id"], required: true),
-        ColumnSpec("hospital_id", "医院编号", aliases: ["医院id"], required: true),
-        ColumnSpec("name", "姓名", aliases: ["doctor_name", "医生姓名"], required: true),
-        ColumnSpec("department", "科室", aliases: ["dept"], required: true),
-        ColumnSpec("title", "职称", required: true),
-        ColumnSpec("behaviour", "处方行为", aliases: ["behavior"], required: true),
-        ColumnSpec("monthly_units", "月均处方量", aliases: ["units"], required: true),
-        ColumnSpec("rep_id", "代表编号", aliases: ["代表id"], required: true),
-    ])
+    public static let doctors = TableSchema(
+        fileName: "doctors.csv", entity: "doctor",
+        columns: [
+            ColumnSpec("doctor_id", "医生编号", aliases: ["医生id", "id"], required: true),
+            ColumnSpec("hospital_id", "医院编号", aliases: ["医院id"], required: true),
+            ColumnSpec("name", "姓名", aliases: ["doctor_name", "医生姓名"], required: true),
+            ColumnSpec("department", "科室", aliases: ["dept"], required: true),
+            ColumnSpec("title", "职称", required: true),
+            ColumnSpec("behaviour", "处方行为", aliases: ["behavior"], required: true),
+            ColumnSpec("monthly_units", "月均处方量", aliases: ["units"], required: true),
+            ColumnSpec("rep_id", "代表编号", aliases: ["代表id"], required: true),
+        ])
 
     /// reps.csv.
-    public static let reps = TableSchema(fileName: "reps.csv", entity: "rep", columns: [
-        ColumnSpec("rep_id", "代表编号", aliases: ["代表id", "id"], required: true),
-        ColumnSpec("name", "姓名", aliases: ["rep_name", "代表姓名"], required: true),
-        ColumnSpec("latitude", "纬度", aliases: ["lat"], required: true),
-        ColumnSpec("longitude", "经度", aliases: ["lon", "lng", "long"], required: true),
-        ColumnSpec("calls_per_day", "每日拜访上限", aliases: ["每日拜访次数"], required: false),
-        ColumnSpec("day_start", "上班时间", required: false),
-        ColumnSpec("day_end", "下班时间", required: false),
-        ColumnSpec("manager_id", "经理编号", required: false),
-    ])
+    public static let reps = TableSchema(
+        fileName: "reps.csv", entity: "rep",
+        columns: [
+            ColumnSpec("rep_id", "代表编号", aliases: ["代表id", "id"], required: true),
+            ColumnSpec("name", "姓名", aliases: ["rep_name", "代表姓名"], required: true),
+            ColumnSpec("latitude", "纬度", aliases: ["lat"], required: true),
+            ColumnSpec("longitude", "经度", aliases: ["lon", "lng", "long"], required: true),
+            ColumnSpec("calls_per_day", "每日拜访上限", aliases: ["每日拜访次数"], required: false),
+            ColumnSpec("day_start", "上班时间", required: false),
+            ColumnSpec("day_end", "下班时间", required: false),
+            ColumnSpec("manager_id", "经理编号", required: false),
+        ])
 }

@@ -18,9 +18,13 @@ public enum TerritoryLoader {
     public static func load(directory: URL) throws(TerritoryLoadError) -> LoadedTerritory {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TerritoryLoadError(diagnostics: [.error("territory folder \(directory.path) does not exist",
-                                                          fix: "pass --territory DIR with a folder holding hospitals.csv, doctors.csv and reps.csv")],
-                                     exitCode: ExitCode.noInput)
+            throw TerritoryLoadError(
+                diagnostics: [
+                    .error(
+                        "territory folder \(directory.path) does not exist",
+                        fix: "pass --territory DIR with a folder holding hospitals.csv, doctors.csv and reps.csv")
+                ],
+                exitCode: ExitCode.noInput)
         }
         var diagnostics: [Diagnostic] = []
         var missingFiles = 0
@@ -35,8 +39,9 @@ public enum TerritoryLoader {
         for t in [hospitalTable, doctorTable, repTable].compactMap({ $0 }) { encodings[t.schema.fileName] = t.encoding }
 
         if let doctorTable, let rows = doctors {
-            doctors = crossCheck(rows, table: doctorTable, hospitalIDs: hospitalTable.map { allIDs("hospital_id", in: $0) },
-                                 repIDs: repTable.map { allIDs("rep_id", in: $0) }, diagnostics: &diagnostics)
+            doctors = crossCheck(
+                rows, table: doctorTable, hospitalIDs: hospitalTable.map { allIDs("hospital_id", in: $0) },
+                repIDs: repTable.map { allIDs("rep_id", in: $0) }, diagnostics: &diagnostics)
         }
         let rules = RulesReader.read(directory: directory, diagnostics: &diagnostics)
         if let hospitalTable, let hospitals, let doctors, let reps, let rules {
@@ -66,7 +71,8 @@ public enum TerritoryLoader {
             (d.file.flatMap { files.firstIndex(of: $0) } ?? files.count, d.line ?? 0, d.column ?? 0)
         }
         return list.enumerated().sorted { a, b in
-            let ka = key(a.element), kb = key(b.element)
+            let ka = key(a.element)
+            let kb = key(b.element)
             return ka != kb ? ka < kb : a.offset < b.offset
         }.map(\.element)
     }
@@ -78,13 +84,19 @@ public enum TerritoryLoader {
         if !noRevenue.isEmpty {
             let verb = noRevenue.count == 1 ? "has" : "have"
             let their = noRevenue.count == 1 ? "its" : "their"
-            out.append(Diagnostic.warning("\(DiagnosticPrinter.count(noRevenue.count, "hospital")) \(verb) no annual revenue; \(their) tier follows the level alone (\(DiagnosticPrinter.idList(noRevenue)))")
+            out.append(
+                Diagnostic.warning(
+                    "\(DiagnosticPrinter.count(noRevenue.count, "hospital")) \(verb) no annual revenue; \(their) tier follows the level alone (\(DiagnosticPrinter.idList(noRevenue)))"
+                )
                 .coded("hospital-no-revenue", zh: "\(noRevenue.count) 家医院没有年收入，其等级只按医院级别确定（\(DiagnosticPrinter.idList(noRevenue))）"))
         }
         let withDoctors = Set(territory.doctors.map(\.repID))
         let idle = territory.reps.filter { !withDoctors.contains($0.id) }.map(\.id)
         if !idle.isEmpty {
-            out.append(Diagnostic.warning("\(DiagnosticPrinter.count(idle.count, "rep")) \(idle.count == 1 ? "has" : "have") no doctors (\(DiagnosticPrinter.idList(idle)))")
+            out.append(
+                Diagnostic.warning(
+                    "\(DiagnosticPrinter.count(idle.count, "rep")) \(idle.count == 1 ? "has" : "have") no doctors (\(DiagnosticPrinter.idList(idle)))"
+                )
                 .coded("rep-no-doctors", zh: "\(idle.count) 位代表名下没有医生（\(DiagnosticPrinter.idList(idle))）"))
         }
         if territory.doctors.isEmpty { out.append(Diagnostic.warning(file: TableSchema.doctors.fileName, "no doctors").coded("no-doctors")) }
@@ -106,17 +118,23 @@ public enum TerritoryLoader {
     static func checkDuplicate(_ id: String, key: String, table: CSVTable, line: Int, seen: inout SeenIDs, diagnostics: inout [Diagnostic]) -> Bool {
         let folded = id.replacingFullWidthDigits().lowercased()
         if let (other, first) = seen[folded], other != id {
-            diagnostics.append(Diagnostic.error(file: table.schema.fileName, line: line, column: table.column(key),
-                                                "\(key) \"\(id)\" differs from \"\(other)\" on line \(first) only in letter case or width (column \(table.headerName(key)))",
-                                                fix: "write the same id the same way, or give each \(table.schema.entity) an id that differs in more than case or width")
-                .coded("id-case-duplicate", zh: "\(key) \"\(id)\" 与第 \(first) 行的 \"\(other)\" 只有大小写或全角半角不同（列 \(table.headerName(key))）",
-                       fix: "同一编号请写法一致，不同对象请用不只大小写或全角半角不同的编号"))
+            diagnostics.append(
+                Diagnostic.error(
+                    file: table.schema.fileName, line: line, column: table.column(key),
+                    "\(key) \"\(id)\" differs from \"\(other)\" on line \(first) only in letter case or width (column \(table.headerName(key)))",
+                    fix: "write the same id the same way, or give each \(table.schema.entity) an id that differs in more than case or width"
+                )
+                .coded(
+                    "id-case-duplicate", zh: "\(key) \"\(id)\" 与第 \(first) 行的 \"\(other)\" 只有大小写或全角半角不同（列 \(table.headerName(key))）",
+                    fix: "同一编号请写法一致，不同对象请用不只大小写或全角半角不同的编号"))
             return false
         }
         if let (_, first) = seen[folded] {
-            diagnostics.append(.error(file: table.schema.fileName, line: line, column: table.column(key),
-                                      "duplicate \(key) \"\(id)\" (column \(table.headerName(key))); first used on line \(first)",
-                                      fix: "give each \(table.schema.entity) its own id"))
+            diagnostics.append(
+                .error(
+                    file: table.schema.fileName, line: line, column: table.column(key),
+                    "duplicate \(key) \"\(id)\" (column \(table.headerName(key))); first used on line \(first)",
+                    fix: "give each \(table.schema.entity) its own id"))
             return false
         }
         seen[folded] = (id, line)
@@ -138,35 +156,45 @@ public enum TerritoryLoader {
                 revenue = Revenue.parse(revenueText)
                 if revenue == nil {
                     revenueOK = false
-                    r.error("annual_revenue", "annual revenue \"\(revenueText)\" is not a number \(r.columnNote("annual_revenue"))",
-                            fix: "write CNY like 250000000, 2.5亿 or 8000万, or leave it empty when unknown")
+                    r.error(
+                        "annual_revenue", "annual revenue \"\(revenueText)\" is not a number \(r.columnNote("annual_revenue"))",
+                        fix: "write CNY like 250000000, 2.5亿 or 8000万, or leave it empty when unknown")
                 }
             }
             let coordinates = r.coordinates()
             let windowsText = r.text("visit_windows")
             var windows = ClockWindow.parseList(windowsText)
-            if let parsed = windows, case let (merged, true) = mergingOverlaps(parsed) {
+            if let parsed = windows, case (let merged, true) = mergingOverlaps(parsed) {
                 windows = merged
                 let list = merged.map(\.description).joined(separator: ";")
-                r.diagnostics.append(Diagnostic.warning(file: r.file, line: r.line, column: table.column("visit_windows"),
-                                                        "visit windows \"\(windowsText)\" overlap; read as \(list) \(r.columnNote("visit_windows"))",
-                                                        fix: "write each reception period once, e.g. \(list)")
-                    .coded("window-overlap", zh: "接待时间 \"\(windowsText)\" 有重叠，按 \(list) 处理\(r.columnNoteZH("visit_windows"))",
-                           fix: "每段接待时间只写一次，例如 \(list)"))
+                r.diagnostics.append(
+                    Diagnostic.warning(
+                        file: r.file, line: r.line, column: table.column("visit_windows"),
+                        "visit windows \"\(windowsText)\" overlap; read as \(list) \(r.columnNote("visit_windows"))",
+                        fix: "write each reception period once, e.g. \(list)"
+                    )
+                    .coded(
+                        "window-overlap", zh: "接待时间 \"\(windowsText)\" 有重叠，按 \(list) 处理\(r.columnNoteZH("visit_windows"))",
+                        fix: "每段接待时间只写一次，例如 \(list)"))
             }
             if windows == nil {
-                r.error("visit_windows", "visit windows \"\(windowsText)\" do not read as times \(r.columnNote("visit_windows"))",
-                        fix: "write HH:MM-HH:MM, several separated by ;, e.g. 09:00-11:30;14:00-16:30")
+                r.error(
+                    "visit_windows", "visit windows \"\(windowsText)\" do not read as times \(r.columnNote("visit_windows"))",
+                    fix: "write HH:MM-HH:MM, several separated by ;, e.g. 09:00-11:30;14:00-16:30")
             }
             let lead = r.optionalInt("booking_lead_days", range: 0...365, example: "7")
             let district = r.text("district")
             diagnostics += r.diagnostics
             guard let id, let name, let level, revenueOK, let (lat, lon) = coordinates, let windows,
-                  r.text("booking_lead_days").isEmpty || lead != nil else { continue }
+                r.text("booking_lead_days").isEmpty || lead != nil
+            else { continue }
             guard checkDuplicate(id, key: "hospital_id", table: table, line: record.line, seen: &seen, diagnostics: &diagnostics) else { continue }
-            out.append(Row(value: Hospital(id: id, name: name, level: level, annualRevenue: revenue, latitude: lat, longitude: lon,
-                                           visitWindows: windows, bookingLeadDays: lead, district: district.isEmpty ? nil : district),
-                           line: record.line))
+            out.append(
+                Row(
+                    value: Hospital(
+                        id: id, name: name, level: level, annualRevenue: revenue, latitude: lat, longitude: lon,
+                        visitWindows: windows, bookingLeadDays: lead, district: district.isEmpty ? nil : district),
+                    line: record.line))
         }
         return out
     }
@@ -183,7 +211,8 @@ public enum TerritoryLoader {
             let department = r.text("department")
             let titleText = r.text("title")
             let titleGroup = r.vocabulary("title", noun: "title", shown: shownTitles, accepted: TitleGroup.acceptedSpellings, parse: TitleGroup.init(parsing:))
-            let behavior = r.vocabulary("behaviour", noun: "behaviour", shown: shownBehaviors, accepted: Behavior.acceptedSpellings, parse: Behavior.init(parsing:))
+            let behavior = r.vocabulary(
+                "behaviour", noun: "behaviour", shown: shownBehaviors, accepted: Behavior.acceptedSpellings, parse: Behavior.init(parsing:))
             let unitsText = r.text("monthly_units")
             let units = r.optionalInt("monthly_units", range: 0...1_000_000, example: "120")
             let repID = r.identifier("rep_id")
@@ -191,13 +220,19 @@ public enum TerritoryLoader {
             guard let id, let hospitalID, let name, let titleGroup, let behavior, let repID, unitsText.isEmpty || units != nil else { continue }
             guard checkDuplicate(id, key: "doctor_id", table: table, line: record.line, seen: &seen, diagnostics: &diagnostics) else { continue }
             if unitsText.isEmpty { noUnits.append(id) }
-            out.append(Row(value: Doctor(id: id, hospitalID: hospitalID, name: name, department: department, title: titleText,
-                                         titleGroup: titleGroup, behavior: behavior, monthlyUnits: units ?? 0, repID: repID),
-                           line: record.line))
+            out.append(
+                Row(
+                    value: Doctor(
+                        id: id, hospitalID: hospitalID, name: name, department: department, title: titleText,
+                        titleGroup: titleGroup, behavior: behavior, monthlyUnits: units ?? 0, repID: repID),
+                    line: record.line))
         }
         if !noUnits.isEmpty {
-            diagnostics.append(Diagnostic.warning(file: table.schema.fileName,
-                                                  "\(DiagnosticPrinter.count(noUnits.count, "doctor")) \(noUnits.count == 1 ? "has" : "have") no monthly units; counted as 0 (\(DiagnosticPrinter.idList(noUnits)))")
+            diagnostics.append(
+                Diagnostic.warning(
+                    file: table.schema.fileName,
+                    "\(DiagnosticPrinter.count(noUnits.count, "doctor")) \(noUnits.count == 1 ? "has" : "have") no monthly units; counted as 0 (\(DiagnosticPrinter.idList(noUnits)))"
+                )
                 .coded("doctor-no-units"))
         }
         return out
@@ -215,15 +250,19 @@ public enum TerritoryLoader {
             let start = r.optionalTime("day_start")
             let end = r.optionalTime("day_end")
             if let start, let end, !(start < end) {
-                r.error("day_end", "day_end \(end) is not after day_start \(start) \(r.columnNote("day_end"))", fix: "write the end of the working day, e.g. 17:30")
+                r.error(
+                    "day_end", "day_end \(end) is not after day_start \(start) \(r.columnNote("day_end"))", fix: "write the end of the working day, e.g. 17:30")
             }
             let manager = r.text("manager_id")
             let bad = !r.diagnostics.isEmpty
             diagnostics += r.diagnostics
             guard let id, let name, let (lat, lon) = coordinates, !bad else { continue }
             guard checkDuplicate(id, key: "rep_id", table: table, line: record.line, seen: &seen, diagnostics: &diagnostics) else { continue }
-            out.append(Row(value: Rep(id: id, name: name, latitude: lat, longitude: lon, callsPerDay: calls, dayStart: start, dayEnd: end,
-                                      managerID: manager.isEmpty ? nil : manager), line: record.line))
+            out.append(
+                Row(
+                    value: Rep(
+                        id: id, name: name, latitude: lat, longitude: lon, callsPerDay: calls, dayStart: start, dayEnd: end,
+                        managerID: manager.isEmpty ? nil : manager), line: record.line))
         }
         return out
     }
@@ -235,23 +274,29 @@ public enum TerritoryLoader {
     }
 
     /// Every doctor's hospital and rep must exist (checked only against files that could be read).
-    static func crossCheck(_ doctors: [Row<Doctor>], table: CSVTable, hospitalIDs: Set<String>?, repIDs: Set<String>?,
-                           diagnostics: inout [Diagnostic]) -> [Row<Doctor>] {
+    static func crossCheck(
+        _ doctors: [Row<Doctor>], table: CSVTable, hospitalIDs: Set<String>?, repIDs: Set<String>?,
+        diagnostics: inout [Diagnostic]
+    ) -> [Row<Doctor>] {
         let file = table.schema.fileName
         return doctors.filter { row in
             var ok = true
             if let hospitalIDs, !hospitalIDs.contains(row.value.hospitalID) {
                 let hint = DiagnosticPrinter.didYouMean(row.value.hospitalID, among: hospitalIDs.sorted(by: NaturalOrder.less))
-                diagnostics.append(.error(file: file, line: row.line, column: table.column("hospital_id"),
-                                          "hospital \"\(row.value.hospitalID)\" (column \(table.headerName("hospital_id"))) is not in hospitals.csv",
-                                          fix: "add it to hospitals.csv or correct the id" + hint))
+                diagnostics.append(
+                    .error(
+                        file: file, line: row.line, column: table.column("hospital_id"),
+                        "hospital \"\(row.value.hospitalID)\" (column \(table.headerName("hospital_id"))) is not in hospitals.csv",
+                        fix: "add it to hospitals.csv or correct the id" + hint))
                 ok = false
             }
             if let repIDs, !repIDs.contains(row.value.repID) {
                 let hint = DiagnosticPrinter.didYouMean(row.value.repID, among: repIDs.sorted(by: NaturalOrder.less))
-                diagnostics.append(.error(file: file, line: row.line, column: table.column("rep_id"),
-                                          "rep \"\(row.value.repID)\" (column \(table.headerName("rep_id"))) is not in reps.csv",
-                                          fix: "add the rep to reps.csv or correct the id" + hint))
+                diagnostics.append(
+                    .error(
+                        file: file, line: row.line, column: table.column("rep_id"),
+                        "rep \"\(row.value.repID)\" (column \(table.headerName("rep_id"))) is not in reps.csv",
+                        fix: "add the rep to reps.csv or correct the id" + hint))
                 ok = false
             }
             return ok

@@ -20,8 +20,10 @@ public struct Doctor: Sendable, Hashable, Codable {
     public var repID: String
 
     /// Creates a doctor.
-    public init(id: String, hospitalID: String, name: String, department: String, title: String,
-                titleGroup: TitleGroup, behavior: Behavior, monthlyUnits: Int, repID: String) {
+    public init(
+        id: String, hospitalID: String, name: String, department: String, title: String,
+        titleGroup: TitleGroup, behavior: Behavior, monthlyUnits: Int, repID: String
+    ) {
         self.id = id
         self.hospitalID = hospitalID
         self.name = name

@@ -20,8 +20,10 @@ public struct Hospital: Sendable, Hashable, Codable {
     public var district: String?
 
     /// Creates a hospital.
-    public init(id: String, name: String, level: HospitalLevel, annualRevenue: Int64?, latitude: Double, longitude: Double,
-                visitWindows: [ClockWindow] = [], bookingLeadDays: Int? = nil, district: String? = nil) {
+    public init(
+        id: String, name: String, level: HospitalLevel, annualRevenue: Int64?, latitude: Double, longitude: Double,
+        visitWindows: [ClockWindow] = [], bookingLeadDays: Int? = nil, district: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.level = level

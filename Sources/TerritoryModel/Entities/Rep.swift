@@ -18,8 +18,10 @@ public struct Rep: Sendable, Hashable, Codable {
     public var managerID: String?
 
     /// Creates a rep.
-    public init(id: String, name: String, latitude: Double, longitude: Double, callsPerDay: Int? = nil,
-                dayStart: ClockTime? = nil, dayEnd: ClockTime? = nil, managerID: String? = nil) {
+    public init(
+        id: String, name: String, latitude: Double, longitude: Double, callsPerDay: Int? = nil,
+        dayStart: ClockTime? = nil, dayEnd: ClockTime? = nil, managerID: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.latitude = latitude

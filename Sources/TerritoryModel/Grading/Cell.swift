@@ -20,7 +20,8 @@ public struct Cell: Sendable, Hashable, Comparable, Codable, CustomStringConvert
     public init?(id: String) {
         let t = id.trimmingWhitespace().uppercased()
         guard t.count == 2, let g = Grade(letter: String(t.prefix(1))),
-              let digit = Int(String(t.suffix(1))), let b = Behavior(rawValue: digit) else { return nil }
+            let digit = Int(String(t.suffix(1))), let b = Behavior(rawValue: digit)
+        else { return nil }
         self.init(grade: g, behavior: b)
     }
 

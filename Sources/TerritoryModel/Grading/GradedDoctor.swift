@@ -27,8 +27,10 @@ public struct GradedDoctor: Sendable, Hashable {
     public let visitsPerMonth: Int
 
     /// Creates a graded doctor (normally through `Rules.grade(_:at:)`).
-    public init(doctor: Doctor, hospital: Hospital, tier: Tier, tierFromLevelOnly: Bool, score: Int, grade: Grade,
-                cell: Cell, zone: Zone, visitsPerMonth: Int) {
+    public init(
+        doctor: Doctor, hospital: Hospital, tier: Tier, tierFromLevelOnly: Bool, score: Int, grade: Grade,
+        cell: Cell, zone: Zone, visitsPerMonth: Int
+    ) {
         self.doctor = doctor
         self.hospital = hospital
         self.tier = tier

@@ -52,15 +52,21 @@ public enum HospitalLevel: Int, Sendable, Hashable, CaseIterable, Codable {
     public init?(parsing text: String) {
         let t = text.trimmingWhitespace().lowercased().replacingFullWidthDigits()
         if t.isEmpty { return nil }
-        if ["未定级", "unrated", "0", "无", "none", "其他", "other"].contains(t) { self = .unrated; return }
+        if ["未定级", "unrated", "0", "无", "none", "其他", "other"].contains(t) {
+            self = .unrated
+            return
+        }
         if ["tertiary", "3", "3a", "3b", "3c", "3级"].contains(t) || t.hasPrefix("三级") || t.hasPrefix("三甲") || t.hasPrefix("三乙") || t.hasPrefix("三丙") {
-            self = .tertiary; return
+            self = .tertiary
+            return
         }
         if ["secondary", "2", "2a", "2b", "2c", "2级"].contains(t) || t.hasPrefix("二级") || t.hasPrefix("二甲") || t.hasPrefix("二乙") || t.hasPrefix("二丙") {
-            self = .secondary; return
+            self = .secondary
+            return
         }
         if ["primary", "1", "1a", "1级"].contains(t) || t.hasPrefix("一级") || t.hasPrefix("一甲") || t.hasPrefix("一乙") {
-            self = .primary; return
+            self = .primary
+            return
         }
         return nil
     }

@@ -37,7 +37,8 @@ extension Rules {
         let grade = grade(forScore: score)
         let cell = Cell(grade: grade, behavior: doctor.behavior)
         let zone = self.zone(of: cell) ?? zones.last ?? .blue
-        return GradedDoctor(doctor: doctor, hospital: hospital, tier: tier, tierFromLevelOnly: levelOnly, score: score,
-                            grade: grade, cell: cell, zone: zone, visitsPerMonth: visitsPerMonth[cell] ?? 0)
+        return GradedDoctor(
+            doctor: doctor, hospital: hospital, tier: tier, tierFromLevelOnly: levelOnly, score: score,
+            grade: grade, cell: cell, zone: zone, visitsPerMonth: visitsPerMonth[cell] ?? 0)
     }
 }

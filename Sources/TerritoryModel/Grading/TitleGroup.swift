@@ -29,12 +29,12 @@ public enum TitleGroup: String, Sendable, Hashable, CaseIterable, Codable {
         let t = text.trimmingWhitespace().lowercased().collapsingSpaces()
         switch t {
         case "主任医师", "副主任医师", "教授", "副教授", "主任", "副主任", "主任医生", "副主任医生",
-             "chief", "chief physician", "associate chief", "associate chief physician", "professor", "associate professor":
+            "chief", "chief physician", "associate chief", "associate chief physician", "professor", "associate professor":
             self = .senior
         case "主治医师", "主治", "主治医生", "attending", "attending physician":
             self = .attending
         case "住院医师", "医师", "医士", "规培", "规培医师", "规培生", "住院医生",
-             "resident", "resident physician", "physician", "trainee":
+            "resident", "resident physician", "physician", "trainee":
             self = .resident
         default:
             return nil

@@ -14,14 +14,16 @@ public struct ClockTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let t = text.trimmingWhitespace().replacingFullWidthDigits()
         let parts = t.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m),
-              h * 60 + m <= 1440 else { return nil }
+            let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m),
+            h * 60 + m <= 1440
+        else { return nil }
         self.minutes = h * 60 + m
     }
 
     /// `HH:MM`.
     public var description: String {
-        let h = minutes / 60, m = minutes % 60
+        let h = minutes / 60
+        let m = minutes % 60
         return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
     }
 
@@ -47,7 +49,8 @@ public struct ClockWindow: Sendable, Hashable, Codable, CustomStringConvertible 
         for sep in ["~", "–", "—", "至", "到"] { t = t.split(separator: Character(sep)).joined(separator: "-") }
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let s = ClockTime(parsing: String(parts[0])), let e = ClockTime(parsing: String(parts[1])),
-              s < e else { return nil }
+            s < e
+        else { return nil }
         self.init(start: s, end: e)
     }
 

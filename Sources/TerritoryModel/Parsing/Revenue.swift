@@ -8,10 +8,19 @@ public enum Revenue {
         for prefix in ["¥", "￥", "CNY", "RMB"] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
         for suffix in ["元", "CNY", "RMB"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
         var multiplier = 1.0
-        if t.hasSuffix("亿元") { t.removeLast(2); multiplier = 1e8 }
-        else if t.hasSuffix("万元") { t.removeLast(2); multiplier = 1e4 }
-        else if t.hasSuffix("亿") { t.removeLast(); multiplier = 1e8 }
-        else if t.hasSuffix("万") { t.removeLast(); multiplier = 1e4 }
+        if t.hasSuffix("亿元") {
+            t.removeLast(2)
+            multiplier = 1e8
+        } else if t.hasSuffix("万元") {
+            t.removeLast(2)
+            multiplier = 1e4
+        } else if t.hasSuffix("亿") {
+            t.removeLast()
+            multiplier = 1e8
+        } else if t.hasSuffix("万") {
+            t.removeLast()
+            multiplier = 1e4
+        }
         guard !t.isEmpty, let value = Double(t), value.isFinite, value >= 0 else { return nil }
         let yuan = (value * multiplier).rounded()
         guard yuan < 9e18 else { return nil }
@@ -30,7 +39,8 @@ public enum Revenue {
 
     private static func trimmedDecimal(_ x: Double) -> String {
         let hundredths = Int64((x * 100).rounded())
-        let whole = hundredths / 100, frac = hundredths % 100
+        let whole = hundredths / 100
+        let frac = hundredths % 100
         if frac == 0 { return String(whole) }
         if frac % 10 == 0 { return "\(whole).\(frac / 10)" }
         return "\(whole).\(frac < 10 ? "0" : "")\(frac)"

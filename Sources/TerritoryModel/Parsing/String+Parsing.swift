@@ -25,11 +25,13 @@ extension String {
 
     /// Full-width digits, letters, comma, point and colon (as typed with a Chinese IME) made ASCII.
     public func replacingFullWidthDigits() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { s -> Unicode.Scalar in
-            if (0xFF01...0xFF5E).contains(s.value) { return Unicode.Scalar(s.value - 0xFEE0)! }
-            if s.value == 0x3002 { return "." }  // 。
-            return s
-        }))
+        String(
+            String.UnicodeScalarView(
+                unicodeScalars.map { s -> Unicode.Scalar in
+                    if (0xFF01...0xFF5E).contains(s.value) { return Unicode.Scalar(s.value - 0xFEE0)! }
+                    if s.value == 0x3002 { return "." }  // 。
+                    return s
+                }))
     }
 }
 

@@ -20,8 +20,10 @@ public struct Zone: Sendable, Hashable, Codable {
     public var englishCue: String
 
     /// Creates a zone.
-    public init(id: String, name: String, englishName: String, color: String, cells: [Cell],
-                tactics: [String], englishTactics: [String], cue: String, englishCue: String) {
+    public init(
+        id: String, name: String, englishName: String, color: String, cells: [Cell],
+        tactics: [String], englishTactics: [String], cue: String, englishCue: String
+    ) {
         self.id = id
         self.name = name
         self.englishName = englishName

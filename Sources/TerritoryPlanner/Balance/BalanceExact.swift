@@ -26,7 +26,8 @@ public enum BalanceExact {
     /// giver and one receiver, so moves ≥ max(Σ givers, Σ receivers).
     public static func lowerBound(_ problem: BalanceProblem) -> Int {
         let state = BalanceState(problem: problem)
-        var give = 0, take = 0
+        var give = 0
+        var take = 0
         for r in 0..<problem.repCount {
             let excess = state.load[r] - problem.upperLoad[r]
             if excess > 0 {
@@ -82,7 +83,10 @@ public enum BalanceExact {
             if found != nil && redMoves >= bestRed { return }
             guard feasible() else { return }
             if u == problem.units.count {
-                if moves == limit, redMoves < bestRed { bestRed = redMoves; found = (redMoves, owner) }
+                if moves == limit, redMoves < bestRed {
+                    bestRed = redMoves
+                    found = (redMoves, owner)
+                }
                 return
             }
             if problem.units.count - u < limit - moves { return }
@@ -94,9 +98,13 @@ public enum BalanceExact {
                 moves += 1
                 if unit.isRed { redMoves += 1 }
                 for t in unit.targets {
-                    load[unit.owner] -= unit.visits; load[t] += unit.visits; owner[u] = t
+                    load[unit.owner] -= unit.visits
+                    load[t] += unit.visits
+                    owner[u] = t
                     run(u + 1)
-                    load[unit.owner] += unit.visits; load[t] -= unit.visits; owner[u] = unit.owner
+                    load[unit.owner] += unit.visits
+                    load[t] -= unit.visits
+                    owner[u] = unit.owner
                 }
                 moves -= 1
                 if unit.isRed { redMoves -= 1 }

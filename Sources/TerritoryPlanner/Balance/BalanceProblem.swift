@@ -101,8 +101,10 @@ public struct BalanceProblem: Sendable {
     public func mayHold(_ r: Int, unit u: Int) -> Bool { allowed[u * repCount + r] }
 
     /// Creates a problem from its parts; distances in road metres.
-    public init(repIDs: [String], capacity: [Int], availableDays: [Int], hospitalIDs: [String], units: [BalanceUnit],
-                baseMetres: [Int32], hospitalMetres: [Int32], limits: BalanceLimits) {
+    public init(
+        repIDs: [String], capacity: [Int], availableDays: [Int], hospitalIDs: [String], units: [BalanceUnit],
+        baseMetres: [Int32], hospitalMetres: [Int32], limits: BalanceLimits
+    ) {
         precondition(capacity.count == repIDs.count && availableDays.count == repIDs.count)
         precondition(baseMetres.count == repIDs.count * hospitalIDs.count && hospitalMetres.count == hospitalIDs.count * hospitalIDs.count)
         self.repIDs = repIDs
@@ -113,7 +115,8 @@ public struct BalanceProblem: Sendable {
         self.baseMetres = baseMetres
         self.hospitalMetres = hospitalMetres
         self.limits = limits
-        let load = units.reduce(0) { $0 + $1.visits }, cap = capacity.reduce(0, +)
+        let load = units.reduce(0) { $0 + $1.visits }
+        let cap = capacity.reduce(0, +)
         let district = cap == 0 ? 0 : Double(load) / Double(cap)
         self.districtUtilisation = district
         let band = limits.band(district: district)
@@ -136,8 +139,10 @@ public struct BalanceProblem: Sendable {
     ///   - nearestReps: a hospital group may go to a rep who already sees the hospital or to one of this many
     ///     reps whose bases are nearest to it (0 = to any rep); a far rep would turn the move into travel.
     ///   - travel: the road-distance model.
-    public static func build(territory: Territory, repIDs: [String], capacity: [(availableDays: Int, capacity: Int)],
-                             granularity: BalanceGranularity, nearestReps: Int = 0, limits: BalanceLimits, travel: TravelModel) -> BalanceProblem {
+    public static func build(
+        territory: Territory, repIDs: [String], capacity: [(availableDays: Int, capacity: Int)],
+        granularity: BalanceGranularity, nearestReps: Int = 0, limits: BalanceLimits, travel: TravelModel
+    ) -> BalanceProblem {
         let repIndex = Dictionary(uniqueKeysWithValues: repIDs.enumerated().map { ($1, $0) })
         let doctors = territory.gradedDoctors().filter { repIndex[$0.doctor.repID] != nil }
         let redID = territory.rules.zonePriority.first ?? "red"
@@ -157,7 +162,8 @@ public struct BalanceProblem: Sendable {
         var base = [Int32](repeating: 0, count: reps.count * hospitals.count)
         for (r, rep) in reps.enumerated() {
             for (h, hospital) in hospitals.enumerated() {
-                base[r * hospitals.count + h] = metres(travel.roadKm(lat1: rep.latitude, lon1: rep.longitude, lat2: hospital.latitude, lon2: hospital.longitude))
+                base[r * hospitals.count + h] = metres(
+                    travel.roadKm(lat1: rep.latitude, lon1: rep.longitude, lat2: hospital.latitude, lon2: hospital.longitude))
             }
         }
         // The reps a hospital's groups may go to.
@@ -170,12 +176,15 @@ public struct BalanceProblem: Sendable {
         var units: [BalanceUnit] = []
         func unit(_ group: [GradedDoctor], hospital h: Int, owner r: Int, red: Bool) {
             guard !group.isEmpty else { return }
-            let targets: [Int] = switch granularity {
-            case .hospitalGroup: reachable[h].filter { $0 != r }.sorted()
-            case .keepHospitals: seenBy[h].filter { $0 != r }.sorted()
-            }
-            units.append(BalanceUnit(hospital: h, owner: r, doctorIDs: group.map(\.doctor.id), visits: group.reduce(0) { $0 + $1.visitsPerMonth },
-                                     busiestDoctorVisits: group.map(\.visitsPerMonth).max() ?? 0, isRed: red, targets: targets))
+            let targets: [Int] =
+                switch granularity {
+                case .hospitalGroup: reachable[h].filter { $0 != r }.sorted()
+                case .keepHospitals: seenBy[h].filter { $0 != r }.sorted()
+                }
+            units.append(
+                BalanceUnit(
+                    hospital: h, owner: r, doctorIDs: group.map(\.doctor.id), visits: group.reduce(0) { $0 + $1.visitsPerMonth },
+                    busiestDoctorVisits: group.map(\.visitsPerMonth).max() ?? 0, isRed: red, targets: targets))
         }
         for r in 0..<repIDs.count {
             let mine = doctors.filter { $0.doctor.repID == repIDs[r] }
@@ -204,7 +213,8 @@ public struct BalanceProblem: Sendable {
                 between[h * hospitals.count + g] = metres(travel.roadKm(lat1: a.latitude, lon1: a.longitude, lat2: b.latitude, lon2: b.longitude))
             }
         }
-        return BalanceProblem(repIDs: repIDs, capacity: capacity.map(\.capacity), availableDays: capacity.map(\.availableDays),
-                              hospitalIDs: hospitalIDs, units: units, baseMetres: base, hospitalMetres: between, limits: limits)
+        return BalanceProblem(
+            repIDs: repIDs, capacity: capacity.map(\.capacity), availableDays: capacity.map(\.availableDays),
+            hospitalIDs: hospitalIDs, units: units, baseMetres: base, hospitalMetres: between, limits: limits)
     }
 }

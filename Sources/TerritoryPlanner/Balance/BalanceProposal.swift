@@ -64,13 +64,16 @@ public struct BalanceProposal: Sendable {
         var moves: [Move] = []
         for (u, unit) in problem.units.enumerated() where solution.owner[u] != unit.owner {
             let back = solution.evaluate([(u, unit.owner)])
-            moves.append(Move(unit: u, from: unit.owner, to: solution.owner[u], visits: unit.visits,
-                              travelEffect: solution.cost.travel - back.travel))
+            moves.append(
+                Move(
+                    unit: u, from: unit.owner, to: solution.owner[u], visits: unit.visits,
+                    travelEffect: solution.cost.travel - back.travel))
         }
         self.moves = moves.sorted { ($0.from, $0.to, $0.unit) < ($1.from, $1.to, $1.unit) }
         reps = (0..<problem.repCount).map {
-            RepFigures(capacity: problem.capacity[$0], requiredBefore: today.load[$0], requiredAfter: solution.load[$0],
-                       travelBefore: today.travel[$0], travelAfter: solution.travel[$0])
+            RepFigures(
+                capacity: problem.capacity[$0], requiredBefore: today.load[$0], requiredAfter: solution.load[$0],
+                travelBefore: today.travel[$0], travelAfter: solution.travel[$0])
         }
     }
 

@@ -69,7 +69,8 @@ public enum BalanceSearch {
     /// can be done without.
     public static func undoMoves(_ state: inout BalanceState, tries: Int = 1000) {
         let p = state.problem
-        var improved = true, left = tries
+        var improved = true
+        var left = tries
         while improved && left > 0 {
             improved = false
             let moved = (0..<p.units.count).filter { state.owner[$0] != p.units[$0].owner }
@@ -118,7 +119,10 @@ public enum BalanceSearch {
             var bestMove: [(unit: Int, to: Int)] = []
             for u in 0..<units where free[u] {
                 for r in 0..<p.repCount where r != state.owner[u] && p.mayHold(r, unit: u) {
-                    if let c = state.evaluate([(u, r)], unlessWorseThan: bestCost), c < bestCost, withinMoveLimit(c, p) { bestCost = c; bestMove = [(u, r)] }
+                    if let c = state.evaluate([(u, r)], unlessWorseThan: bestCost), c < bestCost, withinMoveLimit(c, p) {
+                        bestCost = c
+                        bestMove = [(u, r)]
+                    }
                 }
             }
             // A swap moves two units, so it can only pay when a rep it touches is outside the band or it
@@ -131,7 +135,8 @@ public enum BalanceSearch {
                     let b = state.owner[v]
                     guard a != b, outside[a] || outside[b] || moved[u] || moved[v], p.mayHold(b, unit: u), p.mayHold(a, unit: v) else { continue }
                     if let c = state.evaluate([(u, b), (v, a)], unlessWorseThan: bestCost), c < bestCost, withinMoveLimit(c, p) {
-                        bestCost = c; bestMove = [(u, b), (v, a)]
+                        bestCost = c
+                        bestMove = [(u, b), (v, a)]
                     }
                 }
             }

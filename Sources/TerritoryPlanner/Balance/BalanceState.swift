@@ -44,7 +44,9 @@ public struct BalanceState: Sendable {
         var c = BalanceCost(overload: 0, underload: 0, redMoves: 0, moves: 0, travel: 0, deviation: 0)
         for r in 0..<problem.repCount {
             let p = part(r, load: load[r])
-            c.overload += p.over; c.underload += p.under; c.deviation += p.deviation
+            c.overload += p.over
+            c.underload += p.under
+            c.deviation += p.deviation
             c.travel += BalanceState.travelEstimate(problem, rep: r, units: members[r])
         }
         for (u, r) in owner.enumerated() where r != problem.units[u].owner {
@@ -56,7 +58,8 @@ public struct BalanceState: Sendable {
 
     /// A rep's share of the load levels at a given load.
     func part(_ r: Int, load: Int) -> (over: Int64, under: Int64, deviation: Int64) {
-        let over = Int64(max(0, load - problem.upperLoad[r])), under = Int64(max(0, problem.lowerLoad[r] - load))
+        let over = Int64(max(0, load - problem.upperLoad[r]))
+        let under = Int64(max(0, problem.lowerLoad[r] - load))
         let cap = problem.capacity[r]
         let perMille = cap == 0 ? (load == 0 ? districtPerMille : 10_000) : Int64((Double(load) * 1000 / Double(cap)).rounded())
         let d = perMille - districtPerMille
@@ -78,7 +81,8 @@ public struct BalanceState: Sendable {
             if !reps.contains(from) { reps.append(from) }
             if !reps.contains(m.to) { reps.append(m.to) }
             let unit = problem.units[m.unit]
-            let wasMoved: Int64 = from != unit.owner ? 1 : 0, isMoved: Int64 = m.to != unit.owner ? 1 : 0
+            let wasMoved: Int64 = from != unit.owner ? 1 : 0
+            let isMoved: Int64 = m.to != unit.owner ? 1 : 0
             c.moves += isMoved - wasMoved
             if unit.isRed { c.redMoves += isMoved - wasMoved }
         }
@@ -91,13 +95,15 @@ public struct BalanceState: Sendable {
                 if m.to == r { newLoad += problem.units[m.unit].visits }
             }
             newLoads.append(newLoad)
-            let before = part(r, load: load[r]), after = part(r, load: newLoad)
+            let before = part(r, load: load[r])
+            let after = part(r, load: newLoad)
             c.overload += after.over - before.over
             c.underload += after.under - before.under
             c.deviation += after.deviation - before.deviation
         }
         if let bound {
-            let mine = (c.overload, c.underload, c.redMoves, c.moves), theirs = (bound.overload, bound.underload, bound.redMoves, bound.moves)
+            let mine = (c.overload, c.underload, c.redMoves, c.moves)
+            let theirs = (bound.overload, bound.underload, bound.redMoves, bound.moves)
             if mine > theirs { return nil }
         }
         for r in reps {
@@ -123,7 +129,8 @@ public struct BalanceState: Sendable {
             load[from] -= problem.units[m.unit].visits
             load[m.to] += problem.units[m.unit].visits
             owner[m.unit] = m.to
-            touched.append(from); touched.append(m.to)
+            touched.append(from)
+            touched.append(m.to)
         }
         for r in touched { travel[r] = BalanceState.travelEstimate(problem, rep: r, units: members[r]) }
         cost = newCost

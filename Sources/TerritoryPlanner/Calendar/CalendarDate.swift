@@ -22,7 +22,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         let t = text.trimmingWhitespace()
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              parts[1].count <= 2, parts[2].count <= 2 else { return nil }
+            parts[1].count <= 2, parts[2].count <= 2
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

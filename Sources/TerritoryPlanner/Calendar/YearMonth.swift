@@ -18,7 +18,8 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public init?(parsing text: String) {
         let parts = text.trimmingWhitespace().split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
-              let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1])
+        else { return nil }
         self.init(year: y, month: m)
     }
 

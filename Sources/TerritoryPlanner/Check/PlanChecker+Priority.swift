@@ -11,9 +11,11 @@ extension PlanChecker {
     ///
     /// In a re-plan only the open days count: a doctor's target is what it still needed there
     /// (required less its real visits before them), spaced from its last real visit.
-    func priorityViolations(repID: String, month: YearMonth, visits: [PlannedVisit], doctors: [GradedDoctor],
-                            graded: [String: GradedDoctor], replan: ReplanRecord? = nil,
-                            realDates: [String: [CalendarDate]] = [:]) -> [PlanViolation] {
+    func priorityViolations(
+        repID: String, month: YearMonth, visits: [PlannedVisit], doctors: [GradedDoctor],
+        graded: [String: GradedDoctor], replan: ReplanRecord? = nil,
+        realDates: [String: [CalendarDate]] = [:]
+    ) -> [PlanViolation] {
         guard let rep = territory.rep(id: repID) else { return [] }
         let rules = territory.rules
         let monthDays = leave.availableDays(repID: repID, workingDays: calendar.workingDays(in: month))
@@ -52,11 +54,16 @@ extension PlanChecker {
             }
             guard let found = cheapestSpacedDays(cost, count: have.count + 1, anchor: anchor) else { continue }
             let newDays = found.days.filter { !have.contains($0) }.map { "\(available[$0])" }.joined(separator: ", ")
-            let how = found.cost == 0
+            let how =
+                found.cost == 0
                 ? "those days have room"
                 : "\(found.cost) of those days hold a lower-priority call it could replace"
-            out.append(PlanViolation(rule: .priority, repID: repID, doctorID: g.doctor.id,
-                                     message: "\(g.zone.id) \(g.cell.id) doctor has \(have.count) of \(g.visitsPerMonth) visits but could have \(have.count + 1) on days that keep the spacing rule, adding \(newDays): \(how)"))
+            out.append(
+                PlanViolation(
+                    rule: .priority, repID: repID, doctorID: g.doctor.id,
+                    message:
+                        "\(g.zone.id) \(g.cell.id) doctor has \(have.count) of \(g.visitsPerMonth) visits but could have \(have.count + 1) on days that keep the spacing rule, adding \(newDays): \(how)"
+                ))
         }
         return out
     }
@@ -78,8 +85,11 @@ extension PlanChecker {
     func dayIsTimeable(_ stops: [Hospital], rep: Rep) -> Bool {
         let rules = territory.rules
         let service = rules.serviceMinutes
-        let length = rules.lunchMinutes, open = rules.lunch.start.minutes, close = rules.lunch.end.minutes
-        let dayStart = (rep.dayStart ?? rules.dayStart).minutes, dayEnd = (rep.dayEnd ?? rules.dayEnd).minutes
+        let length = rules.lunchMinutes
+        let open = rules.lunch.start.minutes
+        let close = rules.lunch.end.minutes
+        let dayStart = (rep.dayStart ?? rules.dayStart).minutes
+        let dayEnd = (rep.dayEnd ?? rules.dayEnd).minutes
         let never = Int.max / 4
         /// The end of a lunch taken from `t` on, or `never` when it no longer fits the window.
         func lunch(from t: Int) -> Int { length <= 0 ? t : (max(t, open) + length <= close ? max(t, open) + length : never) }
@@ -92,14 +102,15 @@ extension PlanChecker {
             return best
         }
         var place = (id: rep.id, lat: rep.latitude, lon: rep.longitude)
-        var free = dayStart                  // free at `place`, lunch still to take
-        var fed = lunch(from: dayStart)      // free at `place`, lunch behind (taken at home)
+        var free = dayStart  // free at `place`, lunch still to take
+        var fed = lunch(from: dayStart)  // free at `place`, lunch behind (taken at home)
         for h in stops {
             let trip = travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: h.id, lat2: h.latitude, lon2: h.longitude)
             let plain = callStart(h, at: free >= never ? never : free + trip)
             var withLunch = callStart(h, at: fed >= never ? never : fed + trip)
             if free < never {
-                let beforeTrip = lunch(from: free), onArrival = lunch(from: free + trip)
+                let beforeTrip = lunch(from: free)
+                let onArrival = lunch(from: free + trip)
                 withLunch = min(withLunch, callStart(h, at: beforeTrip >= never ? never : beforeTrip + trip), callStart(h, at: onArrival))
             }
             if plain >= never && withLunch >= never { return false }
@@ -131,7 +142,10 @@ extension PlanChecker {
                 guard let c = cost[d] else { continue }
                 for e in max(0, d - rule.maxGap)...max(0, d - rule.minGap) where e <= d - rule.minGap {
                     guard let b = best[j - 1][e] else { continue }
-                    if best[j][d].map({ b + c < $0 }) ?? true { best[j][d] = b + c; from[j][d] = e }
+                    if best[j][d].map({ b + c < $0 }) ?? true {
+                        best[j][d] = b + c
+                        from[j][d] = e
+                    }
                 }
             }
         }

@@ -31,8 +31,10 @@ public struct PlanChecker: Sendable {
     ///     records, not visits (no leave check, not counted), done calls off the plan count, and
     ///     spacing and priority are judged on the open days from each doctor's last real visit.
     /// - Complexity: O(visits × log visits + doctors).
-    public func violations(month: YearMonth, visits: [PlannedVisit], unplaced: [UnplacedVisits], repIDs: [String],
-                           replan: ReplanRecord? = nil) -> [PlanViolation] {
+    public func violations(
+        month: YearMonth, visits: [PlannedVisit], unplaced: [UnplacedVisits], repIDs: [String],
+        replan: ReplanRecord? = nil
+    ) -> [PlanViolation] {
         let rules = territory.rules
         let allGraded = territory.gradedDoctors()
         let graded = allGraded.byDoctorID()
@@ -44,12 +46,19 @@ public struct PlanChecker: Sendable {
             func flag(_ rule: PlanRule, _ message: String) {
                 out.append(PlanViolation(rule: rule, repID: v.repID, date: v.date, seq: v.seq, doctorID: v.doctorID, message: message))
             }
-            guard territory.rep(id: v.repID) != nil else { flag(.reference, "rep \(v.repID) is not in the territory"); continue }
-            guard let g = graded[v.doctorID] else { flag(.reference, "doctor \(v.doctorID) is not in the territory"); continue }
+            guard territory.rep(id: v.repID) != nil else {
+                flag(.reference, "rep \(v.repID) is not in the territory")
+                continue
+            }
+            guard let g = graded[v.doctorID] else {
+                flag(.reference, "doctor \(v.doctorID) is not in the territory")
+                continue
+            }
             if g.doctor.repID != v.repID { flag(.reference, "doctor \(v.doctorID) belongs to rep \(g.doctor.repID), not \(v.repID)") }
             if g.hospital.id != v.hospitalID { flag(.reference, "doctor \(v.doctorID) works at \(g.hospital.id), not \(v.hospitalID)") }
-            if !month.contains(v.date) { flag(.month, "\(v.date) is outside \(month)") }
-            else if !calendar.isWorkingDay(v.date) {
+            if !month.contains(v.date) {
+                flag(.month, "\(v.date) is outside \(month)")
+            } else if !calendar.isWorkingDay(v.date) {
                 let name = calendar.dayOffName(of: v.date).map { $0.isEmpty ? "" : " (\($0))" } ?? ""
                 flag(.workingDay, "\(v.date) is not a working day\(name)")
             }
@@ -60,7 +69,8 @@ public struct PlanChecker: Sendable {
         for repID in byRepDay.keys.sorted() {
             guard let rep = territory.rep(id: repID) else { continue }
             let callsPerDay = rep.callsPerDay ?? rules.callsPerDay
-            let dayStart = (rep.dayStart ?? rules.dayStart).minutes, dayEnd = (rep.dayEnd ?? rules.dayEnd).minutes
+            let dayStart = (rep.dayStart ?? rules.dayStart).minutes
+            let dayEnd = (rep.dayEnd ?? rules.dayEnd).minutes
             for date in byRepDay[repID]!.keys.sorted() {
                 let day = byRepDay[repID]![date]!.sorted { $0.seq < $1.seq }
                 out += checkDay(day, rep: rep, date: date, callsPerDay: callsPerDay, dayStart: dayStart, dayEnd: dayEnd, graded: graded)
@@ -84,11 +94,13 @@ public struct PlanChecker: Sendable {
             for g in allGraded where g.doctor.repID == repID {
                 let allDates = (daysOfDoctor[g.doctor.id] ?? []).sorted()
                 let dates = openFrom.map { o in allDates.filter { $0 >= o } } ?? allDates
-                let planned = allDates.count, missing = declared[g.doctor.id] ?? 0
+                let planned = allDates.count
+                let missing = declared[g.doctor.id] ?? 0
                 // A re-plan may find a doctor already over its count from history and frozen days alone.
                 let overByHistory = replan != nil && dates.isEmpty && missing == 0 && planned > g.visitsPerMonth
                 if planned + missing != g.visitsPerMonth && !overByHistory {
-                    let what = planned + missing < g.visitsPerMonth
+                    let what =
+                        planned + missing < g.visitsPerMonth
                         ? "has \(planned) visits and \(missing) declared unplaced; \(g.visitsPerMonth - planned - missing) required visits are unaccounted for"
                         : "has \(planned) visits and \(missing) declared unplaced, \(planned + missing - g.visitsPerMonth) more than the \(g.visitsPerMonth) required"
                     out.append(PlanViolation(rule: .visitCount, repID: repID, doctorID: g.doctor.id, message: "\(g.cell.id) doctor " + what))
@@ -103,8 +115,9 @@ public struct PlanChecker: Sendable {
             }
         }
         for repID in repIDs {
-            out += priorityViolations(repID: repID, month: month, visits: visits, doctors: allGraded, graded: graded,
-                                      replan: replan, realDates: daysOfDoctor)
+            out += priorityViolations(
+                repID: repID, month: month, visits: visits, doctors: allGraded, graded: graded,
+                replan: replan, realDates: daysOfDoctor)
         }
         return out
     }
@@ -121,7 +134,8 @@ public struct PlanChecker: Sendable {
         case .lateFirstVisit(let d, let limit):
             return "first visit on \(available[d]) is working day \(d + 1); it must fall within the first \(limit) (late by \(d + 1 - limit))"
         case .earlyLastVisit(let d, let limit):
-            return "last visit on \(available[d]) leaves \(available.count - d - 1) working days after it; at most \(limit - 1) allowed (early by \(available.count - d - limit))"
+            return
+                "last visit on \(available[d]) leaves \(available.count - d - 1) working days after it; at most \(limit - 1) allowed (early by \(available.count - d - limit))"
         }
     }
 
@@ -131,7 +145,9 @@ public struct PlanChecker: Sendable {
     /// start, trip between); the last one ends at home.
     func lunchFits(_ gaps: [(from: Int, by: Int, trip: Int)], home: Int, dayEnd: Int) -> Bool {
         let rules = territory.rules
-        let length = rules.lunchMinutes, open = rules.lunch.start.minutes, close = rules.lunch.end.minutes
+        let length = rules.lunchMinutes
+        let open = rules.lunch.start.minutes
+        let close = rules.lunch.end.minutes
         if length <= 0 { return true }
         for (k, g) in gaps.enumerated() {
             let isLast = k == gaps.count - 1
@@ -146,8 +162,10 @@ public struct PlanChecker: Sendable {
         return false
     }
 
-    private func checkDay(_ day: [PlannedVisit], rep: Rep, date: CalendarDate, callsPerDay: Int, dayStart: Int, dayEnd: Int,
-                          graded: [String: GradedDoctor]) -> [PlanViolation] {
+    private func checkDay(
+        _ day: [PlannedVisit], rep: Rep, date: CalendarDate, callsPerDay: Int, dayStart: Int, dayEnd: Int,
+        graded: [String: GradedDoctor]
+    ) -> [PlanViolation] {
         let rules = territory.rules
         var out: [PlanViolation] = []
         func flag(_ v: PlannedVisit?, _ rule: PlanRule, _ message: String) {
@@ -162,17 +180,33 @@ public struct PlanChecker: Sendable {
         for (k, v) in day.enumerated() {
             if v.seq != k + 1 { flag(v, .sequence, "seq \(v.seq) where \(k + 1) was expected") }
             if !seen.insert(v.doctorID).inserted { flag(v, .oneVisitPerDay, "doctor \(v.doctorID) is visited twice on \(date)") }
-            guard let h = territory.hospital(id: v.hospitalID) else { flag(v, .reference, "hospital \(v.hospitalID) is not in the territory"); continue }
-            let start = v.arrival.minutes, end = v.departure.minutes
+            guard let h = territory.hospital(id: v.hospitalID) else {
+                flag(v, .reference, "hospital \(v.hospitalID) is not in the territory")
+                continue
+            }
+            let start = v.arrival.minutes
+            let end = v.departure.minutes
             if end - start < rules.serviceMinutes {
-                flag(v, .callLength, "call \(v.arrival)-\(v.departure) lasts \(end - start) min; a call takes \(rules.serviceMinutes) (short by \(rules.serviceMinutes - (end - start)))")
+                flag(
+                    v, .callLength,
+                    "call \(v.arrival)-\(v.departure) lasts \(end - start) min; a call takes \(rules.serviceMinutes) (short by \(rules.serviceMinutes - (end - start)))"
+                )
             }
             let trip = travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: h.id, lat2: h.latitude, lon2: h.longitude)
             if k == 0 && start < dayStart + trip {
-                if start < dayStart { flag(v, .workingHours, "call starts \(v.arrival), before the day starts at \(ClockTime(minutes: dayStart)) (by \(dayStart - start) min)") }
-                else { flag(v, .travel, "call starts \(v.arrival) but the trip from base takes \(trip) min from \(ClockTime(minutes: dayStart)) (short by \(dayStart + trip - start) min)") }
+                if start < dayStart {
+                    flag(v, .workingHours, "call starts \(v.arrival), before the day starts at \(ClockTime(minutes: dayStart)) (by \(dayStart - start) min)")
+                } else {
+                    flag(
+                        v, .travel,
+                        "call starts \(v.arrival) but the trip from base takes \(trip) min from \(ClockTime(minutes: dayStart)) (short by \(dayStart + trip - start) min)"
+                    )
+                }
             } else if k > 0 && start < clock + trip {
-                flag(v, .travel, "call starts \(v.arrival) but the previous call ends \(ClockTime(minutes: clock)) and the trip takes \(trip) min (short by \(clock + trip - start) min)")
+                flag(
+                    v, .travel,
+                    "call starts \(v.arrival) but the previous call ends \(ClockTime(minutes: clock)) and the trip takes \(trip) min (short by \(clock + trip - start) min)"
+                )
             }
             gaps.append((from: clock, by: start, trip: trip))
             if !h.visitWindows.isEmpty && !h.visitWindows.contains(where: { $0.start.minutes <= start && end <= $0.end.minutes }) {
@@ -187,7 +221,9 @@ public struct PlanChecker: Sendable {
         if let last = day.last {
             let home = travel.minutes(fromID: place.id, lat1: place.lat, lon1: place.lon, toID: rep.id, lat2: rep.latitude, lon2: rep.longitude)
             if clock + home > dayEnd {
-                flag(last, .workingHours, "rep is home at \(ClockTime(minutes: clock + home)), after the day ends at \(ClockTime(minutes: dayEnd)) (by \(clock + home - dayEnd) min)")
+                flag(
+                    last, .workingHours,
+                    "rep is home at \(ClockTime(minutes: clock + home)), after the day ends at \(ClockTime(minutes: dayEnd)) (by \(clock + home - dayEnd) min)")
             }
             // After the last call: on getting home, or before setting off home.
             gaps.append((from: clock, by: dayEnd, trip: home))

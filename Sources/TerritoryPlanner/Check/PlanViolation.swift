@@ -60,10 +60,10 @@ public struct PlanViolation: Sendable, Hashable, CustomStringConvertible {
 
     /// `rep R01 2026-12-03 #2 doctor D004 [travel]: …`.
     public var description: String {
-        var where_ = "rep \(repID)"
-        if let date { where_ += " \(date)" }
-        if let seq { where_ += " #\(seq)" }
-        if let doctorID { where_ += " doctor \(doctorID)" }
-        return "\(where_) [\(rule.rawValue)]: \(message)"
+        var place = "rep \(repID)"
+        if let date { place += " \(date)" }
+        if let seq { place += " #\(seq)" }
+        if let doctorID { place += " doctor \(doctorID)" }
+        return "\(place) [\(rule.rawValue)]: \(message)"
     }
 }

@@ -13,9 +13,11 @@ public enum PatternGenerator {
 
     /// Day sets allowed by `rule` (which may be anchored at a last real visit), as `patterns(dayCount:visits:limit:)`.
     public static func patterns(rule: SpacingRule, limit: Int, enumerationBudget: Int = 400_000) -> [UInt64] {
-        let dayCount = rule.dayCount, visits = rule.visits
+        let dayCount = rule.dayCount
+        let visits = rule.visits
         guard visits > 0, dayCount > 0, visits <= dayCount, dayCount <= 64 else { return visits == 0 ? [0] : [] }
-        let maxGap = rule.maxGap, minGap = rule.minGap
+        let maxGap = rule.maxGap
+        let minGap = rule.minGap
         var found: [UInt64] = []
         var budget = enumerationBudget
         func extend(_ mask: UInt64, last: Int, remaining: Int) {
@@ -26,7 +28,8 @@ public enum PatternGenerator {
                 return
             }
             // The remaining visits must still reach the last window: last + remaining × maxGap ≥ dayCount − maxGap.
-            let lo = last + minGap, hi = min(dayCount - 1, last + maxGap)
+            let lo = last + minGap
+            let hi = min(dayCount - 1, last + maxGap)
             if lo > hi { return }
             for d in lo...hi {
                 if d + (remaining - 1) * maxGap < dayCount - maxGap { continue }
@@ -76,7 +79,10 @@ public enum PatternGenerator {
             var ok = true
             for i in 0..<visits {
                 let d = Int(s + Double(i) * step)
-                if d >= dayCount { ok = false; break }
+                if d >= dayCount {
+                    ok = false
+                    break
+                }
                 mask |= UInt64(1) << UInt64(d)
             }
             if ok && mask.nonzeroBitCount == visits { out.append(mask) }
@@ -92,8 +98,10 @@ public enum PatternGenerator {
     /// empty pattern (not visited at all).
     ///
     /// With an `anchor` (a re-plan's open days) every pattern follows the anchored rule.
-    public static func group(dayCount: Int, visits: Int, missingVisitPenalty: Int64, anchor: SpacingAnchor? = nil,
-                             fullLimit: Int = 320, partialLimit: Int = 40) -> [VisitPattern] {
+    public static func group(
+        dayCount: Int, visits: Int, missingVisitPenalty: Int64, anchor: SpacingAnchor? = nil,
+        fullLimit: Int = 320, partialLimit: Int = 40
+    ) -> [VisitPattern] {
         var group: [VisitPattern] = []
         let target = min(visits, dayCount)
         for k in stride(from: target, through: 1, by: -1) {

@@ -48,10 +48,12 @@ public struct SpacingRule: Sendable, Hashable {
             return
         }
         let month = SpacingRule(dayCount: anchor.monthDays, visits: anchor.before + visits)
-        let maxGap = month.maxGap, minGap = month.minGap
+        let maxGap = month.maxGap
+        let minGap = month.minGap
         let limit = min(maxGap, max(maxGap - anchor.distance + 1, (maxGap + 1) / 2, 1))
-        self.init(dayCount: dayCount, visits: visits, maxGap: maxGap, minGap: minGap,
-                  firstEarliest: anchor.visited ? min(max(0, minGap - anchor.distance), limit - 1) : 0, firstLimit: limit)
+        self.init(
+            dayCount: dayCount, visits: visits, maxGap: maxGap, minGap: minGap,
+            firstEarliest: anchor.visited ? min(max(0, minGap - anchor.distance), limit - 1) : 0, firstLimit: limit)
     }
 
     private init(dayCount: Int, visits: Int, maxGap: Int, minGap: Int, firstEarliest: Int, firstLimit: Int) {
@@ -75,9 +77,13 @@ public struct SpacingRule: Sendable, Hashable {
         if dayCount - days[days.count - 1] > maxGap { out.append(.earlyLastVisit(day: days[days.count - 1], limit: maxGap)) }
         for i in 1..<days.count {
             let gap = days[i] - days[i - 1]
-            if gap == 0 { out.append(.sameDay(day: days[i])) }
-            else if gap > maxGap { out.append(.gapTooLong(from: days[i - 1], to: days[i], limit: maxGap)) }
-            else if gap < minGap { out.append(.gapTooShort(from: days[i - 1], to: days[i], limit: minGap)) }
+            if gap == 0 {
+                out.append(.sameDay(day: days[i]))
+            } else if gap > maxGap {
+                out.append(.gapTooLong(from: days[i - 1], to: days[i], limit: maxGap))
+            } else if gap < minGap {
+                out.append(.gapTooShort(from: days[i - 1], to: days[i], limit: minGap))
+            }
         }
         return out
     }

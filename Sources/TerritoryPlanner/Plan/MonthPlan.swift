@@ -97,9 +97,11 @@ public struct RepPlan: Sendable {
     }
 
     /// Creates a rep plan.
-    public init(repID: String, workingDays: Int, leaveDays: Int, capacity: Int, required: Int, visits: [PlannedVisit],
-                unplaced: [UnplacedVisits], plannedByZone: [(zoneID: String, count: Int)], travelKm: Double,
-                travelMinutes: Int, solveSeconds: Double, iterations: Int) {
+    public init(
+        repID: String, workingDays: Int, leaveDays: Int, capacity: Int, required: Int, visits: [PlannedVisit],
+        unplaced: [UnplacedVisits], plannedByZone: [(zoneID: String, count: Int)], travelKm: Double,
+        travelMinutes: Int, solveSeconds: Double, iterations: Int
+    ) {
         self.repID = repID
         self.workingDays = workingDays
         self.leaveDays = leaveDays

@@ -23,8 +23,10 @@ public enum Planner {
     }
 
     /// Builds the rep-month of one rep.
-    public static func repMonth(territory: Territory, repID: String, workingDays: [CalendarDate], leave: [Leave],
-                                travel: TravelModel) throws(RoutingProblemError) -> RepMonth {
+    public static func repMonth(
+        territory: Territory, repID: String, workingDays: [CalendarDate], leave: [Leave],
+        travel: TravelModel
+    ) throws(RoutingProblemError) -> RepMonth {
         guard let rep = territory.rep(id: repID) else { throw RoutingProblemError(problems: ["unknown rep \(repID)"]) }
         let doctors = territory.gradedDoctors().filter { $0.doctor.repID == repID }
         return try RepMonth(rep: rep, doctors: doctors, workingDays: workingDays, leave: leave, rules: territory.rules, travel: travel)
@@ -40,14 +42,16 @@ public enum Planner {
     /// - Complexity: the solver's: `effort.iterations` ruin-and-recreate steps with local search.
     public static func plan(_ month: RepMonth, rules: Rules, effort: Effort) -> RepPlan {
         let problem = month.problem
-        let options = SolverOptions(seed: seed(effort.seed, repID: month.rep.id), iterationLimit: effort.iterations, timeLimit: effort.timeLimit,
-                                    cancellation: effort.cancellation)
+        let options = SolverOptions(
+            seed: seed(effort.seed, repID: month.rep.id), iterationLimit: effort.iterations, timeLimit: effort.timeLimit,
+            cancellation: effort.cancellation)
         let solution = Solver.solve(problem, options: options)
 
         // One vehicle a day: the day's route, then the pass that makes priority and the shortfall
         // policy hold by construction.
-        var repair = PriorityRepair(month: month, rules: rules,
-                                    routes: (0..<month.days.count).map { d in d < solution.routes.count ? solution.routes[d].first ?? [] : [] })
+        var repair = PriorityRepair(
+            month: month, rules: rules,
+            routes: (0..<month.days.count).map { d in d < solution.routes.count ? solution.routes[d].first ?? [] : [] })
         repair.run()
         repair.restorePreviousDays()
 
@@ -62,9 +66,11 @@ public enum Planner {
             for (k, node) in route.enumerated() {
                 let i = Int(node)
                 let g = month.doctors[i - 1]
-                visits.append(PlannedVisit(repID: month.rep.id, date: date, seq: k + 1, hospitalID: g.hospital.id, doctorID: g.doctor.id,
-                                           arrival: ClockTime(minutes: Int(starts[k])),
-                                           departure: ClockTime(minutes: Int(starts[k]) + rules.serviceMinutes)))
+                visits.append(
+                    PlannedVisit(
+                        repID: month.rep.id, date: date, seq: k + 1, hospitalID: g.hospital.id, doctorID: g.doctor.id,
+                        arrival: ClockTime(minutes: Int(starts[k])),
+                        departure: ClockTime(minutes: Int(starts[k]) + rules.serviceMinutes)))
                 visitCount[i] += 1
                 travelMinutes += Int(problem.travel(previous, i))
                 travelKm += month.km(previous, i)
@@ -79,8 +85,11 @@ public enum Planner {
             let missing = month.visitsWanted[k] - visitCount[k + 1]
             guard missing > 0 else { continue }
             let reason = unplacedReason(month: month, node: k + 1, rules: rules, repair: repair)
-            unplaced.append((UnplacedVisits(doctorID: g.doctor.id, repID: month.rep.id, missing: missing, reason: reason),
-                             rules.priorityRank(ofZone: g.zone.id), -g.score))
+            unplaced.append(
+                (
+                    UnplacedVisits(doctorID: g.doctor.id, repID: month.rep.id, missing: missing, reason: reason),
+                    rules.priorityRank(ofZone: g.zone.id), -g.score
+                ))
         }
         unplaced.sort { ($0.1, $0.2, $0.0.doctorID) < ($1.1, $1.2, $1.0.doctorID) }
 
@@ -88,11 +97,12 @@ public enum Planner {
         let doctorIndex = Dictionary(uniqueKeysWithValues: month.doctors.enumerated().map { ($1.doctor.id, $0) })
         for v in visits { byZone[month.doctors[doctorIndex[v.doctorID]!].zone.id, default: 0] += 1 }
 
-        return RepPlan(repID: month.rep.id, workingDays: month.workingDays.count, leaveDays: month.leaveDays.count,
-                       capacity: month.capacity, required: month.required, visits: visits, unplaced: unplaced.map(\.0),
-                       plannedByZone: rules.zones.map { ($0.id, byZone[$0.id] ?? 0) },
-                       travelKm: travelKm, travelMinutes: travelMinutes,
-                       solveSeconds: solution.statistics.seconds, iterations: solution.statistics.iterations)
+        return RepPlan(
+            repID: month.rep.id, workingDays: month.workingDays.count, leaveDays: month.leaveDays.count,
+            capacity: month.capacity, required: month.required, visits: visits, unplaced: unplaced.map(\.0),
+            plannedByZone: rules.zones.map { ($0.id, byZone[$0.id] ?? 0) },
+            travelKm: travelKm, travelMinutes: travelMinutes,
+            solveSeconds: solution.statistics.seconds, iterations: solution.statistics.iterations)
     }
 
     /// The binding reason a doctor's visits are missing: no call window at its hospital, more visits

@@ -64,8 +64,14 @@ struct PriorityRepair {
         var steps = 0
         let cap = 4 * (target.reduce(0, +) + 1)
         while steps < cap {
-            if sweep(sameZone: false) { steps += 1; continue }
-            if sweep(sameZone: true) { steps += 1; continue }
+            if sweep(sameZone: false) {
+                steps += 1
+                continue
+            }
+            if sweep(sameZone: true) {
+                steps += 1
+                continue
+            }
             break
         }
     }
@@ -76,7 +82,8 @@ struct PriorityRepair {
         for c in 1..<target.count where count(c) < target[c] { order.append(c) }
         order.sort { a, b in
             if rank[a] != rank[b] { return rank[a] < rank[b] }
-            let sa = (target[a] - count(a)) * target[b], sb = (target[b] - count(b)) * target[a]
+            let sa = (target[a] - count(a)) * target[b]
+            let sb = (target[b] - count(b)) * target[a]
             if sa != sb { return sa > sb }
             return score[a] != score[b] ? score[a] > score[b] : a < b
         }
@@ -95,8 +102,7 @@ struct PriorityRepair {
         trial.removeAll(c)
         var victimAllowed = [Bool](repeating: false, count: target.count)
         for e in 1..<target.count where e != c && count(e) > 0 {
-            if rank[e] > rank[c] { victimAllowed[e] = true }
-            else if sameZone && rank[e] == rank[c] && gives(e, to: c) { victimAllowed[e] = true }
+            if rank[e] > rank[c] { victimAllowed[e] = true } else if sameZone && rank[e] == rank[c] && gives(e, to: c) { victimAllowed[e] = true }
         }
         guard let choice = trial.bestDays(for: c, size: k + 1, victimAllowed: victimAllowed, limitCalls: true) else { return false }
         var displaced: [(node: Int, visits: Int)] = []
@@ -120,7 +126,8 @@ struct PriorityRepair {
         switch policy {
         case .spread:
             // Moving one visit lowers Σ missing²/target: (2·m_e + 1)/t_e < (2·m_c − 1)/t_c.
-            let me = target[e] - count(e), mc = target[c] - count(c)
+            let me = target[e] - count(e)
+            let mc = target[c] - count(c)
             return (2 * me + 1) * target[c] < (2 * mc - 1) * target[e]
         case .dropLowestScore:
             return score[e] < score[c]
@@ -170,7 +177,8 @@ struct PriorityRepair {
                         guard month.spacingRule(node: c, visits: candidate.nonzeroBitCount).allows(bits(candidate)) else { continue }
                         var rest = routes[from]
                         guard let i = rest.firstIndex(of: Int32(c)) else { continue }
-                        let a = i == 0 ? 0 : Int(rest[i - 1]), b = i == rest.count - 1 ? 0 : Int(rest[i + 1])
+                        let a = i == 0 ? 0 : Int(rest[i - 1])
+                        let b = i == rest.count - 1 ? 0 : Int(rest[i + 1])
                         let saved = Int64(problem.travel(a, c)) + Int64(problem.travel(c, b)) - Int64(problem.travel(a, b))
                         rest.remove(at: i)
                         guard rest.isEmpty || problem.schedule(of: rest) != nil else { continue }
@@ -192,7 +200,10 @@ struct PriorityRepair {
     private func bits(_ mask: UInt64) -> [Int] {
         var out: [Int] = []
         var m = mask
-        while m != 0 { out.append(m.trailingZeroBitCount); m &= m &- 1 }
+        while m != 0 {
+            out.append(m.trailingZeroBitCount)
+            m &= m &- 1
+        }
         return out
     }
 
@@ -260,7 +271,8 @@ struct PriorityRepair {
         var best: (Int, Int64)?
         var candidate = route
         for p in 0...route.count {
-            let a = p == 0 ? 0 : Int(route[p - 1]), b = p == route.count ? 0 : Int(route[p])
+            let a = p == 0 ? 0 : Int(route[p - 1])
+            let b = p == route.count ? 0 : Int(route[p])
             let delta = Int64(problem.travel(a, c)) + Int64(problem.travel(c, b)) - Int64(problem.travel(a, b))
             if let current = best, delta >= current.1 { continue }
             candidate.insert(Int32(c), at: p)
@@ -292,8 +304,10 @@ struct PriorityRepair {
             for j in 1..<size {
                 for d in 0..<w {
                     guard let o = options[d] else { continue }
-                    var best = inf, from = -1
-                    let lo = max(0, d - rule.maxGap), hi = d - rule.minGap
+                    var best = inf
+                    var from = -1
+                    let lo = max(0, d - rule.maxGap)
+                    let hi = d - rule.minGap
                     if hi < lo { continue }
                     for e in lo...hi where cost[(j - 1) * w + e] < best {
                         best = cost[(j - 1) * w + e]
@@ -306,7 +320,8 @@ struct PriorityRepair {
                 }
             }
         }
-        var end = -1, best = inf
+        var end = -1
+        var best = inf
         for d in max(0, w - rule.maxGap)..<w where cost[(size - 1) * w + d] < best {
             best = cost[(size - 1) * w + d]
             end = d

@@ -33,14 +33,17 @@ extension RepPlan {
     /// travel from the rep's base through each day's visits in seq order and back (`DayRoute`).
     ///
     /// - Complexity: O(visits × log visits).
-    public init(workload: RepWorkload, visits: [PlannedVisit], unplaced: [UnplacedVisits], territory: Territory, travel: TravelModel,
-                solveSeconds: Double = 0, iterations: Int = 0) {
+    public init(
+        workload: RepWorkload, visits: [PlannedVisit], unplaced: [UnplacedVisits], territory: Territory, travel: TravelModel,
+        solveSeconds: Double = 0, iterations: Int = 0
+    ) {
         let mine = visits.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
         var zoneOf: [String: String] = [:]
         for g in territory.gradedDoctors() { zoneOf[g.doctor.id] = g.zone.id }
         var byZone: [String: Int] = [:]
         for v in mine { if let z = zoneOf[v.doctorID] { byZone[z, default: 0] += 1 } }
-        var km = 0.0, minutes = 0
+        var km = 0.0
+        var minutes = 0
         var byDate: [CalendarDate: [PlannedVisit]] = [:]
         for v in mine { byDate[v.date, default: []].append(v) }
         for date in byDate.keys.sorted() {  // date order: the float sum must not depend on hashing
@@ -48,9 +51,10 @@ extension RepPlan {
             km += route.km
             minutes += route.minutes
         }
-        self.init(repID: workload.repID, workingDays: workload.workingDays, leaveDays: workload.leaveDays, capacity: workload.capacity,
-                  required: workload.required, visits: mine, unplaced: unplaced,
-                  plannedByZone: territory.rules.zones.map { ($0.id, byZone[$0.id] ?? 0) },
-                  travelKm: km, travelMinutes: minutes, solveSeconds: solveSeconds, iterations: iterations)
+        self.init(
+            repID: workload.repID, workingDays: workload.workingDays, leaveDays: workload.leaveDays, capacity: workload.capacity,
+            required: workload.required, visits: mine, unplaced: unplaced,
+            plannedByZone: territory.rules.zones.map { ($0.id, byZone[$0.id] ?? 0) },
+            travelKm: km, travelMinutes: minutes, solveSeconds: solveSeconds, iterations: iterations)
     }
 }

@@ -16,8 +16,10 @@ public struct OpenWindow: Sendable {
     public var movePenalty: Int64
 
     /// Creates a window.
-    public init(visitsWanted: [String: Int], anchors: [String: SpacingAnchor], previousDays: [String: [CalendarDate]],
-                movePenalty: Int64 = 60) {
+    public init(
+        visitsWanted: [String: Int], anchors: [String: SpacingAnchor], previousDays: [String: [CalendarDate]],
+        movePenalty: Int64 = 60
+    ) {
         self.visitsWanted = visitsWanted
         self.anchors = anchors
         self.previousDays = previousDays
@@ -36,8 +38,10 @@ public struct OpenWindow: Sendable {
     /// The doctor's pattern group with the cost of moving: every pattern pays `movePenalty` per day
     /// not among its previous days, and the previous days themselves (or, with fewer visits wanted,
     /// their earliest that the rule allows) come first when the rule allows them.
-    func preferring(doctorID: String, days: [CalendarDate], group: [VisitPattern], visits: Int, missingVisitPenalty: Int64,
-                    anchor: SpacingAnchor?) -> [VisitPattern] {
+    func preferring(
+        doctorID: String, days: [CalendarDate], group: [VisitPattern], visits: Int, missingVisitPenalty: Int64,
+        anchor: SpacingAnchor?
+    ) -> [VisitPattern] {
         let previous = mask(doctorID: doctorID, days: days)
         func moved(_ mask: UInt64) -> Int64 { Int64((mask & ~previous).nonzeroBitCount) * movePenalty }
         var out = group.map { VisitPattern(days: $0.days, penalty: $0.penalty + moved($0.days)) }
@@ -47,7 +51,8 @@ public struct OpenWindow: Sendable {
             while kept.nonzeroBitCount > visits { kept &= ~(UInt64(1) << UInt64(63 - kept.leadingZeroBitCount)) }
             let dayList = (0..<64).filter { kept & (UInt64(1) << UInt64($0)) != 0 }
             if !dayList.isEmpty, !out.contains(where: { $0.days == kept }),
-               SpacingRule(dayCount: days.count, visits: dayList.count, anchor: anchor).allows(dayList) {
+                SpacingRule(dayCount: days.count, visits: dayList.count, anchor: anchor).allows(dayList)
+            {
                 out.insert(VisitPattern(days: kept, penalty: Int64(visits - dayList.count) * missingVisitPenalty), at: 0)
             }
         }

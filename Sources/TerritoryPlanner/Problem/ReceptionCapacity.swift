@@ -24,8 +24,9 @@ public struct ReceptionCapacity: Sendable, Hashable {
     /// Measures one hospital for a rep's day and month.
     public init(hospital: Hospital, dayStart: Int, dayEnd: Int, rules: Rules, callsNeeded: Int, days: Int) {
         self.hospital = hospital
-        let windows = RepMonth.callWindows(hospital: hospital.visitWindows, dayStart: dayStart, dayEnd: dayEnd,
-                                           serviceMinutes: rules.serviceMinutes)
+        let windows = RepMonth.callWindows(
+            hospital: hospital.visitWindows, dayStart: dayStart, dayEnd: dayEnd,
+            serviceMinutes: rules.serviceMinutes)
         // Each call window holds starts open...close; its stretch lasts close − open + service minutes.
         minutesPerDay = windows.reduce(0) { $0 + Int($1.close - $1.open) + rules.serviceMinutes }
         callsPerDay = windows.reduce(0) { $0 + (Int($1.close - $1.open) + rules.serviceMinutes) / rules.serviceMinutes }
@@ -43,7 +44,10 @@ extension RepMonth {
             if needed[d.hospital.id] == nil { order.append(d.hospital) }
             needed[d.hospital.id, default: 0] += d.visitsPerMonth
         }
-        return order.map { ReceptionCapacity(hospital: $0, dayStart: dayStart, dayEnd: dayEnd, rules: rules,
-                                              callsNeeded: needed[$0.id]!, days: days.count) }
+        return order.map {
+            ReceptionCapacity(
+                hospital: $0, dayStart: dayStart, dayEnd: dayEnd, rules: rules,
+                callsNeeded: needed[$0.id]!, days: days.count)
+        }
     }
 }

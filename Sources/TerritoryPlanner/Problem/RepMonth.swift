@@ -69,8 +69,10 @@ public struct RepMonth: Sendable {
     ///   - travel: the travel model.
     ///   - openWindow: for a re-plan, what each doctor still needs on these days, its spacing anchor
     ///     and its days in the plan being replaced (patterns keeping them cost less); nil for a month.
-    public init(rep: Rep, doctors: [GradedDoctor], workingDays: [CalendarDate], leave: [Leave], rules: Rules, travel: TravelModel,
-                openWindow: OpenWindow? = nil) throws(RoutingProblemError) {
+    public init(
+        rep: Rep, doctors: [GradedDoctor], workingDays: [CalendarDate], leave: [Leave], rules: Rules, travel: TravelModel,
+        openWindow: OpenWindow? = nil
+    ) throws(RoutingProblemError) {
         self.rep = rep
         self.doctors = doctors
         let wanted = doctors.map { openWindow?.visitsWanted[$0.doctor.id] ?? $0.visitsPerMonth }
@@ -112,8 +114,10 @@ public struct RepMonth: Sendable {
 
         var windows: [[TimeWindow]] = [[]]
         for d in doctors {
-            windows.append(RepMonth.callWindows(hospital: d.hospital.visitWindows, dayStart: dayStart, dayEnd: dayEnd,
-                                                serviceMinutes: service))
+            windows.append(
+                RepMonth.callWindows(
+                    hospital: d.hospital.visitWindows, dayStart: dayStart, dayEnd: dayEnd,
+                    serviceMinutes: service))
         }
         self.callWindows = windows
 
@@ -137,12 +141,14 @@ public struct RepMonth: Sendable {
                 groupOfNode.append(g)
             } else {
                 let g = Int32(groups.count)
-                var group = reachable
+                var group =
+                    reachable
                     ? PatternGenerator.group(dayCount: days.count, visits: visits, missingVisitPenalty: penalty, anchor: anchors[i])
                     : [VisitPattern(days: 0, penalty: Int64(visits) * penalty)]
                 if let openWindow, reachable {
-                    group = openWindow.preferring(doctorID: d.doctor.id, days: days, group: group, visits: visits,
-                                                  missingVisitPenalty: penalty, anchor: anchors[i])
+                    group = openWindow.preferring(
+                        doctorID: d.doctor.id, days: days, group: group, visits: visits,
+                        missingVisitPenalty: penalty, anchor: anchors[i])
                 }
                 groups.append(group)
                 groupKeys[key] = g
@@ -164,8 +170,9 @@ public struct RepMonth: Sendable {
             windows: windows,
             breakWindow: TimeWindow(open: Int32(rules.lunch.start.minutes), close: Int32(rules.lunch.end.minutes)),
             breakLength: Int32(rules.lunchMinutes),
-            timeCost: RouteTimeCost(dayPerMille: Int64((rules.dayMinuteCost * 1000).rounded()),
-                                    idlePerMille: Int64((rules.idleMinuteCost * 1000).rounded())),
+            timeCost: RouteTimeCost(
+                dayPerMille: Int64((rules.dayMinuteCost * 1000).rounded()),
+                idlePerMille: Int64((rules.idleMinuteCost * 1000).rounded())),
             patternGroups: groups,
             patternGroupOfNode: groupOfNode)
     }

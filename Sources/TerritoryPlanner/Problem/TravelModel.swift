@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import TerritoryModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// City-road travel between places: great-circle distance × detour factor at urban speed, unless
 /// a travel-time table gives the minutes for a pair of ids.
@@ -56,8 +57,10 @@ public struct TravelModel: Sendable {
     /// Great-circle distance in km (haversine, mean Earth radius 6371.0088 km).
     public static func greatCircleKm(lat1: Double, lon1: Double, lat2: Double, lon2: Double) -> Double {
         let rad = Double.pi / 180
-        let dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad
-        let s1 = sin(dLat / 2), s2 = sin(dLon / 2)
+        let dLat = (lat2 - lat1) * rad
+        let dLon = (lon2 - lon1) * rad
+        let s1 = sin(dLat / 2)
+        let s2 = sin(dLon / 2)
         let a = s1 * s1 + cos(lat1 * rad) * cos(lat2 * rad) * s2 * s2
         return 2 * 6371.0088 * asin(min(1, a.squareRoot()))
     }

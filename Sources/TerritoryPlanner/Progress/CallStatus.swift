@@ -31,9 +31,10 @@ public enum CallStatus: String, Sendable, Hashable, CaseIterable {
     public static let shownSpellings: [String] = ["done", "cancelled", "not_met", "已完成", "取消", "未见到"]
 
     /// Every spelling accepted in a `status` column (for "did you mean" hints).
-    public static let acceptedSpellings: [String] = shownSpellings + [
-        "完成", "已拜访", "canceled", "已取消", "not met", "未见", "未见面",
-    ]
+    public static let acceptedSpellings: [String] =
+        shownSpellings + [
+            "完成", "已拜访", "canceled", "已取消", "not met", "未见", "未见面",
+        ]
 
     /// Parses a status as users write it (case, spaces, `_`/`-` ignored); nil when unrecognised.
     public init?(parsing text: String) {

@@ -24,8 +24,10 @@ public struct DoctorProgress: Sendable, Hashable {
     public let risk: AtRisk?
 
     /// Creates a doctor's progress.
-    public init(doctor: GradedDoctor, planned: Int, plannedAhead: Int, done: Int, cancelled: Int, notMet: Int,
-                lastDone: CalendarDate?, expectedToDate: Double, risk: AtRisk?) {
+    public init(
+        doctor: GradedDoctor, planned: Int, plannedAhead: Int, done: Int, cancelled: Int, notMet: Int,
+        lastDone: CalendarDate?, expectedToDate: Double, risk: AtRisk?
+    ) {
         self.doctor = doctor
         self.planned = planned
         self.plannedAhead = plannedAhead

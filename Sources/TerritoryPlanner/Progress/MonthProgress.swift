@@ -40,13 +40,17 @@ public struct MonthProgress: Sendable {
     ///   - calls: the logged calls (checked by the reader: known reps and doctors, each doctor's own rep).
     ///   - repIDs: the reps to count, in output order; unknown ids are skipped.
     /// - Complexity: O(calls + planned visits + doctors × available days).
-    public init(territory: Territory, month: YearMonth, asOf: CalendarDate, workingDays: [CalendarDate], leave: [Leave],
-                plannedVisits: [PlannedVisit]?, calls: [LoggedCall], repIDs: [String]) {
+    public init(
+        territory: Territory, month: YearMonth, asOf: CalendarDate, workingDays: [CalendarDate], leave: [Leave],
+        plannedVisits: [PlannedVisit]?, calls: [LoggedCall], repIDs: [String]
+    ) {
         self.month = month
         self.asOf = asOf
         hasPlan = plannedVisits != nil
 
-        var doneDays: [String: Set<CalendarDate>] = [:], cancelled: [String: Int] = [:], notMet: [String: Int] = [:]
+        var doneDays: [String: Set<CalendarDate>] = [:]
+        var cancelled: [String: Int] = [:]
+        var notMet: [String: Int] = [:]
         for c in calls where month.contains(c.date) && c.date <= asOf {
             switch c.status {
             case .done: doneDays[c.doctorID, default: []].insert(c.date)
@@ -54,14 +58,16 @@ public struct MonthProgress: Sendable {
             case .notMet: notMet[c.doctorID, default: 0] += 1
             }
         }
-        var planned: [String: Int] = [:], ahead: [String: Int] = [:]
+        var planned: [String: Int] = [:]
+        var ahead: [String: Int] = [:]
         for v in plannedVisits ?? [] where month.contains(v.date) {
             planned[v.doctorID, default: 0] += 1
             if v.date > asOf { ahead[v.doctorID, default: 0] += 1 }
         }
 
         let graded = territory.gradedDoctors()
-        var reps: [RepProgress] = [], doctors: [DoctorProgress] = []
+        var reps: [RepProgress] = []
+        var doctors: [DoctorProgress] = []
         for repID in repIDs {
             guard let rep = territory.rep(id: repID) else { continue }
             let available = leave.availableDays(repID: repID, workingDays: workingDays)
@@ -76,8 +82,10 @@ public struct MonthProgress: Sendable {
                     risk: AtRisk.assess(required: g.visitsPerMonth, done: days.count, lastDone: last, available: available, elapsed: elapsed))
             }
             doctors += mine
-            reps.append(RepProgress(rep: rep, workingDays: workingDays.count, leaveDays: workingDays.count - available.count,
-                                    availableDays: available.count, elapsedDays: elapsed, totals: ProgressTotals(mine)))
+            reps.append(
+                RepProgress(
+                    rep: rep, workingDays: workingDays.count, leaveDays: workingDays.count - available.count,
+                    availableDays: available.count, elapsedDays: elapsed, totals: ProgressTotals(mine)))
         }
         self.reps = reps
         self.doctors = doctors

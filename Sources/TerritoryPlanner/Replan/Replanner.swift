@@ -58,8 +58,10 @@ public enum Replanner {
     /// them (red first when the month is short) with a cost on every visit off its old day.
     ///
     /// - Complexity: the solver's on the open days (`effort.iterations` steps).
-    public static func replan(_ input: Input, territory: Territory, workingDays: [CalendarDate], leave: [Leave],
-                              travel: TravelModel, effort: Planner.Effort) throws(RoutingProblemError) -> Result {
+    public static func replan(
+        _ input: Input, territory: Territory, workingDays: [CalendarDate], leave: [Leave],
+        travel: TravelModel, effort: Planner.Effort
+    ) throws(RoutingProblemError) -> Result {
         let rules = territory.rules
         let repID = input.repID
         guard let rep = territory.rep(id: repID) else { throw RoutingProblemError(problems: ["unknown rep \(repID)"]) }
@@ -86,7 +88,8 @@ public enum Replanner {
             if let calls = logged[v.date] {
                 let mine = calls.filter { $0.doctorID == v.doctorID }
                 if mine.contains(where: { $0.status == .done }) { continue }
-                let reason: MissedReason = mine.contains { $0.status == .cancelled } ? .cancelled : mine.contains { $0.status == .notMet } ? .notMet : .notLogged
+                let reason: MissedReason =
+                    mine.contains { $0.status == .cancelled } ? .cancelled : mine.contains { $0.status == .notMet } ? .notMet : .notLogged
                 notDone.append(MissedVisit(repID: repID, date: v.date, doctorID: v.doctorID, reason: reason))
             } else if leave.covers(repID: repID, on: v.date) {
                 notDone.append(MissedVisit(repID: repID, date: v.date, doctorID: v.doctorID, reason: .leave))
@@ -100,20 +103,24 @@ public enum Replanner {
                 if !planned.contains(key), seenDone.insert(key).inserted { doneOffPlan.append(c) }
             }
         }
-        let record = ReplanRecord(from: input.from, freeze: input.freeze, openFrom: openFrom, revision: input.revision,
-                                  notDone: notDone, doneOffPlan: doneOffPlan)
+        let record = ReplanRecord(
+            from: input.from, freeze: input.freeze, openFrom: openFrom, revision: input.revision,
+            notDone: notDone, doneOffPlan: doneOffPlan)
         let real = record.realDates(repID: repID, visits: kept)
 
         // The open days.
-        var wanted: [String: Int] = [:], anchors: [String: SpacingAnchor] = [:], previousDays: [String: [CalendarDate]] = [:]
+        var wanted: [String: Int] = [:]
+        var anchors: [String: SpacingAnchor] = [:]
+        var previousDays: [String: [CalendarDate]] = [:]
         for g in doctors {
             let id = g.doctor.id
             wanted[id] = max(0, g.visitsPerMonth - (real[id]?.count ?? 0))
             anchors[id] = ReplanRecord.anchor(realDates: real[id] ?? [], available: available, openFrom: cut)
         }
         for v in old where v.date >= cut { previousDays[v.doctorID, default: []].append(v.date) }
-        let month = try RepMonth(rep: rep, doctors: doctors, workingDays: workingDays.filter { $0 >= cut }, leave: leave, rules: rules,
-                                 travel: travel, openWindow: OpenWindow(visitsWanted: wanted, anchors: anchors, previousDays: previousDays))
+        let month = try RepMonth(
+            rep: rep, doctors: doctors, workingDays: workingDays.filter { $0 >= cut }, leave: leave, rules: rules,
+            travel: travel, openWindow: OpenWindow(visitsWanted: wanted, anchors: anchors, previousDays: previousDays))
         let open = Planner.plan(month, rules: rules, effort: effort)
 
         // The merged month.
@@ -121,8 +128,9 @@ public enum Replanner {
         guard let workload = RepWorkload(territory: territory, repID: repID, workingDays: workingDays, leave: leave, graded: graded) else {
             throw RoutingProblemError(problems: ["unknown rep \(repID)"])
         }
-        let merged = RepPlan(workload: workload, visits: visits, unplaced: open.unplaced, territory: territory, travel: travel,
-                             solveSeconds: open.solveSeconds, iterations: open.iterations)
+        let merged = RepPlan(
+            workload: workload, visits: visits, unplaced: open.unplaced, territory: territory, travel: travel,
+            solveSeconds: open.solveSeconds, iterations: open.iterations)
         let changes = VisitChanges(repID: repID, before: old.filter { $0.date >= input.from }, after: visits.filter { $0.date >= input.from })
         return Result(plan: merged, record: record, changes: changes)
     }

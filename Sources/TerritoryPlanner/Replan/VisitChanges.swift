@@ -33,15 +33,20 @@ public struct VisitChanges: Sendable, Hashable {
     /// Compares a rep's visits before and after (the days from the re-plan date on).
     public init(repID: String, before: [PlannedVisit], after: [PlannedVisit]) {
         self.repID = repID
-        var old: [String: Set<CalendarDate>] = [:], new: [String: Set<CalendarDate>] = [:]
+        var old: [String: Set<CalendarDate>] = [:]
+        var new: [String: Set<CalendarDate>] = [:]
         for v in before { old[v.doctorID, default: []].insert(v.date) }
         for v in after { new[v.doctorID, default: []].insert(v.date) }
         var kept = 0
-        var moved: [Move] = [], added: [Visit] = [], dropped: [Visit] = []
+        var moved: [Move] = []
+        var added: [Visit] = []
+        var dropped: [Visit] = []
         for id in Set(old.keys).union(new.keys).sorted() {
-            let a = old[id] ?? [], b = new[id] ?? []
+            let a = old[id] ?? []
+            let b = new[id] ?? []
             kept += a.intersection(b).count
-            let lost = a.subtracting(b).sorted(), gained = b.subtracting(a).sorted()
+            let lost = a.subtracting(b).sorted()
+            let gained = b.subtracting(a).sorted()
             for (x, y) in zip(lost, gained) { moved.append(Move(doctorID: id, from: x, to: y)) }
             for x in lost.dropFirst(gained.count) { dropped.append(Visit(doctorID: id, date: x)) }
             for y in gained.dropFirst(lost.count) { added.append(Visit(doctorID: id, date: y)) }

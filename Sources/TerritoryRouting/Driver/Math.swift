@@ -11,7 +11,10 @@ enum Math {
         // x = m · 2^e with m in [1/√2, √2).
         var e = Double(x.exponent)
         var m = x.significand  // in [1, 2)
-        if m > 1.414_213_562_373_095 { m /= 2; e += 1 }
+        if m > 1.414_213_562_373_095 {
+            m /= 2
+            e += 1
+        }
         // ln m = 2 atanh(z), z = (m − 1)/(m + 1), |z| < 0.172.
         let z = (m - 1) / (m + 1)
         let z2 = z * z

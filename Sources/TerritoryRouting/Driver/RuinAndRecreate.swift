@@ -58,8 +58,10 @@ struct RuinAndRecreate {
     }
 
     /// Runs the search from `start` until `stop` says so; returns the best solution seen.
-    mutating func run(from start: WorkingSolution, stop: StoppingCriterion,
-                      progress: ((SolverProgress) -> Void)?) -> (best: WorkingSolution, iterations: Int, accepted: Int, bestIteration: Int) {
+    mutating func run(
+        from start: WorkingSolution, stop: StoppingCriterion,
+        progress: ((SolverProgress) -> Void)?
+    ) -> (best: WorkingSolution, iterations: Int, accepted: Int, bestIteration: Int) {
         var current = start
         var best = start
         var visits = 0
@@ -69,8 +71,9 @@ struct RuinAndRecreate {
             used += 1
         }
         let arc = max(1, Double(start.travelCost) / Double(max(1, visits + used)))
-        let annealing = SimulatedAnnealing(initialTemperature: arc * initialTemperatureFactor,
-                                           finalTemperature: arc * finalTemperatureFactor)
+        let annealing = SimulatedAnnealing(
+            initialTemperature: arc * initialTemperatureFactor,
+            finalTemperature: arc * finalTemperatureFactor)
         var iteration = 0
         var accepted = 0
         var bestIteration = 0
@@ -93,8 +96,10 @@ struct RuinAndRecreate {
                 if current.objective < best.objective {
                     best = current
                     bestIteration = iteration
-                    progress?(SolverProgress(iteration: iteration, bestCost: best.travelCost + best.penaltyCost + best.timeCost,
-                                             unplacedCount: best.unplaced.count, seconds: stop.elapsed()))
+                    progress?(
+                        SolverProgress(
+                            iteration: iteration, bestCost: best.travelCost + best.penaltyCost + best.timeCost,
+                            unplacedCount: best.unplaced.count, seconds: stop.elapsed()))
                 }
             }
         }

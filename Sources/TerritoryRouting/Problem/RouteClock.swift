@@ -40,8 +40,10 @@ struct RouteClock: Sendable {
     /// "Impossible" as a time.
     static let never = Int64.max
 
-    init(nodeCount: Int, travel: [Int32], service: [Int32], windows: [[TimeWindow]], dayStart: Int32, dayEnd: Int32,
-         breakWindow: TimeWindow?, breakLength: Int32, timeCost: RouteTimeCost = .none) {
+    init(
+        nodeCount: Int, travel: [Int32], service: [Int32], windows: [[TimeWindow]], dayStart: Int32, dayEnd: Int32,
+        breakWindow: TimeWindow?, breakLength: Int32, timeCost: RouteTimeCost = .none
+    ) {
         self.nodeCount = nodeCount
         self.travel = travel
         self.service = service
@@ -50,7 +52,10 @@ struct RouteClock: Sendable {
         var closes: [Int32] = []
         for (node, list) in windows.enumerated() {
             if node != 0 {
-                for w in list { opens.append(w.open); closes.append(w.close) }
+                for w in list {
+                    opens.append(w.open)
+                    closes.append(w.close)
+                }
             }
             offsets.append(Int32(opens.count))
         }
@@ -93,7 +98,8 @@ struct RouteClock: Sendable {
     @inline(__always)
     func advance(_ s0: Int64, _ s1: Int64, from prev: Int32, to c: Int32) -> (Int64, Int64) {
         let leg = Int64(service[Int(prev)]) &+ Int64(travel[Int(prev) &* nodeCount &+ Int(c)])
-        var n0 = Self.never, n1 = Self.never
+        var n0 = Self.never
+        var n1 = Self.never
         if s1 != Self.never, let s = serviceStart(c, arrival: s1 &+ leg) { n1 = s }
         if s0 != Self.never {
             let a0 = s0 &+ leg
@@ -300,7 +306,8 @@ struct RouteClock: Sendable {
         var breakBefore = n  // after the last client: at home, or before the way home
         if state == 0 {
             let home = st[2 * n - 2] &+ leg
-            breakAt = home <= dayEnd && max(home, breakStart) &+ breakLength <= breakEnd
+            breakAt =
+                home <= dayEnd && max(home, breakStart) &+ breakLength <= breakEnd
                 ? max(home, breakStart) : max(st[2 * n - 2] &+ Int64(service[Int(last)]), breakStart)
         }
         var j = n - 1
@@ -312,7 +319,10 @@ struct RouteClock: Sendable {
                 starts[j] = st[2 * j + 1]
                 let leg = Int64(service[Int(prev)]) &+ Int64(travel[Int(prev) &* nodeCount &+ Int(c)])
                 if p1 != Self.never, let s = serviceStart(c, arrival: p1 &+ leg), s == starts[j] {
-                    if j == 0 { breakAt = max(dayStart, breakStart); breakBefore = 0 }
+                    if j == 0 {
+                        breakAt = max(dayStart, breakStart)
+                        breakBefore = 0
+                    }
                 } else {
                     // The break was taken on the way here, coming from the no-break state: on
                     // arrival if that gives this start, else before setting off.

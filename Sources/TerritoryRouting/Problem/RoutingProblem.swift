@@ -191,9 +191,10 @@ public struct RoutingProblem: Sendable {
         self.breakLength = breakWindow == nil ? 0 : breakLength
         self.timeCost = timeCost
         self.hasTimeWindows = windowList.contains { !$0.isEmpty } || self.breakWindow != nil || timeCost.isActive
-        self.clock = RouteClock(nodeCount: n, travel: travel, service: service, windows: windowList, dayStart: dayStart,
-                                dayEnd: dayEnd, breakWindow: self.breakWindow, breakLength: self.breakLength,
-                                timeCost: timeCost)
+        self.clock = RouteClock(
+            nodeCount: n, travel: travel, service: service, windows: windowList, dayStart: dayStart,
+            dayEnd: dayEnd, breakWindow: self.breakWindow, breakLength: self.breakLength,
+            timeCost: timeCost)
     }
 
     /// Travel time from node `i` to node `j`, units.

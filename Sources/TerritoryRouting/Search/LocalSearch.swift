@@ -73,7 +73,9 @@ struct LocalSearch {
             if ru == rv {
                 if pu < pv {
                     if try1(TwoOpt(route: ru, i: pu + 1, j: pv), &s, data) { return true }
-                } else if try1(TwoOpt(route: ru, i: pv + 1, j: pu), &s, data) { return true }
+                } else if try1(TwoOpt(route: ru, i: pv + 1, j: pu), &s, data) {
+                    return true
+                }
             } else {
                 if try1(TwoOptStar(a: ru, i: pu + 1, b: rv, j: pv), &s, data) { return true }
                 if try1(TwoOptStar(a: ru, i: pu, b: rv, j: pv + 1), &s, data) { return true }
@@ -91,12 +93,12 @@ struct LocalSearch {
         evaluations &+= 1
         guard let delta = move.evaluate(s, data, below: 0), delta < 0 else { return false }
         #if TERRITORY_INTERNAL_CHECKS
-        let before = s.objective
-        move.apply(to: &s, data)
-        s.checkInvariants(data)
-        precondition(s.objective == before + delta, "\(M.name): evaluated delta \(delta), real \(s.objective - before)")
+            let before = s.objective
+            move.apply(to: &s, data)
+            s.checkInvariants(data)
+            precondition(s.objective == before + delta, "\(M.name): evaluated delta \(delta), real \(s.objective - before)")
         #else
-        move.apply(to: &s, data)
+            move.apply(to: &s, data)
         #endif
         return true
     }

@@ -5,8 +5,10 @@ extension WorkingSolution {
     /// routes of a day are interchangeable.
     /// - Complexity: O(visits on day `d`), plus a short time simulation per improving position
     ///   when the problem has time windows.
-    func cheapestInsertion(of c: Int32, day d: Int, _ data: SearchData, blinkThreshold blink: UInt64,
-                           _ rng: inout RandomSource, evaluations: inout Int) -> (delta: Int64, route: Int32, position: Int32) {
+    func cheapestInsertion(
+        of c: Int32, day d: Int, _ data: SearchData, blinkThreshold blink: UInt64,
+        _ rng: inout RandomSource, evaluations: inout Int
+    ) -> (delta: Int64, route: Int32, position: Int32) {
         var best = Int64.max
         var bestRoute: Int32 = -1
         var bestPosition: Int32 = -1
@@ -74,8 +76,11 @@ extension WorkingSolution {
         let clients = routeClients[r]
         guard let (s0, s1) = data.clock.endStates(inserting: c, into: clients, states: routeStarts[r], at: k) else { return nil }
         let last = k == clients.count ? c : clients[clients.count - 1]
-        guard let cost = data.clock.endCost(s0, s1, last: last, travel: routeTravel[r] &+ travelDelta,
-                                            service: routeService[r] &+ Int64(data.service[Int(c)])) else { return nil }
+        guard
+            let cost = data.clock.endCost(
+                s0, s1, last: last, travel: routeTravel[r] &+ travelDelta,
+                service: routeService[r] &+ Int64(data.service[Int(c)]))
+        else { return nil }
         return cost &- routeTimeCost[r]
     }
 
@@ -83,14 +88,19 @@ extension WorkingSolution {
     /// route would become infeasible (possible only with travel times that break the triangle rule).
     func removalDelta(of c: Int32, day d: Int, _ data: SearchData) -> Int64? {
         let v = d * data.nodeCount + Int(c)
-        let r = Int(visitRoute[v]), i = Int(visitPosition[v])
-        let a = node(r, before: i), b = node(r, at: i + 1)
+        let r = Int(visitRoute[v])
+        let i = Int(visitPosition[v])
+        let a = node(r, before: i)
+        let b = node(r, at: i + 1)
         let old = routeClients[r]
         let delta = (a == 0 && b == 0 ? 0 : data.travel(a, b)) &- data.travel(a, c) &- data.travel(c, b)
-        guard let time = timeDelta(route: r, travelDelta: delta, loadDelta: -data.demand[Int(c)],
-                                   serviceDelta: -Int64(data.service[Int(c)]), data,
-                                   edit: RouteEdit(count: old.count - 1, prefix: i, suffixFrom: i, shift: 1, tail: r),
-                                   client: { k in k < i ? old[k] : old[k + 1] }) else { return nil }
+        guard
+            let time = timeDelta(
+                route: r, travelDelta: delta, loadDelta: -data.demand[Int(c)],
+                serviceDelta: -Int64(data.service[Int(c)]), data,
+                edit: RouteEdit(count: old.count - 1, prefix: i, suffixFrom: i, shift: 1, tail: r),
+                client: { k in k < i ? old[k] : old[k + 1] })
+        else { return nil }
         return delta &+ time
     }
 }

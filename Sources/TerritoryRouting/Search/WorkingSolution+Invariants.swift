@@ -7,44 +7,50 @@ extension WorkingSolution {
     @inline(__always)
     func checkInvariants(_ data: SearchData) {
         #if TERRITORY_INTERNAL_CHECKS
-        var travelSum: Int64 = 0, timeSum: Int64 = 0, penaltySum: Int64 = 0
-        var seen = [UInt64](repeating: 0, count: data.nodeCount)
-        for r in 0..<data.routeCount {
-            let clients = routeClients[r]
-            let day = Int(data.routeDay[r])
-            var load: Int32 = 0, travel: Int64 = 0, service: Int64 = 0, prev: Int32 = 0
-            for (i, c) in clients.enumerated() {
-                load += data.demand[Int(c)]
-                travel += data.travel(prev, c)
-                service += Int64(data.service[Int(c)])
-                let v = day * data.nodeCount + Int(c)
-                precondition(visitRoute[v] == Int32(r) && visitPosition[v] == Int32(i), "visit of \(c) on day \(day) is not where route \(r) has it")
-                precondition(seen[Int(c)] & (UInt64(1) << UInt64(day)) == 0, "client \(c) twice on day \(day)")
-                seen[Int(c)] |= UInt64(1) << UInt64(day)
-                prev = c
+            var travelSum: Int64 = 0
+            var timeSum: Int64 = 0
+            var penaltySum: Int64 = 0
+            var seen = [UInt64](repeating: 0, count: data.nodeCount)
+            for r in 0..<data.routeCount {
+                let clients = routeClients[r]
+                let day = Int(data.routeDay[r])
+                var load: Int32 = 0
+                var travel: Int64 = 0
+                var service: Int64 = 0
+                var prev: Int32 = 0
+                for (i, c) in clients.enumerated() {
+                    load += data.demand[Int(c)]
+                    travel += data.travel(prev, c)
+                    service += Int64(data.service[Int(c)])
+                    let v = day * data.nodeCount + Int(c)
+                    precondition(visitRoute[v] == Int32(r) && visitPosition[v] == Int32(i), "visit of \(c) on day \(day) is not where route \(r) has it")
+                    precondition(seen[Int(c)] & (UInt64(1) << UInt64(day)) == 0, "client \(c) twice on day \(day)")
+                    seen[Int(c)] |= UInt64(1) << UInt64(day)
+                    prev = c
+                }
+                if prev != 0 { travel += data.travel(prev, 0) }
+                precondition(
+                    load == routeLoad[r] && load <= data.capacity, "route \(r): load \(routeLoad[r]) recorded, \(load) real, capacity \(data.capacity)")
+                precondition(travel == routeTravel[r] && service == routeService[r], "route \(r): travel or service out of date")
+                if data.hasTimeWindows {
+                    let states = data.clock.states(clients)
+                    precondition(states != nil && states! == routeStarts[r], "route \(r): start times out of date or infeasible")
+                }
+                if data.hasTimeCost {
+                    let cost = data.clock.cost(clients, travel: travel, service: service)
+                    precondition(cost == routeTimeCost[r], "route \(r): time cost \(routeTimeCost[r]) recorded, \(String(describing: cost)) real")
+                }
+                travelSum += travel
+                timeSum += routeTimeCost[r]
             }
-            if prev != 0 { travel += data.travel(prev, 0) }
-            precondition(load == routeLoad[r] && load <= data.capacity, "route \(r): load \(routeLoad[r]) recorded, \(load) real, capacity \(data.capacity)")
-            precondition(travel == routeTravel[r] && service == routeService[r], "route \(r): travel or service out of date")
-            if data.hasTimeWindows {
-                let states = data.clock.states(clients)
-                precondition(states != nil && states! == routeStarts[r], "route \(r): start times out of date or infeasible")
+            precondition(travelSum == travelCost && timeSum == timeCost, "travel or time cost totals out of date")
+            for c in 1..<max(1, data.nodeCount) {
+                let expected = days(of: Int32(c), data)
+                precondition(seen[c] == expected, "client \(c) visited on days \(seen[c]), its pattern says \(expected)")
+                let p = patternOfClient[c]
+                if p >= 0 { penaltySum += data.patternPenalty[Int(data.patternOffset[Int(data.groupOfNode[c])]) + Int(p)] }
             }
-            if data.hasTimeCost {
-                let cost = data.clock.cost(clients, travel: travel, service: service)
-                precondition(cost == routeTimeCost[r], "route \(r): time cost \(routeTimeCost[r]) recorded, \(String(describing: cost)) real")
-            }
-            travelSum += travel
-            timeSum += routeTimeCost[r]
-        }
-        precondition(travelSum == travelCost && timeSum == timeCost, "travel or time cost totals out of date")
-        for c in 1..<max(1, data.nodeCount) {
-            let expected = days(of: Int32(c), data)
-            precondition(seen[c] == expected, "client \(c) visited on days \(seen[c]), its pattern says \(expected)")
-            let p = patternOfClient[c]
-            if p >= 0 { penaltySum += data.patternPenalty[Int(data.patternOffset[Int(data.groupOfNode[c])]) + Int(p)] }
-        }
-        precondition(penaltySum == penaltyCost, "penalty total \(penaltyCost) recorded, \(penaltySum) real")
+            precondition(penaltySum == penaltyCost, "penalty total \(penaltyCost) recorded, \(penaltySum) real")
         #endif
     }
 }

@@ -92,7 +92,9 @@ struct WorkingSolution {
         if data.hasTimeCost {
             let states = routeStarts[r]
             let n = routeClients[r].count
-            let cost = n == 0 || states.count != 2 * n ? 0
+            let cost =
+                n == 0 || states.count != 2 * n
+                ? 0
                 : data.clock.endCost(states[2 * n - 2], states[2 * n - 1], last: prev, travel: travel, service: service) ?? 0
             timeCost &+= cost &- routeTimeCost[r]
             routeTimeCost[r] = cost

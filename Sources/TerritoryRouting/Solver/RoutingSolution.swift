@@ -21,8 +21,10 @@ public struct RoutingSolution: Sendable {
     public var cost: Int64 { travelCost + penaltyCost + timeCost }
 
     /// Creates a solution from its parts.
-    public init(routes: [[[Int32]]], patternOfClient: [Int32], travelCost: Int64, penaltyCost: Int64,
-                timeCost: Int64 = 0, unplaced: [Int32], statistics: SolverStatistics) {
+    public init(
+        routes: [[[Int32]]], patternOfClient: [Int32], travelCost: Int64, penaltyCost: Int64,
+        timeCost: Int64 = 0, unplaced: [Int32], statistics: SolverStatistics
+    ) {
         self.timeCost = timeCost
         self.routes = routes
         self.patternOfClient = patternOfClient

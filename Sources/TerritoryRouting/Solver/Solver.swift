@@ -13,13 +13,16 @@ public enum Solver {
     ///   - progress: called on the solving thread whenever the best solution improves.
     /// - Complexity: O(iterations × (removed clients × visits on their days)) plus O(n² log n)
     ///   set-up for neighbour lists.
-    public static func solve(_ problem: RoutingProblem, options: SolverOptions = SolverOptions(),
-                             progress: ((SolverProgress) -> Void)? = nil) -> RoutingSolution {
+    public static func solve(
+        _ problem: RoutingProblem, options: SolverOptions = SolverOptions(),
+        progress: ((SolverProgress) -> Void)? = nil
+    ) -> RoutingSolution {
         let clock = ContinuousClock()
         let start = clock.now
         let data = SearchData(problem)
-        let stop = StoppingCriterion(iterationLimit: options.iterationLimit, timeLimit: options.timeLimit, start: start,
-                                     cancellation: options.cancellation)
+        let stop = StoppingCriterion(
+            iterationLimit: options.iterationLimit, timeLimit: options.timeLimit, start: start,
+            cancellation: options.cancellation)
         var driver = RuinAndRecreate(data: data, seed: options.seed)
         let initial = driver.construct()
         let result = driver.run(from: initial, stop: stop, progress: progress)
@@ -30,13 +33,15 @@ public enum Solver {
         }
         var patterns = best.patternOfClient
         if !patterns.isEmpty { patterns[0] = -1 }
-        let statistics = SolverStatistics(iterations: result.iterations,
-                                          movesEvaluated: driver.recreate.evaluations + driver.localSearch.evaluations,
-                                          acceptedIterations: result.accepted,
-                                          bestIteration: result.bestIteration,
-                                          seconds: stop.elapsed())
-        return RoutingSolution(routes: routes, patternOfClient: patterns, travelCost: best.travelCost,
-                               penaltyCost: best.penaltyCost, timeCost: best.timeCost, unplaced: best.unplaced.sorted(),
-                               statistics: statistics)
+        let statistics = SolverStatistics(
+            iterations: result.iterations,
+            movesEvaluated: driver.recreate.evaluations + driver.localSearch.evaluations,
+            acceptedIterations: result.accepted,
+            bestIteration: result.bestIteration,
+            seconds: stop.elapsed())
+        return RoutingSolution(
+            routes: routes, patternOfClient: patterns, travelCost: best.travelCost,
+            penaltyCost: best.penaltyCost, timeCost: best.timeCost, unplaced: best.unplaced.sorted(),
+            statistics: statistics)
     }
 }

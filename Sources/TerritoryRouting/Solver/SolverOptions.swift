@@ -15,8 +15,10 @@ public struct SolverOptions: Sendable {
     public static let defaultIterations = 16_000
 
     /// Creates options; the defaults give a deterministic run of `defaultIterations` iterations.
-    public init(seed: UInt64 = 1, iterationLimit: Int = SolverOptions.defaultIterations, timeLimit: Duration? = nil,
-                cancellation: SolverCancellation? = nil) {
+    public init(
+        seed: UInt64 = 1, iterationLimit: Int = SolverOptions.defaultIterations, timeLimit: Duration? = nil,
+        cancellation: SolverCancellation? = nil
+    ) {
         self.cancellation = cancellation
         self.seed = seed
         self.iterationLimit = iterationLimit

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryBenchmark
 
 /// `territory-bench` through the built binary: help text, usage errors and exit codes, and a
@@ -24,20 +25,23 @@ struct BenchCLITests {
     @Test("territory-bench --help prints the overview and the subcommands, exit 0")
     func help() throws {
         let r = try BuiltBench.run(["--help"])
-        #expect(r == .init(stdout: """
-            OVERVIEW: Measure the Territory routing solver on published benchmarks.
+        #expect(
+            r
+                == .init(
+                    stdout: """
+                        OVERVIEW: Measure the Territory routing solver on published benchmarks.
 
-            USAGE: territory-bench <subcommand> [options]
+                        USAGE: territory-bench <subcommand> [options]
 
-            SUBCOMMANDS:
-              pvrp FILE    Solve one Cordeau PVRP instance and print its checked cost.
-              suite        Solve the Cordeau PVRP instances and print a table against the best known.
-              tsp FILE     Solve one TSPLIB EUC_2D instance (one day, one vehicle).
-              generate     Write a seeded sales district as a territory folder.
+                        SUBCOMMANDS:
+                          pvrp FILE    Solve one Cordeau PVRP instance and print its checked cost.
+                          suite        Solve the Cordeau PVRP instances and print a table against the best known.
+                          tsp FILE     Solve one TSPLIB EUC_2D instance (one day, one vehicle).
+                          generate     Write a seeded sales district as a territory folder.
 
-              Run 'territory-bench <subcommand> --help' for the options of each.
+                          Run 'territory-bench <subcommand> --help' for the options of each.
 
-            """, stderr: "", status: 0))
+                        """, stderr: "", status: 0))
     }
 
     @Test("Without a subcommand the overview goes to standard error with exit 64")
@@ -46,9 +50,11 @@ struct BenchCLITests {
         #expect(r == .init(stdout: "", stderr: BenchmarkTool.help + "\n", status: 64))
     }
 
-    @Test("Each subcommand's --help prints its own help, exit 0", arguments: [
-        ("pvrp", PVRPCommand.help), ("suite", SuiteCommand.help), ("tsp", TSPCommand.help),
-    ])
+    @Test(
+        "Each subcommand's --help prints its own help, exit 0",
+        arguments: [
+            ("pvrp", PVRPCommand.help), ("suite", SuiteCommand.help), ("tsp", TSPCommand.help),
+        ])
     func subcommandHelp(subcommand: String, text: String) throws {
         let r = try BuiltBench.run([subcommand, "--help"])
         #expect(r == .init(stdout: text + "\n", stderr: "", status: 0))
@@ -57,23 +63,27 @@ struct BenchCLITests {
     @Test("pvrp --help opens with its usage line")
     func pvrpUsageLine() throws {
         let r = try BuiltBench.run(["pvrp", "-h"])
-        #expect(r.stdout.hasPrefix("""
-            OVERVIEW: Solve one Cordeau PVRP instance and print its independently checked cost.
+        #expect(
+            r.stdout.hasPrefix(
+                """
+                OVERVIEW: Solve one Cordeau PVRP instance and print its independently checked cost.
 
-            USAGE: territory-bench pvrp FILE [--time-limit S] [--iterations N] [--seed N] [--solution OUT.json]
+                USAGE: territory-bench pvrp FILE [--time-limit S] [--iterations N] [--seed N] [--solution OUT.json]
 
-            """))
+                """))
     }
 
-    @Test("Usage errors print one line on standard error and exit 64", arguments: [
-        (["frob"], "error: unknown subcommand 'frob'; see 'territory-bench --help'\n"),
-        (["pvrp", "--bogus", "x"], "error: unknown option '--bogus'\n"),
-        (["suite", "--seeds"], "error: option '--seeds' needs a value\n"),
-        (["pvrp"], "error: pvrp needs exactly one instance FILE; see --help\n"),
-        (["tsp", "a", "b"], "error: tsp needs exactly one instance FILE; see --help\n"),
-        (["pvrp", "tiny", "--time-limit", "0"], "error: --time-limit needs a positive number of seconds, not '0'\n"),
-        (["pvrp", "tiny", "--iterations", "-3"], "error: --iterations needs a non-negative integer, not '-3'\n"),
-    ])
+    @Test(
+        "Usage errors print one line on standard error and exit 64",
+        arguments: [
+            (["frob"], "error: unknown subcommand 'frob'; see 'territory-bench --help'\n"),
+            (["pvrp", "--bogus", "x"], "error: unknown option '--bogus'\n"),
+            (["suite", "--seeds"], "error: option '--seeds' needs a value\n"),
+            (["pvrp"], "error: pvrp needs exactly one instance FILE; see --help\n"),
+            (["tsp", "a", "b"], "error: tsp needs exactly one instance FILE; see --help\n"),
+            (["pvrp", "tiny", "--time-limit", "0"], "error: --time-limit needs a positive number of seconds, not '0'\n"),
+            (["pvrp", "tiny", "--iterations", "-3"], "error: --iterations needs a non-negative integer, not '-3'\n"),
+        ])
     func usageErrors(arguments: [String], message: String) throws {
         let dir = try BuiltBench.directory(with: ["tiny": Self.tiny])
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -141,14 +151,19 @@ struct BenchCLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(mkfifo(dir.appendingPathComponent("pipe.json").path, 0o644) == 0)
         let pipe = try BuiltBench.run(["pvrp", "tiny", "--iterations", "50", "--solution", "pipe.json"], in: dir)
-        #expect(pipe == .init(stdout: "", stderr: "error: cannot write pipe.json: is a named pipe (FIFO), not a regular file; "
-                              + "refusing to replace it — choose another --solution\n", status: 73))
+        #expect(
+            pipe
+                == .init(
+                    stdout: "",
+                    stderr: "error: cannot write pipe.json: is a named pipe (FIFO), not a regular file; "
+                        + "refusing to replace it — choose another --solution\n", status: 73))
         var info = stat()
         #expect(lstat(dir.appendingPathComponent("pipe.json").path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.json").path, withDestinationPath: "victim.json")
         let link = try BuiltBench.run(["pvrp", "tiny", "--iterations", "50", "--solution", "link.json"], in: dir)
         #expect(link.status == 73)
-        #expect(link.stderr.hasSuffix("error: cannot write link.json: is a symbolic link; refusing to replace it — remove the link or choose another --solution\n"))
+        #expect(
+            link.stderr.hasSuffix("error: cannot write link.json: is a symbolic link; refusing to replace it — remove the link or choose another --solution\n"))
         #expect(try String(contentsOf: dir.appendingPathComponent("victim.json"), encoding: .utf8) == "keep\n")
     }
 }

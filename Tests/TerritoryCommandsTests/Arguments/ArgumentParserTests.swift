@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryCommands
 
 @Suite("Argument parsing")
@@ -23,14 +24,16 @@ struct ArgumentParserTests {
         #expect(p.allValues("--month") == [])
     }
 
-    @Test("Usage errors say exactly what is wrong", arguments: [
-        (["--formt", "csv"], #"unknown option "--formt"; did you mean "--format"?"#),
-        (["--format", "xml"], #"invalid value "xml" for --format; expected one of table, csv, json"#),
-        (["--rep"], "option --rep needs a value (ID)"),
-        (["--rep", "--lang", "en"], "option --rep needs a value (ID)"),
-        (["extra"], #"unexpected argument "extra""#),
-        (["--help=yes"], "option --help takes no value"),
-    ])
+    @Test(
+        "Usage errors say exactly what is wrong",
+        arguments: [
+            (["--formt", "csv"], #"unknown option "--formt"; did you mean "--format"?"#),
+            (["--format", "xml"], #"invalid value "xml" for --format; expected one of table, csv, json"#),
+            (["--rep"], "option --rep needs a value (ID)"),
+            (["--rep", "--lang", "en"], "option --rep needs a value (ID)"),
+            (["extra"], #"unexpected argument "extra""#),
+            (["--help=yes"], "option --help takes no value"),
+        ])
     func errors(arguments: [String], message: String) {
         #expect(throws: UsageError(message)) { try parser.parse(arguments) }
     }

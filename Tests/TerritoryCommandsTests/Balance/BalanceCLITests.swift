@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryCommands
 
 /// `territory balance` through the built binary: the proposal's formats, the balanced folder, refusals and
@@ -22,7 +23,8 @@ struct BalanceCLITests {
         for m in moves { for d in m["doctor_ids"] as! [String] { moved[d] = m["to"] as? String } }
         #expect(r.stderr.contains("(\(moved.count) doctors change rep in doctors.csv)"))
 
-        let before = try TerritoryLoader.load(directory: dir).territory, balanced = try TerritoryLoader.load(directory: out).territory
+        let before = try TerritoryLoader.load(directory: dir).territory
+        let balanced = try TerritoryLoader.load(directory: out).territory
         #expect(balanced.doctors.count == before.doctors.count)
         for (a, b) in zip(before.doctors, balanced.doctors) {
             #expect(a.id == b.id && a.name == b.name && a.hospitalID == b.hospitalID && a.title == b.title)
@@ -60,11 +62,15 @@ struct BalanceCLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let same = try BuiltBinary.run(["balance", "--territory", dir.path, "--month", "2026-12", "--write", dir.path + "/.", "--lang", "en"])
         #expect(same.status == 64)
-        #expect(same.stderr.hasPrefix("error: --write \(dir.path)/. is the territory's own folder and would overwrite its inputs; write the balanced folder somewhere else\n"))
+        #expect(
+            same.stderr.hasPrefix(
+                "error: --write \(dir.path)/. is the territory's own folder and would overwrite its inputs; write the balanced folder somewhere else\n"))
         let cap = try BuiltBinary.run(["balance", "--territory", dir.path, "--cap", "5"])
         #expect(cap.status == 64)
         #expect(cap.stderr.hasPrefix("error: invalid --cap \"5\"; expected a percentage in 50…300, e.g. 105\n"))
-        let compare = try BuiltBinary.run(["balance", "--compare", dir.appendingPathComponent("nothing.json").path, dir.appendingPathComponent("none.json").path])
+        let compare = try BuiltBinary.run([
+            "balance", "--compare", dir.appendingPathComponent("nothing.json").path, dir.appendingPathComponent("none.json").path,
+        ])
         #expect(compare.status == 66)
     }
 
@@ -83,11 +89,12 @@ struct BalanceCLITests {
         try Data(plan(48, 12, 103, missingRed: 0).utf8).write(to: dir.appendingPathComponent("new.json"))
         let r = try BuiltBinary.run(["balance", "--compare", "old.json", "new.json", "--lang", "en"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == """
-            Rep     Red before  Yellow before  Travel km before     Red after  Yellow after  Travel km after  Change
-            R1     40/48 83.3%    10/12 83.3%             100.0  48/48 100.0%   12/14 85.7%            103.0  red +8, yellow +2, travel +3.0%
-            Total  40/48 83.3%    10/12 83.3%             100.0  48/48 100.0%   12/14 85.7%            103.0  red +8, yellow +2, travel +3.0%
+        #expect(
+            r.stdout == """
+                Rep     Red before  Yellow before  Travel km before     Red after  Yellow after  Travel km after  Change
+                R1     40/48 83.3%    10/12 83.3%             100.0  48/48 100.0%   12/14 85.7%            103.0  red +8, yellow +2, travel +3.0%
+                Total  40/48 83.3%    10/12 83.3%             100.0  48/48 100.0%   12/14 85.7%            103.0  red +8, yellow +2, travel +3.0%
 
-            """)
+                """)
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-import Testing
 import TerritoryBenchmark
-@testable import TerritoryCommands
 import TerritoryModel
 import TerritoryPlanner
+import Testing
+
+@testable import TerritoryCommands
 
 /// The balancing solver on generated districts (70–160 % utilisation): its number of moves checked against
 /// branch and bound, the band reached, and the balanced folder `--write` produces.
@@ -26,8 +27,9 @@ struct BalanceDistrictTests {
         let days = WorkCalendar.weekdays.workingDays(in: YearMonth(year: 2026, month: 12)!)
         let ids = territory.reps.map(\.id)
         let capacity = ids.map { RepMonth.capacity(rep: territory.rep(id: $0)!, workingDays: days, leave: inputs.leave, rules: territory.rules) }
-        return BalanceProblem.build(territory: territory, repIDs: ids, capacity: capacity, granularity: granularity, limits: limits,
-                                    travel: TravelModel(rules: territory.rules))
+        return BalanceProblem.build(
+            territory: territory, repIDs: ids, capacity: capacity, granularity: granularity, limits: limits,
+            travel: TravelModel(rules: territory.rules))
     }
 
     @Test("on small districts the search needs exactly the fewest moves branch and bound proves", arguments: [1, 2, 3, 4, 5, 6] as [UInt64])

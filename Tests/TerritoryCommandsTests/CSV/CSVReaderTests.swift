@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryCommands
 
 @Suite("CSV reading (RFC 4180)")

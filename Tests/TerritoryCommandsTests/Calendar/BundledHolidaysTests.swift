@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TerritoryPlanner
+import Testing
+
 @testable import TerritoryCommands
 
 @Suite("Holiday files carried by the binary")

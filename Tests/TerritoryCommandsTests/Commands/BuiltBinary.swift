@@ -11,8 +11,10 @@ enum BuiltBinary {
     /// Runs `territory ARGUMENTS` in `directory` with `environment` added to this process's
     /// (TERRITORY_HOME unset unless given). `launcher`, when given, is the whole command that
     /// starts the binary (e.g. setpriv … territory).
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-                    launcher: [String]? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        launcher: [String]? = nil
+    ) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["TERRITORY_HOME"] = nil
         for (k, v) in environment { env[k] = v }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryCommands
 
 /// The built `territory` binary: help text, error text and exit codes, compared exactly.
@@ -10,7 +11,9 @@ struct CLITests {
         let r = try BuiltBinary.run(["--help"])
         #expect(r == .init(stdout: TerritoryCLI.help(), stderr: "", status: 0))
         let gradeLine = r.stdout.split(separator: "\n").first { $0.hasPrefix("  grade ") }
-        #expect(gradeLine.map { $0.split(separator: " ", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) } == "Grade every doctor on the nine-grid (table, CSV or JSON)")
+        #expect(
+            gradeLine.map { $0.split(separator: " ", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) }
+                == "Grade every doctor on the nine-grid (table, CSV or JSON)")
     }
 
     @Test("territory --version")
@@ -23,43 +26,55 @@ struct CLITests {
         let r = try BuiltBinary.run(["grade", "--help"])
         #expect(r.status == 0)
         #expect(r.stdout == GradeCommand().help)
-        #expect(r.stdout.hasPrefix("""
-            territory grade: grade every doctor on the nine-grid
+        #expect(
+            r.stdout.hasPrefix(
+                """
+                territory grade: grade every doctor on the nine-grid
 
-            usage: territory grade [--territory DIR] [--lang zh|en] [--rep ID] [--format table|csv|json] [--out FILE]
+                usage: territory grade [--territory DIR] [--lang zh|en] [--rep ID] [--format table|csv|json] [--out FILE]
 
-            OPTIONS:
-              -t, --territory DIR          Territory folder (default: the demo territory, see below)
-                  --lang zh|en             Language of headings and labels (default: zh)
-              -r, --rep ID                 Only this rep's doctors (repeat or comma-separate for several; default: all)
-                  --format table|csv|json  Output format (default: table)
-              -o, --out FILE               Write to FILE (atomically) instead of standard output
-              -h, --help                   Show this help
+                OPTIONS:
+                  -t, --territory DIR          Territory folder (default: the demo territory, see below)
+                      --lang zh|en             Language of headings and labels (default: zh)
+                  -r, --rep ID                 Only this rep's doctors (repeat or comma-separate for several; default: all)
+                      --format table|csv|json  Output format (default: table)
+                  -o, --out FILE               Write to FILE (atomically) instead of standard output
+                  -h, --help                   Show this help
 
-            """))
+                """))
     }
 
     @Test("An unknown command or option is a usage error: exit 64")
     func usage() throws {
-        #expect(try BuiltBinary.run(["grad"]) == .init(stdout: "", stderr: "error: unknown command \"grad\"; did you mean \"grade\"?\nSee 'territory --help'.\n", status: 64))
+        #expect(
+            try BuiltBinary.run(["grad"])
+                == .init(stdout: "", stderr: "error: unknown command \"grad\"; did you mean \"grade\"?\nSee 'territory --help'.\n", status: 64))
         let r = try BuiltBinary.run(["grade", "--formt", "csv"])
-        #expect(r == .init(stdout: "", stderr: """
-            error: unknown option "--formt"; did you mean "--format"?
-            usage: territory grade [--territory DIR] [--lang zh|en] [--rep ID] [--format table|csv|json] [--out FILE]
-            See 'territory grade --help'.
+        #expect(
+            r
+                == .init(
+                    stdout: "",
+                    stderr: """
+                        error: unknown option "--formt"; did you mean "--format"?
+                        usage: territory grade [--territory DIR] [--lang zh|en] [--rep ID] [--format table|csv|json] [--out FILE]
+                        See 'territory grade --help'.
 
-            """, status: 64))
+                        """, status: 64))
     }
 
     @Test("Bad data: every error on stderr, nothing on stdout, exit 65")
     func badData() throws {
         let f = try Fixture(["doctors.csv": Fixture.doctors(replacingLine: 3, with: "D2,H2,李强,全科,主冶医师,竞品,5,R1")])
         let r = try BuiltBinary.run(["grade", "--territory", f.directory.path])
-        #expect(r == .init(stdout: "", stderr: """
-            doctors.csv:3:5: error: unknown title "主冶医师" (column title); expected one of 主任医师, 副主任医师, 主治医师, 住院医师, 医师, chief, associate chief, attending, resident; did you mean "主任医师" or "主治医师"?
-            1 error in \(f.directory.path); nothing was graded
+        #expect(
+            r
+                == .init(
+                    stdout: "",
+                    stderr: """
+                        doctors.csv:3:5: error: unknown title "主冶医师" (column title); expected one of 主任医师, 副主任医师, 主治医师, 住院医师, 医师, chief, associate chief, attending, resident; did you mean "主任医师" or "主治医师"?
+                        1 error in \(f.directory.path); nothing was graded
 
-            """, status: 65))
+                        """, status: 65))
     }
 
     @Test("A missing territory folder: exit 66")
@@ -116,30 +131,32 @@ struct CLITests {
         let f = try Fixture()
         let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--format", "json", "--rep", "R2", "--lang", "en"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("""
-            [
-              {
-                "doctor_id": "D3",
-                "rep_id": "R2",
-                "hospital_id": "H1",
-                "name": "张敏",
-                "hospital": "瑞金医院",
-                "department": "心内科",
-                "title": "主任医师",
-                "title_group": "senior",
-                "tier": "T1",
-                "score": 9,
-                "grade": "A",
-                "behaviour": 2,
-                "cell": "A2",
-                "zone": "red",
-                "zone_name": "Red zone",
-                "visits_per_month": 8,
-                "monthly_units": 80
-              },
-              {
-                "doctor_id": "D4",
-            """))
+        #expect(
+            r.stdout.hasPrefix(
+                """
+                [
+                  {
+                    "doctor_id": "D3",
+                    "rep_id": "R2",
+                    "hospital_id": "H1",
+                    "name": "张敏",
+                    "hospital": "瑞金医院",
+                    "department": "心内科",
+                    "title": "主任医师",
+                    "title_group": "senior",
+                    "tier": "T1",
+                    "score": 9,
+                    "grade": "A",
+                    "behaviour": 2,
+                    "cell": "A2",
+                    "zone": "red",
+                    "zone_name": "Red zone",
+                    "visits_per_month": 8,
+                    "monthly_units": 80
+                  },
+                  {
+                    "doctor_id": "D4",
+                """))
     }
 
     @Test("grade --format csv --out writes the manager's list atomically")
@@ -152,11 +169,12 @@ struct CLITests {
         #expect(r.stderr.hasSuffix("wrote 4 doctors to \(out.path)\n"))
         let bytes = try Data(contentsOf: out)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self) == "序号,医院,科室,姓名,职称,处方行为,月均处方量(支),客户分级,客户级别,医生编号,代表编号,区,每月拜访次数\r\n"
-            + "1,瑞金医院,心内科,王芳,主治医师,首选,120,A,A1,D1,R1,红区,8\r\n"
-            + "2,\"社区卫生服务中心, 徐汇\",全科,李强,医师,竞品,5,C,C3,D2,R1,蓝区,1\r\n"
-            + "3,瑞金医院,心内科,张敏,主任医师,次选,80,A,A2,D3,R2,红区,8\r\n"
-            + "4,第五人民医院,内分泌科,赵磊,副主任医师,竞品,40,B,B3,D4,R2,黄区,2\r\n")
+        #expect(
+            String(decoding: bytes.dropFirst(3), as: UTF8.self) == "序号,医院,科室,姓名,职称,处方行为,月均处方量(支),客户分级,客户级别,医生编号,代表编号,区,每月拜访次数\r\n"
+                + "1,瑞金医院,心内科,王芳,主治医师,首选,120,A,A1,D1,R1,红区,8\r\n"
+                + "2,\"社区卫生服务中心, 徐汇\",全科,李强,医师,竞品,5,C,C3,D2,R1,蓝区,1\r\n"
+                + "3,瑞金医院,心内科,张敏,主任医师,次选,80,A,A2,D3,R2,红区,8\r\n"
+                + "4,第五人民医院,内分泌科,赵磊,副主任医师,竞品,40,B,B3,D4,R2,黄区,2\r\n")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: f.directory.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers == [])
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TerritoryPlanner
+import Testing
+
 @testable import TerritoryCommands
 
 /// The README's quick start (`territory plan` with no month) must work on any day of the year.
@@ -13,8 +14,9 @@ struct DefaultMonthTests {
         context.executablePath = BuiltBinary.executable.url?.path
         context.now = Date(timeIntervalSince1970: Double(CalendarDate(parsing: today)!.daysSinceEpoch) * 86_400)
         let out = f.directory.appendingPathComponent("out")
-        let status = TerritoryCLI.main(arguments: ["territory", "plan", "--territory", f.directory.path, "--iterations", "30", "--out", out.path]
-                                                  + (month.map { ["--month", $0] } ?? []), context: context)
+        let status = TerritoryCLI.main(
+            arguments: ["territory", "plan", "--territory", f.directory.path, "--iterations", "30", "--out", out.path]
+                + (month.map { ["--month", $0] } ?? []), context: context)
         let json = (try? Data(contentsOf: out.appendingPathComponent("plan.json")))
             .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
         return (status, context.stderr.text, json)
@@ -33,9 +35,10 @@ struct DefaultMonthTests {
         let (status, stderr, json) = try plan(today: "2026-12-10")
         #expect(status == 0)
         #expect(json?["month"] as? String == "2026-12")
-        #expect(stderr.components(separatedBy: "\n").filter { $0.hasPrefix("注意：") } == [
-            "注意：2027 年的法定节假日尚未公布，默认改为规划 2026-12；要规划 2027-01，请加 --month 2027-01 和 --holidays FILE 或 --weekdays-only",
-        ])
+        #expect(
+            stderr.components(separatedBy: "\n").filter { $0.hasPrefix("注意：") } == [
+                "注意：2027 年的法定节假日尚未公布，默认改为规划 2026-12；要规划 2027-01，请加 --month 2027-01 和 --holidays FILE 或 --weekdays-only"
+            ])
     }
 
     @Test("an explicit unpublished month is still refused, never guessed")

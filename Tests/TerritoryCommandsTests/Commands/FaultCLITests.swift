@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryCommands
 
 /// Issue 16, part 3: faults during a run. Two runs to one --out never interleave; a run killed while
@@ -35,7 +36,10 @@ struct FaultCLITests {
         #expect(fd >= 0 && flock(fd, LOCK_EX) == 0)
         let r = try BuiltBinary.run(Self.planArguments(f, out: out), environment: ["TERRITORY_LOCK_WAIT_SECONDS": "0"])
         #expect(r.status == 73)
-        #expect(r.stderr.hasSuffix("error: cannot write \(out.path)/plan.json: another run is writing to the same folder; nothing was replaced. Wait for it to finish, then run again, or choose another --out\n"))
+        #expect(
+            r.stderr.hasSuffix(
+                "error: cannot write \(out.path)/plan.json: another run is writing to the same folder; nothing was replaced. Wait for it to finish, then run again, or choose another --out\n"
+            ))
         try Self.expectOldPlanWhole(out)
         close(fd)
         let again = try BuiltBinary.run(Self.planArguments(f, out: out))
@@ -68,8 +72,9 @@ struct FaultCLITests {
         }
     }
 
-    @Test("A run killed while planning (SIGTERM, SIGKILL) leaves the previous plan whole and no temporary file",
-          arguments: [SIGTERM, SIGKILL])
+    @Test(
+        "A run killed while planning (SIGTERM, SIGKILL) leaves the previous plan whole and no temporary file",
+        arguments: [SIGTERM, SIGKILL])
     func killedWhilePlanning(_ signal: Int32) throws {
         let f = try Fixture()
         let out = try Self.outWithOldPlan()
@@ -135,6 +140,14 @@ extension FaultCLITests {
 final class ResultList: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Int32?] = []
-    func append(_ x: Int32?) { lock.lock(); items.append(x); lock.unlock() }
-    var all: [Int32?] { lock.lock(); defer { lock.unlock() }; return items }
+    func append(_ x: Int32?) {
+        lock.lock()
+        items.append(x)
+        lock.unlock()
+    }
+    var all: [Int32?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryCommands
 
 /// Colour only on a terminal and only without NO_COLOR (checked in-process with a captured context).
@@ -15,7 +16,7 @@ struct GradeColorTests {
     func terminal() throws {
         let text = try run(terminal: true, environment: [:])
         #expect(text.contains("A          \u{1B}[1;38;2;217;83;79m1\u{1B}[0m"))  // red #d9534f
-        #expect(text.contains("\u{1B}[1;38;2;91;155;213mC3\u{1B}[0m"))          // blue #5b9bd5
+        #expect(text.contains("\u{1B}[1;38;2;91;155;213mC3\u{1B}[0m"))  // blue #5b9bd5
     }
 
     @Test("NO_COLOR or a pipe: plain text", arguments: [(true, ["NO_COLOR": "1"]), (false, [:])])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryCommands
 
 /// `--out` never overwrites or shadows an input: refused with 64 before any work, through the built binary.
@@ -51,8 +52,12 @@ struct OutputGuardTests {
         defer { try? FileManager.default.removeItem(at: calendars) }
         let r = try BuiltBinary.run(["plan", "--territory", territory, "--month", "2026-12", "--out", calendars.path])
         #expect(r.status == 64)
-        #expect(r.stderr.contains(refusal(calendars.path, "put plan.json among the holiday files in \(SharedOptions.realPath(calendars)), "
-                                          + "where planning would read it as one")))
+        #expect(
+            r.stderr.contains(
+                refusal(
+                    calendars.path,
+                    "put plan.json among the holiday files in \(SharedOptions.realPath(calendars)), "
+                        + "where planning would read it as one")))
         #expect(try FileManager.default.contentsOfDirectory(atPath: calendars.path) == [])
     }
 
@@ -73,7 +78,8 @@ struct OutputGuardTests {
     func territoryFolder() throws {
         let r = try BuiltBinary.run(["plan", "--territory", territory, "--month", "2026-12", "--iterations", "50", "--out", territory])
         #expect(r.status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: territory).sorted()
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: territory).sorted()
                 == ["doctors.csv", "hospitals.csv", "plan.csv", "plan.json", "reps.csv"])
         #expect(try String(contentsOf: fixture.directory.appendingPathComponent("doctors.csv"), encoding: .utf8) == Fixture.doctors)
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TerritoryPlanner
+import Testing
+
 @testable import TerritoryCommands
 
 /// `territory plan` and `territory check` through the built binary, on the small fixture territory.
@@ -9,8 +10,11 @@ struct PlanCLITests {
     /// Plans the fixture for 2026-12 into a fresh folder; returns the folder and the run.
     func plan(_ fixture: Fixture, extra: [String] = []) throws -> (URL, BuiltBinary.Result) {
         let out = fixture.directory.appendingPathComponent("out")
-        let r = try BuiltBinary.run(["plan", "--territory", fixture.directory.path, "--month", "2026-12", "--seed", "5",
-                                     "--iterations", "200", "--out", out.path] + extra)
+        let r = try BuiltBinary.run(
+            [
+                "plan", "--territory", fixture.directory.path, "--month", "2026-12", "--seed", "5",
+                "--iterations", "200", "--out", out.path,
+            ] + extra)
         return (out, r)
     }
 
@@ -57,7 +61,9 @@ struct PlanCLITests {
         let wrong = try BuiltBinary.run(["check", plan, "--territory", demo, "--lang", "en"])
         #expect(wrong.status == 65)
         #expect(wrong.stdout.isEmpty)
-        #expect(wrong.stderr.contains("plan.json: error: 2 reps of the plan (R1, R2) are not in reps.csv of \(demo); give --territory, the folder the plan was made from"))
+        #expect(
+            wrong.stderr.contains(
+                "plan.json: error: 2 reps of the plan (R1, R2) are not in reps.csv of \(demo); give --territory, the folder the plan was made from"))
         #expect(!wrong.stderr.contains("is not in the territory"))
     }
 
@@ -113,10 +119,15 @@ struct PlanCLITests {
         let r = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--month", "2027-03", "--out", f.directory.appendingPathComponent("o").path])
         #expect(r.status == 65)
         #expect(r.stdout == "")
-        #expect(r.stderr.hasSuffix("error: the official holidays of 2027 are not published yet, so the working days of 2027-03 are unknown; pass --holidays FILE with that year's holidays (holiday-cn JSON format), or --weekdays-only to plan Monday–Friday knowingly\n"))
+        #expect(
+            r.stderr.hasSuffix(
+                "error: the official holidays of 2027 are not published yet, so the working days of 2027-03 are unknown; pass --holidays FILE with that year's holidays (holiday-cn JSON format), or --weekdays-only to plan Monday–Friday knowingly\n"
+            ))
         #expect(!FileManager.default.fileExists(atPath: f.directory.appendingPathComponent("o/plan.json").path))
-        let ok = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--month", "2027-03", "--weekdays-only", "--iterations", "50",
-                                      "--out", f.directory.appendingPathComponent("o").path])
+        let ok = try BuiltBinary.run([
+            "plan", "--territory", f.directory.path, "--month", "2027-03", "--weekdays-only", "--iterations", "50",
+            "--out", f.directory.appendingPathComponent("o").path,
+        ])
         #expect(ok.status == 0)
     }
 
@@ -171,13 +182,14 @@ struct PlanCLITests {
         #expect(r.status == 65)
         // D2 was call #1 on 2026-12-01 (seed 5); moving it away leaves D1 there as call #2 with no #1,
         // and D2 without a visit on a working day although 2026-12-01 has room for it.
-        #expect(r.stdout == """
-            rep R1 2026-12-06 #1 doctor D2 [working_day]: 2026-12-06 is not a working day (weekend)
-            rep R1 2026-12-01 #2 doctor D1 [sequence]: seq 2 where 1 was expected
-            rep R1 doctor D2 [priority]: blue C3 doctor has 0 of 1 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: those days have room
-            plan is invalid: 3 violations (working_day 1, sequence 1, priority 1).
+        #expect(
+            r.stdout == """
+                rep R1 2026-12-06 #1 doctor D2 [working_day]: 2026-12-06 is not a working day (weekend)
+                rep R1 2026-12-01 #2 doctor D1 [sequence]: seq 2 where 1 was expected
+                rep R1 doctor D2 [priority]: blue C3 doctor has 0 of 1 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: those days have room
+                plan is invalid: 3 violations (working_day 1, sequence 1, priority 1).
 
-            """)
+                """)
     }
 
     @Test("check reports a call moved out of its hospital's window, and a deleted visit as unaccounted for")
@@ -219,37 +231,44 @@ struct PlanCLITests {
         try Data(text.utf8).write(to: path)
         let r = try BuiltBinary.run(["check", path.path, "--territory", f.directory.path])
         #expect(r.status == 65)
-        #expect(r.stderr == """
-            plan.json:3:28: error: visits[0].date: "2026-12-32" is not a date YYYY-MM-DD
-            plan.json:4:49: error: visits[1].seq: expected a whole number
-            plan.json:4:105: error: visits[1].arrival: "9h" is not a time HH:MM
-            plan.json:6:75: error: unplaced[0].reason: "holiday" is not one of capacity, reception_windows, leave, spacing
+        #expect(
+            r.stderr == """
+                plan.json:3:28: error: visits[0].date: "2026-12-32" is not a date YYYY-MM-DD
+                plan.json:4:49: error: visits[1].seq: expected a whole number
+                plan.json:4:105: error: visits[1].arrival: "9h" is not a time HH:MM
+                plan.json:6:75: error: unplaced[0].reason: "holiday" is not one of capacity, reception_windows, leave, spacing
 
-            """)
+                """)
     }
 
     @Test("--holidays supplies an unpublished year: its days off get no visits and its make-up Saturday does")
     func holidaysFile() throws {
         let f = try Fixture()
         let holidays = f.directory.appendingPathComponent("2027.json")
-        try Data("""
+        try Data(
+            """
             {"year": 2027, "papers": [], "days": [
               {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
               {"name": "测试", "date": "2027-01-04", "isOffDay": true},
               {"name": "测试", "date": "2027-01-09", "isOffDay": false}
             ]}
-            """.utf8).write(to: holidays)
+            """.utf8
+        ).write(to: holidays)
         let out = f.directory.appendingPathComponent("o27")
-        let r = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--month", "2027-01", "--holidays", holidays.path,
-                                     "--iterations", "200", "--out", out.path])
+        let r = try BuiltBinary.run([
+            "plan", "--territory", f.directory.path, "--month", "2027-01", "--holidays", holidays.path,
+            "--iterations", "200", "--out", out.path,
+        ])
         #expect(r.status == 0)
         let json = try planJSON(out)
         // January 2027 has 21 weekdays; minus 01-01 and 01-04, plus Saturday 01-09.
         #expect((json["reps"] as! [[String: Any]]).map { $0["working_days"] as! Int } == [20, 20])
         let dates = Set((json["visits"] as! [[String: Any]]).map { $0["date"] as! String })
         #expect(!dates.contains("2027-01-01") && !dates.contains("2027-01-04"))
-        let check = try BuiltBinary.run(["check", out.appendingPathComponent("plan.json").path, "--territory", f.directory.path,
-                                         "--holidays", holidays.path])
+        let check = try BuiltBinary.run([
+            "check", out.appendingPathComponent("plan.json").path, "--territory", f.directory.path,
+            "--holidays", holidays.path,
+        ])
         #expect(check.status == 0)
     }
 

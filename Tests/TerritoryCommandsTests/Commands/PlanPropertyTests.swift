@@ -1,7 +1,7 @@
 import Foundation
+import TerritoryBenchmark
 import TestSupport
 import Testing
-import TerritoryBenchmark
 
 /// The planner's promises as properties over generated districts, with `territory check` as the
 /// oracle: busy (90–160 % utilisation), window-constrained (noon-only and afternoon-only
@@ -18,8 +18,10 @@ struct PlanPropertyTests {
         for (name, text) in generator.files() { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
         if let shortfall { try Data("{\"shortfall\": \"\(shortfall)\"}".utf8).write(to: dir.appendingPathComponent("rules.json")) }
         let out = dir.appendingPathComponent("out")
-        let r = try BuiltBinary.run(["plan", "--territory", dir.path, "--month", "2026-12", "--seed", "\(seed)",
-                                     "--iterations", "150", "--out", out.path, "--lang", "en"])
+        let r = try BuiltBinary.run([
+            "plan", "--territory", dir.path, "--month", "2026-12", "--seed", "\(seed)",
+            "--iterations", "150", "--out", out.path, "--lang", "en",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json"))) as! [String: Any]
         return (dir, out, json)
@@ -40,12 +42,15 @@ struct PlanPropertyTests {
         for u in unplaced {
             #expect(!(u["hospital_id"] as! String).isEmpty)
             let why = u["explanation"] as! String
-            #expect(why.contains(u["reason"] as! String == "capacity" ? "calls_per_day" : u["reason"] as! String == "reception_windows" ? "hospitals.csv" : "visits"))
+            #expect(
+                why.contains(
+                    u["reason"] as! String == "capacity" ? "calls_per_day" : u["reason"] as! String == "reception_windows" ? "hospitals.csv" : "visits"))
         }
     }
 
-    @Test("a spread shortfall never leaves a red doctor without visits while another has all of them for lack of capacity",
-          arguments: [4, 5] as [UInt64])
+    @Test(
+        "a spread shortfall never leaves a red doctor without visits while another has all of them for lack of capacity",
+        arguments: [4, 5] as [UInt64])
     func spread(seed: UInt64) throws {
         let (dir, _, json) = try planDistrict(seed: seed, reps: 3)
         defer { try? FileManager.default.removeItem(at: dir) }

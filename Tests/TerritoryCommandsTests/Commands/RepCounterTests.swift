@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryCommands
 
 @Suite("Progress of a run in a terminal")
@@ -16,8 +17,10 @@ struct RepCounterTests {
     @Test("a run whose standard error is not a terminal prints no counter, only the per-rep lines")
     func quietWhenNotATerminal() throws {
         let f = try Fixture()
-        let r = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--month", "2026-12", "--iterations", "50",
-                                     "--out", f.directory.appendingPathComponent("out").path, "--lang", "en"])
+        let r = try BuiltBinary.run([
+            "plan", "--territory", f.directory.path, "--month", "2026-12", "--iterations", "50",
+            "--out", f.directory.appendingPathComponent("out").path, "--lang", "en",
+        ])
         #expect(r.status == 0)
         #expect(r.stderr.contains("R1 陈思远: "))
         #expect(!r.stderr.contains("[1/2"))

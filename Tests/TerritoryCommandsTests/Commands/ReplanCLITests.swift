@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-import TestSupport
-@testable import TerritoryCommands
 import TerritoryPlanner
+import TestSupport
+import Testing
+
+@testable import TerritoryCommands
 
 /// The month as it happens, end to end through the built binaries, on a generated one-rep district
 /// (`territory-bench generate --reps 1 --seed 1`, 27 doctors, December 2026, a small effort):
@@ -30,16 +31,25 @@ struct ReplanCLITests {
             let bench = BuiltExecutable(named: "territory-bench")
             let g = try bench.run(["generate", "--reps", "1", "--seed", "1", "--out", territory.path])
             guard g.status == 0 else { throw CocoaError(.fileWriteUnknown) }
-            let p = try BuiltBinary.run(["plan", "--territory", territory.path, "--month", "2026-12", "--iterations", ReplanCLITests.iterations,
-                                         "--out", root.appendingPathComponent("p0").path])
+            let p = try BuiltBinary.run([
+                "plan", "--territory", territory.path, "--month", "2026-12", "--iterations", ReplanCLITests.iterations,
+                "--out", root.appendingPathComponent("p0").path,
+            ])
             guard p.status == 0 else { throw CocoaError(.fileWriteUnknown) }
             // The first week as logged: every third red call cancelled, the second other call not met, the rest done.
             let plan = try PlanFile.read(oldPlan)
             lostDay = plan.visits.filter { $0.date.day <= 4 }.map(\.date.description).max() ?? ""
-            var red = 0, other = 0
+            var red = 0
+            var other = 0
             for e in plan.visitEntries where e.visit.date.day <= 4 && e.visit.date.description != lostDay {
                 var status = "done"
-                if e.zone == "red" { red += 1; if red % 3 == 0 { status = "cancelled" } } else { other += 1; if other == 2 { status = "not_met" } }
+                if e.zone == "red" {
+                    red += 1
+                    if red % 3 == 0 { status = "cancelled" }
+                } else {
+                    other += 1
+                    if other == 2 { status = "not_met" }
+                }
                 calls.append((e.visit.date.description, e.visit.doctorID, status))
             }
             let csv = "rep_id,date,doctor_id,status,note\n" + calls.map { "S001,\($0.0),\($0.1),\($0.2),\n" }.joined()
@@ -49,8 +59,10 @@ struct ReplanCLITests {
 
         func runReplan() throws -> BuiltBinary.Result {
             if let replan { return replan }
-            let r = try BuiltBinary.run(["replan", "--territory", territory.path, "--plan", oldPlan.path, "--from", "2026-12-08",
-                                         "--iterations", ReplanCLITests.iterations, "--out", root.appendingPathComponent("p1").path])
+            let r = try BuiltBinary.run([
+                "replan", "--territory", territory.path, "--plan", oldPlan.path, "--from", "2026-12-08",
+                "--iterations", ReplanCLITests.iterations, "--out", root.appendingPathComponent("p1").path,
+            ])
             replan = r
             return r
         }
@@ -64,7 +76,9 @@ struct ReplanCLITests {
         #expect(h.status == 0)
         #expect(h.stdout.hasPrefix("territory replan: re-plan the rest of the month from a date\n\nusage: territory replan "))
         for word in ["history", "frozen", "open", "--freeze N", "--calls FILE", "EXIT CODES: 0 ok, 64"] { #expect(h.stdout.contains(word), "\(word)") }
-        #expect(try BuiltBinary.run(["--help"]).stdout.contains("\n  replan    Re-plan the rest of the month from a date: history and the next days kept, the rest re-optimised\n"))
+        #expect(
+            try BuiltBinary.run(["--help"]).stdout.contains(
+                "\n  replan    Re-plan the rest of the month from a date: history and the next days kept, the rest re-optimised\n"))
         let noFrom = try BuiltBinary.run(["replan", "--plan", "plan.json"])
         #expect(noFrom.status == 64)
         #expect(noFrom.stderr.hasPrefix("error: missing --from DATE: the first day that is not history yet, e.g. 2026-12-10\nusage: territory replan "))
@@ -78,8 +92,10 @@ struct ReplanCLITests {
     @Test("progress counts the logged week exactly as the calls say (independent count)")
     func progress() throws {
         let loop = try Self.loop.get()
-        let r = try BuiltBinary.run(["progress", "--territory", loop.territory.path, "--plan", loop.oldPlan.path, "--as-of", "2026-12-04",
-                                     "--format", "json"])
+        let r = try BuiltBinary.run([
+            "progress", "--territory", loop.territory.path, "--plan", loop.oldPlan.path, "--as-of", "2026-12-04",
+            "--format", "json",
+        ])
         #expect(r.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let total = try #require(json["total"] as? [String: Any])
@@ -95,7 +111,8 @@ struct ReplanCLITests {
         let r = try loop.runReplan()
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("自 2026-12-08 起重新规划：冻结 2 个工作日；自 2026-12-10 起重新优化\n"))
-        let old = try PlanFile.read(loop.oldPlan), new = try PlanFile.read(loop.newPlan)
+        let old = try PlanFile.read(loop.oldPlan)
+        let new = try PlanFile.read(loop.newPlan)
         let cut = try #require(CalendarDate(parsing: "2026-12-10"))
         #expect(new.visitEntries.filter { $0.visit.date < cut } == old.visitEntries.filter { $0.visit.date < cut })
         // plan.csv rows of those days are the same bytes too.
@@ -139,10 +156,13 @@ struct ReplanCLITests {
         for name in ["hospitals.csv", "doctors.csv", "reps.csv"] {
             try FileManager.default.copyItem(at: loop.territory.appendingPathComponent(name), to: quiet.appendingPathComponent(name))
         }
-        let r = try BuiltBinary.run(["replan", "--territory", quiet.path, "--plan", loop.oldPlan.path, "--from", "2026-12-08", "--lang", "en",
-                                     "--iterations", Self.iterations, "--out", loop.root.appendingPathComponent("pq").path])
+        let r = try BuiltBinary.run([
+            "replan", "--territory", quiet.path, "--plan", loop.oldPlan.path, "--from", "2026-12-08", "--lang", "en",
+            "--iterations", Self.iterations, "--out", loop.root.appendingPathComponent("pq").path,
+        ])
         #expect(r.status == 0)
-        let old = try PlanFile.read(loop.oldPlan), new = try PlanFile.read(loop.root.appendingPathComponent("pq/plan.json"))
+        let old = try PlanFile.read(loop.oldPlan)
+        let new = try PlanFile.read(loop.root.appendingPathComponent("pq/plan.json"))
         let changes = VisitChanges(repID: "S001", before: old.visits.filter { $0.date.day >= 8 }, after: new.visits.filter { $0.date.day >= 8 })
         let open = old.visits.filter { $0.date.day >= 8 }.count
         #expect(changes.kept * 10 >= open * 9, "kept \(changes.kept) of \(open)")
@@ -154,15 +174,21 @@ struct ReplanCLITests {
         let loop = try Self.loop.get()
         _ = try loop.runReplan()
         let again = loop.root.appendingPathComponent("p2")
-        let r = try BuiltBinary.run(["replan", "--territory", loop.territory.path, "--plan", loop.oldPlan.path, "--from", "2026-12-08",
-                                     "--iterations", Self.iterations, "--out", again.path])
+        let r = try BuiltBinary.run([
+            "replan", "--territory", loop.territory.path, "--plan", loop.oldPlan.path, "--from", "2026-12-08",
+            "--iterations", Self.iterations, "--out", again.path,
+        ])
         #expect(r.status == 0)
         #expect(try Data(contentsOf: again.appendingPathComponent("plan.json")) == (try Data(contentsOf: loop.newPlan)))
         let before = try Data(contentsOf: loop.oldPlan)
-        let onto = try BuiltBinary.run(["replan", "--territory", loop.territory.path, "--plan", loop.oldPlan.path, "--from", "2026-12-08",
-                                        "--out", loop.oldPlan.deletingLastPathComponent().path])
+        let onto = try BuiltBinary.run([
+            "replan", "--territory", loop.territory.path, "--plan", loop.oldPlan.path, "--from", "2026-12-08",
+            "--out", loop.oldPlan.deletingLastPathComponent().path,
+        ])
         #expect(onto.status == 64)
-        #expect(onto.stderr.hasPrefix("error: --out \(loop.oldPlan.deletingLastPathComponent().path) would overwrite \(loop.oldPlan.path), which this command reads"))
+        #expect(
+            onto.stderr.hasPrefix(
+                "error: --out \(loop.oldPlan.deletingLastPathComponent().path) would overwrite \(loop.oldPlan.path), which this command reads"))
         #expect(try Data(contentsOf: loop.oldPlan) == before)
     }
 
@@ -172,8 +198,9 @@ struct ReplanCLITests {
         _ = try loop.runReplan()
         let setup = try TerritoryLoader.load(directory: loop.territory).territory
         func plan(_ url: URL) throws -> MonthPlan {
-            try PlanFile.read(url).monthPlan(territory: setup, workingDays: WorkCalendar.weekdays.workingDays(in: YearMonth(parsing: "2026-12")!),
-                                             leave: [], travel: TravelModel(rules: setup.rules))
+            try PlanFile.read(url).monthPlan(
+                territory: setup, workingDays: WorkCalendar.weekdays.workingDays(in: YearMonth(parsing: "2026-12")!),
+                leave: [], travel: TravelModel(rules: setup.rules))
         }
         let old = VisitCalendar(plan: try plan(loop.oldPlan), territory: setup, repID: "S001", language: .zh)
         var new = VisitCalendar(plan: try plan(loop.newPlan), territory: setup, repID: "S001", language: .zh)
@@ -185,7 +212,10 @@ struct ReplanCLITests {
         let oldByKey = Dictionary(uniqueKeysWithValues: zip(old.stops.map(key), old.uids))
         var same = 0
         for (stop, uid) in zip(new.stops, new.uids) {
-            if let u = oldByKey[key(stop)] { #expect(u == uid); same += 1 }
+            if let u = oldByKey[key(stop)] {
+                #expect(u == uid)
+                same += 1
+            }
         }
         let kept = old.stops.filter { $0.date.day < 10 }.count
         #expect(kept > 0 && same >= kept)
@@ -198,8 +228,10 @@ struct ReplanCLITests {
 
         // Through the binary: --previous, --remind and --booking-reminders.
         let out = loop.root.appendingPathComponent("S001.ics")
-        let r = try BuiltBinary.run(["export", "ics", "--territory", loop.territory.path, "--rep", "S001", "--plan", loop.newPlan.path,
-                                     "--previous", loop.oldPlan.path, "--remind", "30", "--out", out.path])
+        let r = try BuiltBinary.run([
+            "export", "ics", "--territory", loop.territory.path, "--rep", "S001", "--plan", loop.newPlan.path,
+            "--previous", loop.oldPlan.path, "--remind", "30", "--out", out.path,
+        ])
         #expect(r.status == 0)
         #expect(r.stderr.hasSuffix("\(new.stops.count) 个日程（每个医院停留一个），\(gone.count) 个已取消\n"))
         let text = try String(contentsOf: out, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryCommands
 
 /// Issue #17 through the built binary: planted links, special files, unwritable and full folders.
@@ -16,8 +17,11 @@ struct SafeWriteCLITests {
 
     /// `territory plan` of the fixture for 2026-12, 50 iterations, into `folder`.
     func plan(into folder: String, launcher: [String]? = nil) throws -> BuiltBinary.Result {
-        try BuiltBinary.run(["plan", "--territory", fixture.directory.path, "--month", "2026-12", "--seed", "5", "--iterations", "50",
-                             "--out", folder], launcher: launcher)
+        try BuiltBinary.run(
+            [
+                "plan", "--territory", fixture.directory.path, "--month", "2026-12", "--seed", "5", "--iterations", "50",
+                "--out", folder,
+            ], launcher: launcher)
     }
 
     /// `territory grade --format csv --out FILE`.
@@ -51,15 +55,18 @@ struct SafeWriteCLITests {
         #expect(others.allSatisfy { HostileSetup.kind(path($0)) == S_IFLNK })
     }
 
-    @Test("A named pipe at plan.json or plan.csv: exit 73 before planning, the pipe left a pipe, neither file written",
-          arguments: ["plan.json", "plan.csv"])
+    @Test(
+        "A named pipe at plan.json or plan.csv: exit 73 before planning, the pipe left a pipe, neither file written",
+        arguments: ["plan.json", "plan.csv"])
     func pipeTarget(name: String) throws {
         #expect(mkfifo(path(name), 0o644) == 0)
         let r = try plan(into: out.path)
         #expect(r.status == 73)
         #expect(r.stdout == "")
-        #expect(r.stderr.hasSuffix("error: cannot write \(path(name)): is a named pipe (FIFO), not a regular file; "
-                                   + "refusing to replace it — choose another --out\n"))
+        #expect(
+            r.stderr.hasSuffix(
+                "error: cannot write \(path(name)): is a named pipe (FIFO), not a regular file; "
+                    + "refusing to replace it — choose another --out\n"))
         #expect(!r.stderr.contains("容量与需求"))  // refused before the capacity table, so before planning
         #expect(HostileSetup.kind(path(name)) == S_IFIFO)
         #expect(try names(in: out) == [name])
@@ -79,8 +86,10 @@ struct SafeWriteCLITests {
         let p = try plan(into: out.path)
         #expect(p.status == 73)
         #expect(p.stderr.hasSuffix("error: cannot write \(path("plan.json")): " + refusal))
-        let e = try BuiltBinary.run(["export", "ics", "--rep", "R1", "--territory", fixture.directory.path, "--month", "2026-12",
-                                     "--iterations", "50", "--out", path("R1.ics")])
+        let e = try BuiltBinary.run([
+            "export", "ics", "--rep", "R1", "--territory", fixture.directory.path, "--month", "2026-12",
+            "--iterations", "50", "--out", path("R1.ics"),
+        ])
         #expect(e.status == 73)
         #expect(e.stderr.hasSuffix("error: cannot write \(path("R1.ics")): " + refusal))
         #expect(try String(contentsOf: victim, encoding: .utf8) == "precious\n")
@@ -97,8 +106,9 @@ struct SafeWriteCLITests {
         #expect(try names(in: out) == ["file"])
     }
 
-    @Test("A folder with mode 0555: exit 73 before planning, nothing written",
-          .enabled(if: HostileSetup.canDenyWrites, "running as root without setpriv: root writes past chmod 555"))
+    @Test(
+        "A folder with mode 0555: exit 73 before planning, nothing written",
+        .enabled(if: HostileSetup.canDenyWrites, "running as root without setpriv: root writes past chmod 555"))
     func unwritableFolder() throws {
         #expect(chmod(out.path, 0o555) == 0)
         defer { chmod(out.path, 0o755) }
@@ -118,8 +128,9 @@ struct SafeWriteCLITests {
         #expect(try names(in: point) == [])
     }
 
-    @Test("A full file system: exit 73, the previous plan.json and plan.csv whole, no temporary file left",
-          .enabled(if: HostileSetup.canMount, "needs root and mount(8) to make a small file system"))
+    @Test(
+        "A full file system: exit 73, the previous plan.json and plan.csv whole, no temporary file left",
+        .enabled(if: HostileSetup.canMount, "needs root and mount(8) to make a small file system"))
     func fullFileSystem() throws {
         let point = try #require(HostileSetup.mountTmpfs(kilobytes: 64))
         defer { HostileSetup.unmount(point) }
@@ -137,8 +148,9 @@ struct SafeWriteCLITests {
         #expect(HostileSetup.temporaryFiles(in: point) == [])
     }
 
-    @Test("A folder link another user planted in the --out path is not followed (as root)",
-          .enabled(if: HostileSetup.isRoot, "needs root to give a link to another user"))
+    @Test(
+        "A folder link another user planted in the --out path is not followed (as root)",
+        .enabled(if: HostileSetup.isRoot, "needs root to give a link to another user"))
     func foreignFolderLink() throws {
         let victims = try HostileSetup.folder("victim")
         #expect(symlink(victims.path, path("plans")) == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryCommands
 
 @Suite("Encoding detection")
@@ -28,10 +29,12 @@ struct TextDecoderTests {
         #expect(r.encoding == .gb18030)
     }
 
-    @Test("Bytes that fit neither encoding give the offset and line", arguments: [
-        ([UInt8]([0x61, 0x0A, 0x62, 0xFF, 0x63]), 3, 2),
-        ([0x61, 0x0A, 0x0A, 0xD2, 0x0A], 3, 3),
-    ])
+    @Test(
+        "Bytes that fit neither encoding give the offset and line",
+        arguments: [
+            ([UInt8]([0x61, 0x0A, 0x62, 0xFF, 0x63]), 3, 2),
+            ([0x61, 0x0A, 0x0A, 0xD2, 0x0A], 3, 3),
+        ])
     func undecodable(bytes: [UInt8], offset: Int, line: Int) {
         #expect(throws: UndecodableText(byteOffset: offset, line: line)) { try TextDecoder.decode(Data(bytes)) }
     }

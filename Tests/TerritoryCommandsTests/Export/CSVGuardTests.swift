@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryCommands
 
 /// Every CSV we write neutralises spreadsheet formulas in user text (CSV injection).
@@ -44,7 +45,8 @@ struct CSVGuardTests {
         Self.expectNeutralised(Array(rows.dropFirst()), nameColumn: 3)
         // The exact bytes of the HYPERLINK row: apostrophe first, then RFC 4180 quoting with doubled quotes.
         #expect(r.stdout.contains(#",心内科,"'=HYPERLINK(""http://evil.example/?q=1"",""click"")",主任医师,"#))
-        #expect(r.stdout.contains(",心内科,'+1,主任医师,") && r.stdout.contains(",心内科,'-2,主任医师,")
+        #expect(
+            r.stdout.contains(",心内科,'+1,主任医师,") && r.stdout.contains(",心内科,'-2,主任医师,")
                 && r.stdout.contains(",心内科,'@SUM(A1:A9),主任医师,"))
     }
 
@@ -52,8 +54,9 @@ struct CSVGuardTests {
     func planCSV() throws {
         let fixture = try Self.territory()
         let out = try ReportFixture.temporaryDirectory()
-        let r = ReportFixture.run(["plan", "--territory", fixture.directory.path, "--month", ReportFixture.month, "--out", out.path]
-                                  + ReportFixture.effort, in: out)
+        let r = ReportFixture.run(
+            ["plan", "--territory", fixture.directory.path, "--month", ReportFixture.month, "--out", out.path]
+                + ReportFixture.effort, in: out)
         #expect(r.status == 0, "\(r.stderr)")
         let bytes = try Data(contentsOf: out.appendingPathComponent("plan.csv"))
         let rows = try Self.fields(bytes)

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TerritoryModel
 import TerritoryPlanner
+import Testing
+
 @testable import TerritoryCommands
 
 /// `territory export ics`: RFC 5545 folding, escaping, CRLF, one event per stop, stable UIDs.
@@ -11,12 +12,16 @@ struct ICSTests {
     static func export(_ extra: [String] = []) throws -> (ics: String, plan: PlanFile, out: URL, territory: Fixture) {
         let fixture = try ReportFixture.territory()
         let out = try ReportFixture.temporaryDirectory()
-        let p = ReportFixture.run(["plan", "--territory", fixture.directory.path, "--month", ReportFixture.month, "--out", out.path]
-                                  + ReportFixture.effort, in: out)
+        let p = ReportFixture.run(
+            ["plan", "--territory", fixture.directory.path, "--month", ReportFixture.month, "--out", out.path]
+                + ReportFixture.effort, in: out)
         #expect(p.status == 0, "\(p.stderr)")
-        let r = ReportFixture.run(["export", "ics", "--rep", "R1", "--territory", fixture.directory.path,
-                                   "--plan", out.appendingPathComponent("plan.json").path, "--out", out.appendingPathComponent("R1.ics").path] + extra,
-                                  in: out)
+        let r = ReportFixture.run(
+            [
+                "export", "ics", "--rep", "R1", "--territory", fixture.directory.path,
+                "--plan", out.appendingPathComponent("plan.json").path, "--out", out.appendingPathComponent("R1.ics").path,
+            ] + extra,
+            in: out)
         #expect(r.status == 0, "\(r.stderr)")
         let plan = try PlanFile.read(out.appendingPathComponent("plan.json"))
         return (try ReportFixture.read(out.appendingPathComponent("R1.ics")), plan, out, fixture)
@@ -28,8 +33,13 @@ struct ICSTests {
         let bytes = Array(ics.utf8)
         var i = 0
         while i < bytes.count {
-            if bytes[i] == 13, i + 1 < bytes.count, bytes[i + 1] == 10 { lines.append([]); i += 2; continue }
-            lines[lines.count - 1].append(bytes[i]); i += 1
+            if bytes[i] == 13, i + 1 < bytes.count, bytes[i + 1] == 10 {
+                lines.append([])
+                i += 2
+                continue
+            }
+            lines[lines.count - 1].append(bytes[i])
+            i += 1
         }
         return lines
     }
@@ -39,7 +49,8 @@ struct ICSTests {
         #expect(ICSText.fold(String(repeating: "a", count: 80)) == String(repeating: "a", count: 75) + "\r\n " + String(repeating: "a", count: 5) + "\r\n")
         // 12 octets of name, then 3-octet characters: 21 fit the first line (75), 24 the next (1 + 72), 5 remain.
         let line = "DESCRIPTION:" + String(repeating: "医", count: 50)
-        #expect(ICSText.fold(line) == "DESCRIPTION:" + String(repeating: "医", count: 21) + "\r\n " + String(repeating: "医", count: 24)
+        #expect(
+            ICSText.fold(line) == "DESCRIPTION:" + String(repeating: "医", count: 21) + "\r\n " + String(repeating: "医", count: 24)
                 + "\r\n " + String(repeating: "医", count: 5) + "\r\n")
         #expect(ICSText.fold("SUMMARY:short") == "SUMMARY:short\r\n")
         // An emoji (4 octets) is never split either.
@@ -51,10 +62,12 @@ struct ICSTests {
         #expect(ICSText.unfold(emoji) == "X:" + String(repeating: "😀", count: 40) + "\r\n")
     }
 
-    @Test("TEXT escaping of backslash, semicolon, comma and line breaks", arguments: [
-        ("plain", "plain"), ("a,b", "a\\,b"), ("a;b", "a\\;b"), ("a\\b", "a\\\\b"), ("a\nb", "a\\nb"), ("a\r\nb", "a\\nb"),
-        ("a\rb", "a\\nb"), ("\\,;", "\\\\\\,\\;"), ("bell\u{7}", "bell"), ("tab\tx", "tab\tx"), ("瑞金医院：A1", "瑞金医院：A1"),
-    ])
+    @Test(
+        "TEXT escaping of backslash, semicolon, comma and line breaks",
+        arguments: [
+            ("plain", "plain"), ("a,b", "a\\,b"), ("a;b", "a\\;b"), ("a\\b", "a\\\\b"), ("a\nb", "a\\nb"), ("a\r\nb", "a\\nb"),
+            ("a\rb", "a\\nb"), ("\\,;", "\\\\\\,\\;"), ("bell\u{7}", "bell"), ("tab\tx", "tab\tx"), ("瑞金医院：A1", "瑞金医院：A1"),
+        ])
     func escaping(text: String, escaped: String) {
         #expect(ICSText.escape(text) == escaped)
     }
@@ -79,10 +92,14 @@ struct ICSTests {
     @Test("Calendar, time zone and event properties per RFC 5545")
     func structure() throws {
         let (ics, plan, _, _) = try Self.export()
-        #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Territory//territory \(TerritoryCLI.version)//ZH\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n"))
-        #expect(ics.contains("""
-            BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n
-            """))
+        #expect(
+            ics.hasPrefix(
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Territory//territory \(TerritoryCLI.version)//ZH\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n"))
+        #expect(
+            ics.contains(
+                """
+                BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n
+                """))
         let text = ICSText.unfold(ics)
         let events = text.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst()
         let first = plan.visits.filter { $0.repID == "R1" }.min { ($0.date, $0.seq) < ($1.date, $1.seq) }!
@@ -126,8 +143,9 @@ struct ICSTests {
     @Test("Two calls at one hospital on either side of lunch are two events: lunch is never busy time")
     func lunchIsFree() {
         func call(_ seq: Int, _ from: String, _ to: String) -> PlannedVisit {
-            PlannedVisit(repID: "R1", date: CalendarDate(parsing: "2026-12-01")!, seq: seq, hospitalID: "H1", doctorID: "D\(seq)",
-                         arrival: ClockTime(parsing: from)!, departure: ClockTime(parsing: to)!)
+            PlannedVisit(
+                repID: "R1", date: CalendarDate(parsing: "2026-12-01")!, seq: seq, hospitalID: "H1", doctorID: "D\(seq)",
+                arrival: ClockTime(parsing: from)!, departure: ClockTime(parsing: to)!)
         }
         let stops = HospitalStop.stops(of: [call(1, "11:00", "11:15"), call(2, "11:15", "11:30"), call(3, "13:00", "13:15")])
         #expect(stops.count == 1)
@@ -139,8 +157,11 @@ struct ICSTests {
     @Test("Exporting again, planned afresh or from plan.json, gives the same bytes; UIDs are unique")
     func stableAcrossExports() throws {
         let (ics, _, out, fixture) = try Self.export()
-        let again = ReportFixture.run(["export", "ics", "--rep", "R1", "--territory", fixture.directory.path, "--month", ReportFixture.month,
-                                       "--out", out.appendingPathComponent("again.ics").path] + ReportFixture.effort, in: out)
+        let again = ReportFixture.run(
+            [
+                "export", "ics", "--rep", "R1", "--territory", fixture.directory.path, "--month", ReportFixture.month,
+                "--out", out.appendingPathComponent("again.ics").path,
+            ] + ReportFixture.effort, in: out)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try ReportFixture.read(out.appendingPathComponent("again.ics")) == ics)
         let uids = ICSText.unfold(ics).components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
@@ -165,9 +186,11 @@ struct ICSTests {
         #expect(unknown.stderr.hasPrefix("error: no rep \"R3\" in the plan; did you mean \"R1\"? (reps: R1, R2)\n"))
     }
 
-    @Test("The default file name is the rep id made safe for a file system", arguments: [
-        ("R01", "R01.ics"), ("../etc/x", "___etc_x.ics"), ("代表1", "代表1.ics"), ("", "rep.ics"),
-    ])
+    @Test(
+        "The default file name is the rep id made safe for a file system",
+        arguments: [
+            ("R01", "R01.ics"), ("../etc/x", "___etc_x.ics"), ("代表1", "代表1.ics"), ("", "rep.ics"),
+        ])
     func fileName(rep: String, name: String) {
         #expect(ExportCommand.fileName(repID: rep) == name)
     }

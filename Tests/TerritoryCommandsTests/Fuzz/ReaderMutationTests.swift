@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TerritoryModel
 import TerritoryPlanner
+import Testing
+
 @testable import TerritoryCommands
 
 /// Issue 16, part 2: a seeded mutation test of every reader, bounded so it runs in CI. Each corpus file
@@ -91,7 +92,8 @@ struct ReaderMutationTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         var rng = SplitMix64(state: 17)
         for (name, bytes) in zip(all, files) { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
-        var loaded = 0, refused = 0
+        var loaded = 0
+        var refused = 0
         for (k, name) in all.enumerated() {
             defer { try? Data(files[k]).write(to: folder.appendingPathComponent(name)) }
             for _ in 0..<Self.rounds {
@@ -103,8 +105,9 @@ struct ReaderMutationTests {
                         let inputs = try PlanInputs.load(directory: folder, territory: territory.territory)
                         loaded += 1
                         let month = YearMonth(year: 2026, month: 12)!
-                        let warnings = inputs.monthWarnings(territory: territory.territory, repIDs: territory.territory.reps.map(\.id), month: month,
-                                                            workingDays: WorkCalendar.weekdays.workingDays(in: month))
+                        let warnings = inputs.monthWarnings(
+                            territory: territory.territory, repIDs: territory.territory.reps.map(\.id), month: month,
+                            workingDays: WorkCalendar.weekdays.workingDays(in: month))
                         #expect(warnings.allSatisfy { $0.severity == .warning && $0.code != nil }, "\(name)")
                     } catch {
                         refused += 1
@@ -148,8 +151,9 @@ struct ReaderMutationTests {
         for _ in 0..<Self.rounds * 2 {
             try Data(Self.mutate(bytes, others: others, using: &rng)).write(to: url)
             do {
-                let log = try CallLog.load(url, mustExist: true, territory: territory, month: month, asOf: CalendarDate(year: 2026, month: 12, day: 10)!,
-                                           calendar: .weekdays, leave: [])
+                let log = try CallLog.load(
+                    url, mustExist: true, territory: territory, month: month, asOf: CalendarDate(year: 2026, month: 12, day: 10)!,
+                    calendar: .weekdays, leave: [])
                 #expect(log.warnings.allSatisfy { $0.severity != .error })
             } catch {
                 Self.expectStructured(error, "calls.csv")

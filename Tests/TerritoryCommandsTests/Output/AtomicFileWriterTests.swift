@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryCommands
 
 /// A seeded generator, so a test knows the temporary names the writer will try.
@@ -75,8 +76,9 @@ struct AtomicFileWriterTests {
         #expect(HostileSetup.kind(path("created-through-link")) == nil)
     }
 
-    @Test("A link (even dangling), named pipe or folder at the target is refused, stays as it was, nothing is written",
-          arguments: ["link", "dangling link", "named pipe", "folder"])
+    @Test(
+        "A link (even dangling), named pipe or folder at the target is refused, stays as it was, nothing is written",
+        arguments: ["link", "dangling link", "named pipe", "folder"])
     func refusedTargets(kind: String) throws {
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data("secret".utf8).write(to: dir.appendingPathComponent("victim"))
@@ -89,7 +91,9 @@ struct AtomicFileWriterTests {
         }
         let before = HostileSetup.kind(target)
         let error = failure { () throws(FileWriteError) in try AtomicFileWriter.write("new", to: target) }
-        let reason = kind.hasSuffix("link") ? "is a symbolic link; refusing to replace it — remove the link or choose another --out"
+        let reason =
+            kind.hasSuffix("link")
+            ? "is a symbolic link; refusing to replace it — remove the link or choose another --out"
             : "is a \(kind == "folder" ? "folder" : "named pipe (FIFO)"), not a regular file; refusing to replace it — choose another --out"
         #expect(error == FileWriteError(path: target, reason: reason))
         #expect(HostileSetup.kind(target) == before)
@@ -104,7 +108,8 @@ struct AtomicFileWriterTests {
         let reason = "is a device, not a regular file; refusing to replace it — choose another --out"
         #expect(failure { () throws(FileWriteError) in try AtomicFileWriter.check("/dev/null") } == FileWriteError(path: "/dev/null", reason: reason))
         guard HostileSetup.isRoot, HostileSetup.run("/usr/bin/mknod", [path("null"), "c", "1", "3"]) == 0 else { return }
-        #expect(failure { () throws(FileWriteError) in try AtomicFileWriter.write("x", to: path("null")) } == FileWriteError(path: path("null"), reason: reason))
+        #expect(
+            failure { () throws(FileWriteError) in try AtomicFileWriter.write("x", to: path("null")) } == FileWriteError(path: path("null"), reason: reason))
         #expect(HostileSetup.kind(path("null")) == S_IFCHR)
         #expect(HostileSetup.temporaryFiles(in: dir) == [])
     }
@@ -126,7 +131,8 @@ struct AtomicFileWriterTests {
     func folders() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
         let deep = path("plans/2026-12/plan.json")
-        #expect(failure { () throws(FileWriteError) in try AtomicFileWriter.write("x", to: deep) }
+        #expect(
+            failure { () throws(FileWriteError) in try AtomicFileWriter.write("x", to: deep) }
                 == FileWriteError(path: deep, reason: "no such folder (at \(path("plans"))); create it or choose another --out"))
         try AtomicFileWriter.check(deep)  // nothing there yet, so nothing in the way; creates nothing
         #expect(HostileSetup.kind(path("plans")) == nil)
@@ -134,9 +140,11 @@ struct AtomicFileWriterTests {
         #expect(try String(contentsOfFile: deep, encoding: .utf8) == "x")
         try Data().write(to: dir.appendingPathComponent("file"))
         let below = path("file/sub/plan.json")
-        #expect(failure { () throws(FileWriteError) in try AtomicFileWriter.write("x", to: below, createFolders: true) }
+        #expect(
+            failure { () throws(FileWriteError) in try AtomicFileWriter.write("x", to: below, createFolders: true) }
                 == FileWriteError(path: below, reason: "\(path("file")) is not a folder; choose another --out"))
-        #expect(failure { () throws(FileWriteError) in try AtomicFileWriter.write("x", to: path("..")) }?.reason
+        #expect(
+            failure { () throws(FileWriteError) in try AtomicFileWriter.write("x", to: path("..")) }?.reason
                 == "does not name a file; give a file name with --out")
     }
 
@@ -150,8 +158,9 @@ struct AtomicFileWriterTests {
         #expect(try String(contentsOfFile: path("real/inner/new/out.txt"), encoding: .utf8) == "x")
     }
 
-    @Test("A link in the folder path that another user planted in a folder they do not own is not followed (as root)",
-          .enabled(if: HostileSetup.isRoot, "needs root to give a link to another user"))
+    @Test(
+        "A link in the folder path that another user planted in a folder they do not own is not followed (as root)",
+        .enabled(if: HostileSetup.isRoot, "needs root to give a link to another user"))
     func foreignLink() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(atPath: path("victim"), withIntermediateDirectories: true)
@@ -159,8 +168,13 @@ struct AtomicFileWriterTests {
         #expect(lchown(path("plans"), HostileSetup.nobody, HostileSetup.nobody) == 0)
         let target = path("plans/2026-12/plan.json")
         let error = failure { () throws(FileWriteError) in try AtomicFileWriter.write("x", to: target, createFolders: true) }
-        #expect(error == FileWriteError(path: target, reason: "the folder path goes through the symbolic link \(path("plans")), which belongs to "
-            + "another user (uid \(HostileSetup.nobody)) and not to the owner of its folder; refusing to follow it — remove the link or choose another --out"))
+        #expect(
+            error
+                == FileWriteError(
+                    path: target,
+                    reason: "the folder path goes through the symbolic link \(path("plans")), which belongs to "
+                        + "another user (uid \(HostileSetup.nobody)) and not to the owner of its folder; refusing to follow it — remove the link or choose another --out"
+                ))
         #expect(try FileManager.default.contentsOfDirectory(atPath: path("victim")) == [])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import TerritoryCommands
 
 /// What the safe-write tests plant and inspect: links, pipes, small file systems, another user.
@@ -31,7 +32,8 @@ enum HostileSetup {
     /// `.territory-…tmp` guesses. Returns how many were planted.
     @discardableResult
     static func plantLinks(in folder: URL, for names: [String], to victim: URL, pids: Int = 500) throws -> Int {
-        let last = (try? String(contentsOfFile: "/proc/sys/kernel/ns_last_pid", encoding: .utf8))
+        let last =
+            (try? String(contentsOfFile: "/proc/sys/kernel/ns_last_pid", encoding: .utf8))
             .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? Int(getpid())
         var planted = 0
         var random = SystemRandomNumberGenerator()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryCommands
 
 /// Issue 16, part 4: hostile text in names stays inert and readable in every output — terminal
@@ -17,20 +18,23 @@ struct HostileTextTests {
     /// The shared fixture with hostile doctors at H1 for R1, and a hostile rep name.
     static func territory() throws -> Fixture {
         func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        let doctors = Fixture.doctors.trimmingCharacters(in: .newlines) + "\n" + [
-            "D5,H1,\(q(script)),\(q(twoLines)),主任医师,首选,60,R1",
-            "D6,H1,\(q(formula)),+1-2,主任医师,首选,60,R1",
-            "D7,H1,\(q(rtl)),\(q(emoji)),主任医师,首选,60,R1",
-            "D8,H1,@SUM(1),\(q(long)),主任医师,首选,60,R1",
-        ].joined(separator: "\n") + "\n"
+        let doctors =
+            Fixture.doctors.trimmingCharacters(in: .newlines) + "\n"
+            + [
+                "D5,H1,\(q(script)),\(q(twoLines)),主任医师,首选,60,R1",
+                "D6,H1,\(q(formula)),+1-2,主任医师,首选,60,R1",
+                "D7,H1,\(q(rtl)),\(q(emoji)),主任医师,首选,60,R1",
+                "D8,H1,@SUM(1),\(q(long)),主任医师,首选,60,R1",
+            ].joined(separator: "\n") + "\n"
         let reps = "rep_id,name,latitude,longitude\nR1,\(q(escape)),31.2200,121.4500\nR2,李婷,31.1000,121.4200\n"
         return try Fixture(["doctors.csv": doctors, "reps.csv": reps])
     }
 
     /// Plans the territory for 2026-10 into `out` (stdout: the day tables in English).
     static func plan(_ f: Fixture, out: URL) -> ReportFixture.Run {
-        ReportFixture.run(["plan", "--territory", f.directory.path, "--month", ReportFixture.month, "--out", out.path, "--lang", "en"]
-                          + ReportFixture.effort, in: out)
+        ReportFixture.run(
+            ["plan", "--territory", f.directory.path, "--month", ReportFixture.month, "--out", out.path, "--lang", "en"]
+                + ReportFixture.effort, in: out)
     }
 
     /// Requirements every terminal text meets: no raw control, escape or bidi character; no hostile line break.
@@ -89,8 +93,11 @@ struct HostileTextTests {
     func html() throws {
         let f = try Self.territory()
         let out = try ReportFixture.temporaryDirectory()
-        let r = ReportFixture.run(["report", "--territory", f.directory.path, "--month", ReportFixture.month,
-                                   "--out", out.appendingPathComponent("report.html").path] + ReportFixture.effort, in: out)
+        let r = ReportFixture.run(
+            [
+                "report", "--territory", f.directory.path, "--month", ReportFixture.month,
+                "--out", out.appendingPathComponent("report.html").path,
+            ] + ReportFixture.effort, in: out)
         #expect(r.status == 0, "\(r.stderr)")
         let html = try ReportFixture.read(out.appendingPathComponent("report.html"))
         #expect(!html.contains("<script"))
@@ -109,8 +116,11 @@ struct HostileTextTests {
         let f = try Self.territory()
         let out = try ReportFixture.temporaryDirectory()
         #expect(Self.plan(f, out: out).status == 0)
-        let r = ReportFixture.run(["export", "ics", "--rep", "R1", "--territory", f.directory.path, "--plan", out.appendingPathComponent("plan.json").path,
-                                   "--out", out.appendingPathComponent("R1.ics").path], in: out)
+        let r = ReportFixture.run(
+            [
+                "export", "ics", "--rep", "R1", "--territory", f.directory.path, "--plan", out.appendingPathComponent("plan.json").path,
+                "--out", out.appendingPathComponent("R1.ics").path,
+            ], in: out)
         #expect(r.status == 0, "\(r.stderr)")
         let data = try Data(contentsOf: out.appendingPathComponent("R1.ics"))
         let ics = try #require(String(data: data, encoding: .utf8))
@@ -129,13 +139,15 @@ struct HostileTextTests {
 /// `TerminalText.inert` on its own.
 @Suite("Terminal text")
 struct TerminalTextTests {
-    @Test("inert text, exactly", arguments: [
-        ("plain 文本", "plain 文本"),
-        ("a\nb\r\nc\rd\te", "a b c d e"),
-        ("x\u{202E}y", "x<U+202E>y"),
-        ("\u{1B}]0;t\u{7}", "<U+001B>]0;t<U+0007>"),
-        ("\u{1B}[1;38;2;1;2;3mA1\u{1B}[0m", "\u{1B}[1;38;2;1;2;3mA1\u{1B}[0m"),
-    ])
+    @Test(
+        "inert text, exactly",
+        arguments: [
+            ("plain 文本", "plain 文本"),
+            ("a\nb\r\nc\rd\te", "a b c d e"),
+            ("x\u{202E}y", "x<U+202E>y"),
+            ("\u{1B}]0;t\u{7}", "<U+001B>]0;t<U+0007>"),
+            ("\u{1B}[1;38;2;1;2;3mA1\u{1B}[0m", "\u{1B}[1;38;2;1;2;3mA1\u{1B}[0m"),
+        ])
     func inert(_ input: String, _ expected: String) {
         #expect(TerminalText.inert(input) == expected)
     }

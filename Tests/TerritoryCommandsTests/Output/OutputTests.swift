@@ -1,13 +1,16 @@
 import Testing
+
 @testable import TerritoryCommands
 
 @Suite("Output writers")
 struct OutputTests {
-    @Test("CSV fields are quoted only when needed and formulas neutralised", arguments: [
-        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
-        ("=SUM(A1)", "'=SUM(A1)"), ("+86", "'+86"), ("-5", "'-5"), ("@x", "'@x"), ("\tx", "'\tx"), ("=1,2", "\"'=1,2\""),
-        ("王芳", "王芳"), ("", ""),
-    ])
+    @Test(
+        "CSV fields are quoted only when needed and formulas neutralised",
+        arguments: [
+            ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
+            ("=SUM(A1)", "'=SUM(A1)"), ("+86", "'+86"), ("-5", "'-5"), ("@x", "'@x"), ("\tx", "'\tx"), ("=1,2", "\"'=1,2\""),
+            ("王芳", "王芳"), ("", ""),
+        ])
     func csvEscape(field: String, written: String) {
         #expect(CSVWriter.escape(field) == written)
     }
@@ -25,9 +28,11 @@ struct OutputTests {
         #expect(JSONWriter.render(.object([("k", .array([]))])) == "{\n  \"k\": []\n}\n")
     }
 
-    @Test("Display width counts CJK as two columns and ANSI escapes as none", arguments: [
-        ("abc", 3), ("医院", 4), ("月均处方量(支)", 14), ("\u{1B}[1;31mA1\u{1B}[0m", 2), ("，", 2), ("", 0),
-    ])
+    @Test(
+        "Display width counts CJK as two columns and ANSI escapes as none",
+        arguments: [
+            ("abc", 3), ("医院", 4), ("月均处方量(支)", 14), ("\u{1B}[1;31mA1\u{1B}[0m", 2), ("，", 2), ("", 0),
+        ])
     func width(text: String, columns: Int) {
         #expect(DisplayWidth.of(text) == columns)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import TerritoryCommands
 
 /// A small territory for report and export tests, with hostile text in names, planned for 2026-10
@@ -22,12 +23,13 @@ enum ReportFixture {
     static let imageDepartment = "<img src=x onerror=alert(2)>"
 
     /// The shared fixture's doctors plus two hostile red-zone doctors of R1.
-    static let doctors = Fixture.doctors.trimmingCharacters(in: .newlines) + """
+    static let doctors =
+        Fixture.doctors.trimmingCharacters(in: .newlines) + """
 
-        D5,H1,\(scriptName),\(imageDepartment),主任医师,首选,60,R1
-        D6,H3,"\(quoteName.replacingOccurrences(of: "\"", with: "\"\""))",肾内科,副主任医师,次选,30,R1
+            D5,H1,\(scriptName),\(imageDepartment),主任医师,首选,60,R1
+            D6,H3,"\(quoteName.replacingOccurrences(of: "\"", with: "\"\""))",肾内科,副主任医师,次选,30,R1
 
-        """
+            """
     static let leave = """
         rep_id,date
         R2,2026-10-12

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerritoryCommands
 
 /// `--help` of `report` and `export`, through the built binary: exact text, exit 0, nothing on stderr.
@@ -9,20 +10,25 @@ struct ReportHelpTests {
     func reportHelp() throws {
         let r = try BuiltBinary.run(["report", "--help"])
         #expect(r == .init(stdout: ReportCommand().help, stderr: "", status: 0))
-        #expect(r.stdout.hasPrefix("""
-            territory report: the month as one self-contained HTML report
+        #expect(
+            r.stdout.hasPrefix(
+                """
+                territory report: the month as one self-contained HTML report
 
-            usage: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--calls FILE] [--as-of DATE] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
+                usage: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--calls FILE] [--as-of DATE] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
 
-            Writes one self-contained HTML file
-            """))
+                Writes one self-contained HTML file
+                """))
     }
 
     @Test("territory export --help prints the full help, with --rep required in the usage")
     func exportHelp() throws {
         let r = try BuiltBinary.run(["export", "--help"])
         #expect(r == .init(stdout: ExportCommand().help, stderr: "", status: 0))
-        #expect(r.stdout.hasPrefix("territory export ics: one rep's month as a phone calendar\n\nusage: territory export ics --rep ID [--territory DIR] [--lang zh|en] [--plan FILE] [--previous FILE] [--remind MINUTES] [--booking-reminders] [--out FILE] [--month YYYY-MM] "))
+        #expect(
+            r.stdout.hasPrefix(
+                "territory export ics: one rep's month as a phone calendar\n\nusage: territory export ics --rep ID [--territory DIR] [--lang zh|en] [--plan FILE] [--previous FILE] [--remind MINUTES] [--booking-reminders] [--out FILE] [--month YYYY-MM] "
+            ))
         #expect(r.stdout.contains("\n  -r, --rep ID "))
     }
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TerritoryModel
+import Testing
+
 @testable import TerritoryCommands
 
 /// `territory report`: the HTML holds every rep and red-zone doctor, nothing external, and only escaped text.
@@ -10,8 +11,11 @@ struct ReportTests {
     static func report(_ extra: [String] = []) throws -> (html: String, territory: Fixture, out: URL) {
         let fixture = try ReportFixture.territory()
         let out = try ReportFixture.temporaryDirectory()
-        let r = ReportFixture.run(["report", "--territory", fixture.directory.path, "--month", ReportFixture.month,
-                                   "--out", out.appendingPathComponent("report.html").path] + ReportFixture.effort + extra, in: out)
+        let r = ReportFixture.run(
+            [
+                "report", "--territory", fixture.directory.path, "--month", ReportFixture.month,
+                "--out", out.appendingPathComponent("report.html").path,
+            ] + ReportFixture.effort + extra, in: out)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "")
         return (try ReportFixture.read(out.appendingPathComponent("report.html")), fixture, out)
@@ -64,17 +68,23 @@ struct ReportTests {
     @Test("Hostile rules text stays inert: zone names and tactics escaped, a zone colour that is not #rrggbb becomes grey")
     func hostileRules() throws {
         let fixture = try ReportFixture.territory()
-        try fixture.write("rules.json", Data(#"""
-            {"zones": [
-             {"id": "red", "name": "<i>红</i>", "name_en": "Hot</td>", "color": "red;background:url(//x.example/a.png)",
-              "cells": ["A1","A2","B1","B2"], "tactics": ["<script>alert('t')</script>"], "cue": "cue & <b>"},
-             {"id": "yellow", "name": "黄区", "name_en": "Yellow", "color": "#f0ad4e", "cells": ["A3","B3"], "tactics": ["x"], "cue": "y"},
-             {"id": "blue", "name": "蓝区", "name_en": "Blue", "color": "#5bc0de", "cells": ["C1","C2","C3"], "tactics": ["z"], "cue": "w"}
-            ]}
-            """#.utf8))
+        try fixture.write(
+            "rules.json",
+            Data(
+                #"""
+                {"zones": [
+                 {"id": "red", "name": "<i>红</i>", "name_en": "Hot</td>", "color": "red;background:url(//x.example/a.png)",
+                  "cells": ["A1","A2","B1","B2"], "tactics": ["<script>alert('t')</script>"], "cue": "cue & <b>"},
+                 {"id": "yellow", "name": "黄区", "name_en": "Yellow", "color": "#f0ad4e", "cells": ["A3","B3"], "tactics": ["x"], "cue": "y"},
+                 {"id": "blue", "name": "蓝区", "name_en": "Blue", "color": "#5bc0de", "cells": ["C1","C2","C3"], "tactics": ["z"], "cue": "w"}
+                ]}
+                """#.utf8))
         let out = try ReportFixture.temporaryDirectory()
-        let r = ReportFixture.run(["report", "--territory", fixture.directory.path, "--month", ReportFixture.month,
-                                   "--out", out.appendingPathComponent("r.html").path] + ReportFixture.effort, in: out)
+        let r = ReportFixture.run(
+            [
+                "report", "--territory", fixture.directory.path, "--month", ReportFixture.month,
+                "--out", out.appendingPathComponent("r.html").path,
+            ] + ReportFixture.effort, in: out)
         #expect(r.status == 0, "\(r.stderr)")
         let html = try ReportFixture.read(out.appendingPathComponent("r.html"))
         #expect(!html.contains("url(") && !html.contains("<i>") && !html.contains("<script"))
@@ -98,11 +108,15 @@ struct ReportTests {
     func planFileGivesSameReport() throws {
         let (fresh, fixture, out) = try Self.report()
         let planDir = out.appendingPathComponent("plan")
-        let p = ReportFixture.run(["plan", "--territory", fixture.directory.path, "--month", ReportFixture.month, "--out", planDir.path]
-                                  + ReportFixture.effort, in: out)
+        let p = ReportFixture.run(
+            ["plan", "--territory", fixture.directory.path, "--month", ReportFixture.month, "--out", planDir.path]
+                + ReportFixture.effort, in: out)
         #expect(p.status == 0, "\(p.stderr)")
-        let r = ReportFixture.run(["report", "--territory", fixture.directory.path, "--plan", planDir.appendingPathComponent("plan.json").path,
-                                   "--out", out.appendingPathComponent("from-file.html").path], in: out)
+        let r = ReportFixture.run(
+            [
+                "report", "--territory", fixture.directory.path, "--plan", planDir.appendingPathComponent("plan.json").path,
+                "--out", out.appendingPathComponent("from-file.html").path,
+            ], in: out)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try ReportFixture.read(out.appendingPathComponent("from-file.html")) == fresh)
     }
@@ -123,10 +137,12 @@ struct ReportTests {
         #expect(m.stderr == "error: --month 2026-11 does not match the plan's month 2026-10; leave out --month, or give the plan of 2026-11\n")
     }
 
-    @Test("HTML escaping replaces exactly & < > \" '", arguments: [
-        ("plain 文本", "plain 文本"), ("a & b", "a &amp; b"), ("<b>", "&lt;b&gt;"), ("\"q\"", "&quot;q&quot;"), ("it's", "it&#39;s"),
-        ("&amp;", "&amp;amp;"), ("bell\u{7}", "bell"),
-    ])
+    @Test(
+        "HTML escaping replaces exactly & < > \" '",
+        arguments: [
+            ("plain 文本", "plain 文本"), ("a & b", "a &amp; b"), ("<b>", "&lt;b&gt;"), ("\"q\"", "&quot;q&quot;"), ("it's", "it&#39;s"),
+            ("&amp;", "&amp;amp;"), ("bell\u{7}", "bell"),
+        ])
     func escape(text: String, escaped: String) {
         #expect(HTML.escape(text) == escaped)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryCommands
 
 /// The day map's projection and drawing.
@@ -30,8 +31,10 @@ struct RouteMapTests {
 
     @Test("The SVG numbers the stops in visiting order, escapes names and draws legs base to base")
     func drawing() {
-        let stops = [RouteMap.Place(name: "<A&B>", latitude: 31.2, longitude: 121.45, fill: "#d9534f"),
-                     RouteMap.Place(name: "第二医院", latitude: 31.21, longitude: 121.47, fill: "#f0ad4e")]
+        let stops = [
+            RouteMap.Place(name: "<A&B>", latitude: 31.2, longitude: 121.45, fill: "#d9534f"),
+            RouteMap.Place(name: "第二医院", latitude: 31.21, longitude: 121.47, fill: "#f0ad4e"),
+        ]
         let svg = RouteMap(base: RouteMap.Place(name: "家", latitude: 31.19, longitude: 121.44, fill: "#000"), stops: stops).svg(label: "12-01")
         #expect(svg.hasPrefix("<svg viewBox=\"0 0 224 150\" role=\"img\" aria-label=\"12-01\">"))
         #expect(svg.components(separatedBy: "<line ").count - 1 == 3 + 1)  // three legs and the scale bar
@@ -40,9 +43,11 @@ struct RouteMapTests {
         #expect(!svg.contains("<A&B>"))
     }
 
-    @Test("Long hospital names are shortened on the map only", arguments: [
-        ("瑞金医院", "瑞金医院"), ("上海交通大学医学院附属瑞金医院", "上海交通大学医…"), ("12345678", "12345678"), ("123456789", "1234567…"),
-    ])
+    @Test(
+        "Long hospital names are shortened on the map only",
+        arguments: [
+            ("瑞金医院", "瑞金医院"), ("上海交通大学医学院附属瑞金医院", "上海交通大学医…"), ("12345678", "12345678"), ("123456789", "1234567…"),
+        ])
     func shortName(name: String, label: String) {
         #expect(RouteMap.shortName(name) == label)
     }

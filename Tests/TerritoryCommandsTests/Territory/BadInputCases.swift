@@ -47,10 +47,13 @@ struct BadInputCase: Sendable {
         // Files and encodings
         "folder-missing": BadInputCase(noFolder: true),
         "file-missing": BadInputCase(removing: ["reps.csv"]),
-        "encoding-invalid": BadInputCase(bytes: ["reps.csv": Array("rep_id,name,latitude,longitude\nR1,".utf8) + [0xFF, 0xFE, 0x41] + Array(",31.22,121.45\nR2,李婷,31.1,121.42\n".utf8)]),
+        "encoding-invalid": BadInputCase(bytes: [
+            "reps.csv": Array("rep_id,name,latitude,longitude\nR1,".utf8) + [0xFF, 0xFE, 0x41] + Array(",31.22,121.45\nR2,李婷,31.1,121.42\n".utf8)
+        ]),
         "file-empty": BadInputCase(files: ["doctors.csv": ""]),
         "quote-unterminated": BadInputCase(files: doctor(3, #"D2,H2,"李强,全科,医师,竞品,5,R1"#)),
-        "column-missing": BadInputCase(files: ["doctors.csv": "doctor_id,hospital_id,name,department,behaviour,monthly_units,rep_id\nD1,H1,王芳,心内科,首选,120,R1\n"]),
+        "column-missing": BadInputCase(files: ["doctors.csv": "doctor_id,hospital_id,name,department,behaviour,monthly_units,rep_id\nD1,H1,王芳,心内科,首选,120,R1\n"]
+        ),
         "column-repeated": BadInputCase(files: ["reps.csv": "rep_id,name,latitude,longitude,代表编号\nR1,陈思远,31.22,121.45,R1\nR2,李婷,31.1,121.42,R2\n"]),
         "column-unknown": BadInputCase(files: ["reps.csv": "rep_id,name,latitude,longitude,备注\nR1,陈思远,31.22,121.45,x\nR2,李婷,31.1,121.42,\n"]),
         // Ids
@@ -89,8 +92,9 @@ struct BadInputCase: Sendable {
         "window-overlap": BadInputCase(files: hospital(4, "H3,第五人民医院,二级,1.5亿,31.02,121.40,09:00-11:30;11:00-12:00")),
         "window-ends-at-midnight": BadInputCase(files: hospital(4, "H3,第五人民医院,二级,1.5亿,31.02,121.40,14:00-24:00")),
         "window-unusable": BadInputCase(files: hospital(4, "H3,第五人民医院,二级,1.5亿,31.02,121.40,06:00-08:00;14:00-16:00")),
-        "window-inside-fixed-lunch": BadInputCase(files: hospital(4, "H3,第五人民医院,二级,1.5亿,31.02,121.40,12:00-13:00;14:00-16:00")
-            .merging(rules(#"{"lunch": "11:30-13:30"}"#)) { a, _ in a }, warningCode: "window-unusable"),
+        "window-inside-fixed-lunch": BadInputCase(
+            files: hospital(4, "H3,第五人民医院,二级,1.5亿,31.02,121.40,12:00-13:00;14:00-16:00")
+                .merging(rules(#"{"lunch": "11:30-13:30"}"#)) { a, _ in a }, warningCode: "window-unusable"),
         // rules.json
         "rules-json-syntax": BadInputCase(files: rules("{\n  \"service_minutes\": 20\n  \"lunch_minutes\": 45\n}\n")),
         "rules-unknown-key": BadInputCase(files: rules("{\n  \"servce_minutes\": 20\n}\n")),
@@ -99,7 +103,10 @@ struct BadInputCase: Sendable {
         "rules-cell-unknown": BadInputCase(files: rules("{\n  \"visits_per_month\": {\"A4\": 2}\n}\n")),
         "grade-bands-overlap": BadInputCase(files: rules("{\n  \"grade_bands\": {\"A\": [8, 12], \"B\": [4, 8], \"C\": [1, 3]}\n}\n")),
         "grade-bands-gap": BadInputCase(files: rules("{\n  \"grade_bands\": {\"A\": [9, 12], \"B\": [4, 7], \"C\": [1, 3]}\n}\n")),
-        "zone-cell-twice": BadInputCase(files: rules("{\n  \"zones\": [{\"id\": \"red\", \"cells\": [\"A1\", \"A2\", \"B1\", \"B2\", \"A3\"]},\n            {\"id\": \"yellow\", \"cells\": [\"A3\", \"B3\"]}]\n}\n")),
+        "zone-cell-twice": BadInputCase(
+            files: rules(
+                "{\n  \"zones\": [{\"id\": \"red\", \"cells\": [\"A1\", \"A2\", \"B1\", \"B2\", \"A3\"]},\n            {\"id\": \"yellow\", \"cells\": [\"A3\", \"B3\"]}]\n}\n"
+            )),
         "zone-cell-missing": BadInputCase(files: rules("{\n  \"zones\": [{\"id\": \"blue\", \"cells\": [\"C1\", \"C2\"]}]\n}\n")),
         "bonus-negative": BadInputCase(files: rules("{\n  \"bonus\": [{\"department\": \"心内科\", \"points\": -2}]\n}\n")),
         "bonus-above-cap": BadInputCase(files: rules("{\n  \"bonus\": [{\"department\": \"心内科\", \"points\": 20}]\n}\n")),
@@ -134,9 +141,11 @@ struct BadInputCase: Sendable {
         "option-month-invalid": BadInputCase(arguments: ["--month", "2026-13"]),
         "option-rep-unknown": BadInputCase(arguments: ["--month", "2026-12", "--rep", "R9"]),
         "holidays-unpublished": BadInputCase(arguments: ["--month", "2027-03", "--iterations", "50"]),
-        "rep-over-capacity": BadInputCase(files: ["reps.csv": "rep_id,name,latitude,longitude,calls_per_day\nR1,陈思远,31.22,121.45,1\nR2,李婷,31.1,121.42,\n"]
-            .merging(leave("R1,2026-12-01,2026-12-24\n")) { a, _ in a }),
-        "reception-short": BadInputCase(files: hospital(2, "H1,瑞金医院,三甲,30亿,31.2108,121.4669,09:00-09:15")
-            .merging(leave("R1,2026-12-01,2026-12-24\n")) { a, _ in a }),
+        "rep-over-capacity": BadInputCase(
+            files: ["reps.csv": "rep_id,name,latitude,longitude,calls_per_day\nR1,陈思远,31.22,121.45,1\nR2,李婷,31.1,121.42,\n"]
+                .merging(leave("R1,2026-12-01,2026-12-24\n")) { a, _ in a }),
+        "reception-short": BadInputCase(
+            files: hospital(2, "H1,瑞金医院,三甲,30亿,31.2108,121.4669,09:00-09:15")
+                .merging(leave("R1,2026-12-01,2026-12-24\n")) { a, _ in a }),
     ]
 }

@@ -30,9 +30,11 @@ struct BadInputCatalogueTests {
         return text.split(separator: "\n").compactMap { line -> Row? in
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             guard cells.count >= 8, cells[1].trimmingCharacters(in: .whitespaces).hasPrefix("`"),
-                  let exit = Int32(cells[4].trimmingCharacters(in: .whitespaces)) else { return nil }
-            return Row(code: unquote(cells[1]), decision: cells[3].trimmingCharacters(in: .whitespaces), exitCode: exit,
-                       english: unquote(cells[5]), chinese: unquote(cells[6]))
+                let exit = Int32(cells[4].trimmingCharacters(in: .whitespaces))
+            else { return nil }
+            return Row(
+                code: unquote(cells[1]), decision: cells[3].trimmingCharacters(in: .whitespaces), exitCode: exit,
+                english: unquote(cells[5]), chinese: unquote(cells[6]))
         }
     }()
 
@@ -50,8 +52,9 @@ struct BadInputCatalogueTests {
         for (name, bytes) in c.bytes { try fixture.write(name, Data(bytes)) }
         let dir = c.noFolder ? fixture.directory.appendingPathComponent("absent") : fixture.directory
         let out = fixture.directory.appendingPathComponent("out")
-        let r = try BuiltBinary.run([c.command, "--territory", dir.path, "--out", out.path] + c.arguments + (language.map { ["--lang", $0] } ?? []),
-                                    in: fixture.directory)
+        let r = try BuiltBinary.run(
+            [c.command, "--territory", dir.path, "--out", out.path] + c.arguments + (language.map { ["--lang", $0] } ?? []),
+            in: fixture.directory)
         return (r, out, dir)
     }
 

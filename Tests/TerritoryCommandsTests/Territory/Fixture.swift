@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import TerritoryCommands
 
 /// A small, self-contained territory written to a fresh temporary folder; tests replace single files.

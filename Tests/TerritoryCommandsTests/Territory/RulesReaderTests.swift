@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TerritoryModel
+import Testing
+
 @testable import TerritoryCommands
 
 @Suite("rules.json")
@@ -29,7 +30,8 @@ struct RulesReaderTests {
 
     @Test("Overrides: thresholds as text, scores, bonus, visits, a zone renamed, a new zone, priority")
     func overrides() throws {
-        let (rules, problems) = parse("""
+        let (rules, problems) = parse(
+            """
             {
               "tier_thresholds": {"t1_min_revenue": "5亿", "t2_min_revenue": 100000000},
               "scores": {"T2": {"attending": 6}},
@@ -72,17 +74,19 @@ struct RulesReaderTests {
 
     @Test("An unknown cell, an unknown zone in zone_priority, an unknown key")
     func unknowns() {
-        let (rules, problems) = parse("""
+        let (rules, problems) = parse(
+            """
             {
               "visits_per_month": {"A4": 2},
               "zone_priorty": ["red"]
             }
             """)
         #expect(rules == nil)
-        #expect(problems == [
-            #"rules.json:3:3: error: unknown key "zone_priorty"; did you mean "zone_priority"?"#,
-            #"rules.json:2:24: error: visits_per_month names unknown cell "A4"; cells are A1, A2, A3, B1, B2, B3, C1, C2, C3"#,
-        ])
+        #expect(
+            problems == [
+                #"rules.json:3:3: error: unknown key "zone_priorty"; did you mean "zone_priority"?"#,
+                #"rules.json:2:24: error: visits_per_month names unknown cell "A4"; cells are A1, A2, A3, B1, B2, B3, C1, C2, C3"#,
+            ])
         let (_, p2) = parse(#"{"zone_priority": ["red", "green"]}"#)
         #expect(p2 == [#"rules.json: error: zone_priority names unknown zone "green"; correct rules.json"#])
     }

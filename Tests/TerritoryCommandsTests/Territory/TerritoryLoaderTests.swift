@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TerritoryModel
+import Testing
+
 @testable import TerritoryCommands
 
 @Suite("Loading a territory folder")
@@ -53,10 +54,12 @@ struct TerritoryLoaderTests {
         #expect(try f.load().territory.reps.map(\.id) == ["R1", "R2"])
     }
 
-    @Test("Headers match ignoring case, spaces, underscores and a unit in brackets", arguments: [
-        ("Hospital ID", "hospital_id"), ("HOSPITAL_ID", "hospital_id"), ("月均处方量(支)", "monthly_units"),
-        ("月均处方量（支）", "monthly_units"), ("behavior", "behaviour"), (" 职称 ", "title"),
-    ])
+    @Test(
+        "Headers match ignoring case, spaces, underscores and a unit in brackets",
+        arguments: [
+            ("Hospital ID", "hospital_id"), ("HOSPITAL_ID", "hospital_id"), ("月均处方量(支)", "monthly_units"),
+            ("月均处方量（支）", "monthly_units"), ("behavior", "behaviour"), (" 职称 ", "title"),
+        ])
     func headers(header: String, key: String) {
         let all = TableSchema.hospitals.columns + TableSchema.doctors.columns
         #expect(all.first { $0.matches(header: header) }?.key == key)

@@ -1,5 +1,6 @@
-import Testing
 import TerritoryModel
+import Testing
+
 @testable import TerritoryCommands
 
 /// The arithmetic behind `window-overlap` and `window-unusable` (territories/BAD-INPUT.md).
@@ -7,26 +8,30 @@ import TerritoryModel
 struct WindowSanityTests {
     static func window(_ text: String) -> ClockWindow { ClockWindow(parsing: text)! }
 
-    @Test("overlapping windows merge; adjacent and separate ones stay", arguments: [
-        ("09:00-11:30;11:00-12:00", "09:00-12:00", true),
-        ("09:00-12:00;10:00-11:00", "09:00-12:00", true),
-        ("09:00-11:30;11:30-12:00", "09:00-11:30;11:30-12:00", false),
-        ("14:00-16:30;09:00-11:30", "09:00-11:30;14:00-16:30", false),
-    ])
+    @Test(
+        "overlapping windows merge; adjacent and separate ones stay",
+        arguments: [
+            ("09:00-11:30;11:00-12:00", "09:00-12:00", true),
+            ("09:00-12:00;10:00-11:00", "09:00-12:00", true),
+            ("09:00-11:30;11:30-12:00", "09:00-11:30;11:30-12:00", false),
+            ("14:00-16:30;09:00-11:30", "09:00-11:30;14:00-16:30", false),
+        ])
     func merging(_ text: String, _ merged: String, _ overlapped: Bool) {
         let (windows, didOverlap) = TerritoryLoader.mergingOverlaps(ClockWindow.parseList(text)!)
         #expect(windows.map(\.description).joined(separator: ";") == merged)
         #expect(didOverlap == overlapped)
     }
 
-    @Test("minutes a call can use: inside the day, less the lunch the window cannot escape", arguments: [
-        ("09:00-11:30", "11:00-14:00", 60, 150),   // lunch can move past the window's end
-        ("12:00-13:30", "11:00-14:00", 60, 90),    // a noon window with a moving lunch keeps all 90 minutes
-        ("12:00-13:30", "11:30-13:30", 120, 0),    // inside a fixed lunch: nothing
-        ("11:00-14:00", "11:00-14:00", 150, 30),   // a long lunch in a long window leaves 30 minutes
-        ("06:00-08:00", "11:00-14:00", 60, 0),     // before an 08:30 start
-        ("17:00-24:00", "11:00-14:00", 60, 30),    // only 17:00-17:30 is in the day
-    ])
+    @Test(
+        "minutes a call can use: inside the day, less the lunch the window cannot escape",
+        arguments: [
+            ("09:00-11:30", "11:00-14:00", 60, 150),  // lunch can move past the window's end
+            ("12:00-13:30", "11:00-14:00", 60, 90),  // a noon window with a moving lunch keeps all 90 minutes
+            ("12:00-13:30", "11:30-13:30", 120, 0),  // inside a fixed lunch: nothing
+            ("11:00-14:00", "11:00-14:00", 150, 30),  // a long lunch in a long window leaves 30 minutes
+            ("06:00-08:00", "11:00-14:00", 60, 0),  // before an 08:30 start
+            ("17:00-24:00", "11:00-14:00", 60, 30),  // only 17:00-17:30 is in the day
+        ])
     func usable(_ text: String, _ lunch: String, _ lunchMinutes: Int, _ minutes: Int) {
         var rules = Rules()
         rules.lunch = Self.window(lunch)

@@ -1,5 +1,5 @@
-import Testing
 import TerritoryModel
+import Testing
 
 @Suite("Zone priority")
 struct RulesPriorityTests {

@@ -1,13 +1,15 @@
-import Testing
 import TerritoryModel
+import Testing
 
 @Suite("Revenue and clock windows")
 struct ValueParsingTests {
-    @Test("Revenue is read as users write it", arguments: [
-        ("2亿", Int64(200_000_000)), ("0.8亿", 80_000_000), ("2.5亿", 250_000_000), ("8000万", 80_000_000),
-        ("1,200,000", 1_200_000), ("300000000", 300_000_000), ("3e8", 300_000_000), ("３亿", 300_000_000),
-        ("¥5000万", 50_000_000), ("2亿元", 200_000_000), ("1200万元", 12_000_000), (" 1 200 ", 1200),
-    ])
+    @Test(
+        "Revenue is read as users write it",
+        arguments: [
+            ("2亿", Int64(200_000_000)), ("0.8亿", 80_000_000), ("2.5亿", 250_000_000), ("8000万", 80_000_000),
+            ("1,200,000", 1_200_000), ("300000000", 300_000_000), ("3e8", 300_000_000), ("３亿", 300_000_000),
+            ("¥5000万", 50_000_000), ("2亿元", 200_000_000), ("1200万元", 12_000_000), (" 1 200 ", 1200),
+        ])
     func revenue(text: String, yuan: Int64) {
         #expect(Revenue.parse(text) == yuan)
     }
@@ -17,9 +19,11 @@ struct ValueParsingTests {
         #expect(Revenue.parse(text) == nil)
     }
 
-    @Test("Revenue formats back compactly", arguments: [
-        (Int64(300_000_000), "3亿"), (250_000_000, "2.5亿"), (80_000_000, "8000万"), (1_234, "1234"),
-    ])
+    @Test(
+        "Revenue formats back compactly",
+        arguments: [
+            (Int64(300_000_000), "3亿"), (250_000_000, "2.5亿"), (80_000_000, "8000万"), (1_234, "1234"),
+        ])
     func format(yuan: Int64, text: String) {
         #expect(Revenue.format(yuan) == text)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryPlanner
 
 @Suite("balancing search and its exact check")

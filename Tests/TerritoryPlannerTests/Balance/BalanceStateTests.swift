@@ -1,22 +1,28 @@
 import Testing
+
 @testable import TerritoryPlanner
 
 /// A hand-built district: three reps on a line (bases at 0, 10 and 20 km), three hospitals beside them
 /// (at 1, 11 and 21 km), capacity 100 each, and five units.
 enum BalanceFixture {
     static func problem(limits: BalanceLimits = BalanceLimits(cap: 1.05, tolerance: 0.05)) -> BalanceProblem {
-        let bases = [0, 10_000, 20_000], hospitals = [1_000, 11_000, 21_000]
+        let bases = [0, 10_000, 20_000]
+        let hospitals = [1_000, 11_000, 21_000]
         let base = bases.flatMap { b in hospitals.map { Int32(abs($0 - b)) } }
         let between = hospitals.flatMap { a in hospitals.map { Int32(abs($0 - a)) } }
         func unit(_ h: Int, _ owner: Int, _ visits: Int, _ busiest: Int, red: Bool) -> BalanceUnit {
-            BalanceUnit(hospital: h, owner: owner, doctorIDs: ["D\(h)\(owner)\(visits)"], visits: visits, busiestDoctorVisits: busiest,
-                        isRed: red, targets: [0, 1, 2].filter { $0 != owner })
+            BalanceUnit(
+                hospital: h, owner: owner, doctorIDs: ["D\(h)\(owner)\(visits)"], visits: visits, busiestDoctorVisits: busiest,
+                isRed: red, targets: [0, 1, 2].filter { $0 != owner })
         }
-        return BalanceProblem(repIDs: ["R1", "R2", "R3"], capacity: [100, 100, 100], availableDays: [20, 20, 20],
-                              hospitalIDs: ["H1", "H2", "H3"],
-                              units: [unit(0, 0, 40, 8, red: true), unit(0, 0, 30, 4, red: false), unit(1, 1, 50, 8, red: true),
-                                      unit(2, 0, 60, 8, red: true), unit(2, 2, 20, 2, red: false)],
-                              baseMetres: base, hospitalMetres: between, limits: limits)
+        return BalanceProblem(
+            repIDs: ["R1", "R2", "R3"], capacity: [100, 100, 100], availableDays: [20, 20, 20],
+            hospitalIDs: ["H1", "H2", "H3"],
+            units: [
+                unit(0, 0, 40, 8, red: true), unit(0, 0, 30, 4, red: false), unit(1, 1, 50, 8, red: true),
+                unit(2, 0, 60, 8, red: true), unit(2, 2, 20, 2, red: false),
+            ],
+            baseMetres: base, hospitalMetres: between, limits: limits)
     }
 }
 

@@ -1,5 +1,6 @@
-import Testing
 import TerritoryModel
+import Testing
+
 @testable import TerritoryPlanner
 
 /// The 2026 notice entries that matter for the tests below (from the official data).
@@ -11,9 +12,11 @@ let notice2026: [WorkCalendar.Entry] = [
 
 @Suite("Calendar dates")
 struct CalendarDateTests {
-    @Test("weekday follows ISO numbering, Monday = 1", arguments: [
-        ("1970-01-01", 4), ("2026-11-23", 1), ("2026-12-05", 6), ("2026-12-06", 7), ("2024-02-29", 4),
-    ])
+    @Test(
+        "weekday follows ISO numbering, Monday = 1",
+        arguments: [
+            ("1970-01-01", 4), ("2026-11-23", 1), ("2026-12-05", 6), ("2026-12-06", 7), ("2024-02-29", 4),
+        ])
     func weekday(date: String, weekday: Int) {
         #expect(CalendarDate(parsing: date)!.weekday == weekday)
     }
@@ -63,14 +66,15 @@ struct WorkCalendarTests {
 struct BookByTests {
     let calendar = WorkCalendar(entries: notice2026, publishedYears: [2026])
 
-    @Test("a lead that lands on a weekday books on that day, one on a weekend or holiday moves back to the working day before",
-          arguments: [
-              ("2026-12-09", 1, "2026-12-08"),  // Wednesday → Tuesday
-              ("2026-12-07", 1, "2026-12-04"),  // Monday → Sunday → Friday
-              ("2026-12-14", 7, "2026-12-07"),  // a week before a Monday is a Monday
-              ("2026-10-09", 3, "2026-09-30"),  // 10-06 is National Day → back to 09-30
-              ("2026-10-12", 2, "2026-10-10"),  // 10-10 is a Saturday made a working day
-          ])
+    @Test(
+        "a lead that lands on a weekday books on that day, one on a weekend or holiday moves back to the working day before",
+        arguments: [
+            ("2026-12-09", 1, "2026-12-08"),  // Wednesday → Tuesday
+            ("2026-12-07", 1, "2026-12-04"),  // Monday → Sunday → Friday
+            ("2026-12-14", 7, "2026-12-07"),  // a week before a Monday is a Monday
+            ("2026-10-09", 3, "2026-09-30"),  // 10-06 is National Day → back to 09-30
+            ("2026-10-12", 2, "2026-10-10"),  // 10-10 is a Saturday made a working day
+        ])
     func bookBy(visit: String, lead: Int, expected: String) {
         #expect(calendar.bookBy(visitOn: CalendarDate(parsing: visit)!, leadDays: lead) == CalendarDate(parsing: expected)!)
     }

@@ -1,16 +1,20 @@
-import Testing
 import TerritoryModel
+import Testing
+
 @testable import TerritoryPlanner
 
 @Suite("Plan checker")
 struct PlanCheckerTests {
-    let checker = PlanChecker(territory: Fixture.territory, calendar: Fixture.calendar, leave: [
-        Leave(repID: "R1", from: CalendarDate(parsing: "2026-12-17")!, to: CalendarDate(parsing: "2026-12-17")!),
-    ], travel: Fixture.travel)
+    let checker = PlanChecker(
+        territory: Fixture.territory, calendar: Fixture.calendar,
+        leave: [
+            Leave(repID: "R1", from: CalendarDate(parsing: "2026-12-17")!, to: CalendarDate(parsing: "2026-12-17")!)
+        ], travel: Fixture.travel)
 
     func visit(_ date: String, _ seq: Int, _ doctor: String, _ hospital: String, _ from: String, _ to: String) -> PlannedVisit {
-        PlannedVisit(repID: "R1", date: CalendarDate(parsing: date)!, seq: seq, hospitalID: hospital, doctorID: doctor,
-                     arrival: ClockTime(parsing: from)!, departure: ClockTime(parsing: to)!)
+        PlannedVisit(
+            repID: "R1", date: CalendarDate(parsing: date)!, seq: seq, hospitalID: hospital, doctorID: doctor,
+            arrival: ClockTime(parsing: from)!, departure: ClockTime(parsing: to)!)
     }
 
     func rules(of visits: [PlannedVisit]) -> [PlanRule] {
@@ -39,8 +43,10 @@ struct PlanCheckerTests {
     @Test("a day whose calls leave no 60-minute gap in the lunch window breaks the lunch rule")
     func lunchMissing() {
         // Calls at 11:10, 11:50, 12:30 and 13:40: every gap inside 11:00-14:00 is under an hour.
-        let calls = [visit("2026-12-01", 1, "D1", "H1", "11:10", "11:25"), visit("2026-12-01", 2, "D2", "H1", "11:50", "12:05"),
-                     visit("2026-12-01", 3, "D7", "H1", "12:30", "12:45"), visit("2026-12-01", 4, "D5", "H3", "13:40", "13:55")]
+        let calls = [
+            visit("2026-12-01", 1, "D1", "H1", "11:10", "11:25"), visit("2026-12-01", 2, "D2", "H1", "11:50", "12:05"),
+            visit("2026-12-01", 3, "D7", "H1", "12:30", "12:45"), visit("2026-12-01", 4, "D5", "H3", "13:40", "13:55"),
+        ]
         let v = checker.violations(month: Fixture.month, visits: calls, unplaced: [], repIDs: []).filter { $0.rule == .lunch }
         #expect(v.map(\.description) == ["rep R1 2026-12-01 [lunch]: no 60-minute lunch break fits in 11:00-14:00 between the day's calls and trips"])
     }
@@ -56,8 +62,10 @@ struct PlanCheckerTests {
         var visits: [PlannedVisit] = []
         for k in 0..<9 {
             let start = 9 * 60 + k * 15
-            visits.append(PlannedVisit(repID: "R1", date: CalendarDate(parsing: "2026-12-02")!, seq: k + 1, hospitalID: "H1",
-                                       doctorID: k < 2 ? "D1" : "D2", arrival: ClockTime(minutes: start + 10), departure: ClockTime(minutes: start + 25)))
+            visits.append(
+                PlannedVisit(
+                    repID: "R1", date: CalendarDate(parsing: "2026-12-02")!, seq: k + 1, hospitalID: "H1",
+                    doctorID: k < 2 ? "D1" : "D2", arrival: ClockTime(minutes: start + 10), departure: ClockTime(minutes: start + 25)))
         }
         let r = rules(of: visits)
         #expect(r.contains(.callsPerDay))
@@ -66,7 +74,8 @@ struct PlanCheckerTests {
 
     @Test("missing visits that the plan does not declare are reported per doctor")
     func visitCount() {
-        let v = checker.violations(month: Fixture.month, visits: [], unplaced: [UnplacedVisits(doctorID: "D1", repID: "R1", missing: 8, reason: .capacity)], repIDs: ["R1"])
+        let v = checker.violations(
+            month: Fixture.month, visits: [], unplaced: [UnplacedVisits(doctorID: "D1", repID: "R1", missing: 8, reason: .capacity)], repIDs: ["R1"])
         #expect(v.filter { $0.rule == .visitCount }.count == 6)
         #expect(v.contains { $0.doctorID == "D2" && $0.message == "A2 doctor has 0 visits and 0 declared unplaced; 8 required visits are unaccounted for" })
     }
@@ -89,13 +98,19 @@ struct PlanCheckerTests {
     func priorityRoom() {
         let v = priority([])
         #expect(v.count == 7)
-        #expect(v.first == "rep R1 doctor D1 [priority]: red A1 doctor has 0 of 8 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: those days have room")
+        #expect(
+            v.first
+                == "rep R1 doctor D1 [priority]: red A1 doctor has 0 of 8 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: those days have room"
+        )
     }
 
     @Test("a red doctor whose every day is full of blue calls it could replace breaks the priority rule")
     func priorityReplace() {
         let v = priority(blueEveryDay, calls: 1)
-        #expect(v.contains("rep R1 doctor D1 [priority]: red A1 doctor has 0 of 8 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: 1 of those days hold a lower-priority call it could replace"))
+        #expect(
+            v.contains(
+                "rep R1 doctor D1 [priority]: red A1 doctor has 0 of 8 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: 1 of those days hold a lower-priority call it could replace"
+            ))
         // Blue doctors cannot displace their own zone: D6 (blue) is short but not in breach.
         #expect(!v.contains { $0.contains("doctor D6") })
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryPlanner
 
 @Suite("Spacing rule anchored at the last real visit (re-plans)")

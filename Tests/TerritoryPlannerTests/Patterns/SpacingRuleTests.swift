@@ -1,12 +1,15 @@
-import Testing
 import TerritoryRouting
+import Testing
+
 @testable import TerritoryPlanner
 
 @Suite("Spacing rule")
 struct SpacingRuleTests {
-    @Test("gaps run from max(1, ⌊W/f⌋−1) to ⌈W/f⌉+1", arguments: [
-        (23, 8, 1, 4), (23, 4, 4, 7), (23, 2, 10, 13), (23, 1, 22, 24), (21, 8, 1, 4), (20, 4, 4, 6),
-    ])
+    @Test(
+        "gaps run from max(1, ⌊W/f⌋−1) to ⌈W/f⌉+1",
+        arguments: [
+            (23, 8, 1, 4), (23, 4, 4, 7), (23, 2, 10, 13), (23, 1, 22, 24), (21, 8, 1, 4), (20, 4, 4, 6),
+        ])
     func bounds(days: Int, visits: Int, minGap: Int, maxGap: Int) {
         let rule = SpacingRule(dayCount: days, visits: visits)
         #expect(rule.minGap == minGap)

@@ -1,5 +1,6 @@
-import Testing
 import TerritoryModel
+import Testing
+
 @testable import TerritoryPlanner
 
 @Suite("Planner")
@@ -34,10 +35,13 @@ struct PlannerTests {
     func blueRidesAlong() throws {
         // HX (二级, 1亿, T2) adds a B1 red doctor (8 visits) and a C3 blue one (1 visit) to the fixture.
         let hx = Hospital(id: "HX", name: "区中心医院", level: .secondary, annualRevenue: 100_000_000, latitude: 31.2, longitude: 121.45)
-        let territory = Territory(hospitals: Fixture.hospitals + [hx],
-                                  doctors: Fixture.doctors + [Fixture.doctor("DB", "HX", "主任医师", .firstChoice),
-                                                              Fixture.doctor("DC", "HX", "住院医师", .competitor)],
-                                  reps: [Fixture.rep])
+        let territory = Territory(
+            hospitals: Fixture.hospitals + [hx],
+            doctors: Fixture.doctors + [
+                Fixture.doctor("DB", "HX", "主任医师", .firstChoice),
+                Fixture.doctor("DC", "HX", "住院医师", .competitor),
+            ],
+            reps: [Fixture.rep])
         let days = Fixture.calendar.workingDays(in: Fixture.month)
         let m = try Planner.repMonth(territory: territory, repID: "R1", workingDays: days, leave: [], travel: Fixture.travel)
         let p = Planner.plan(m, rules: territory.rules, effort: .init(seed: 7, iterations: 300))
@@ -45,7 +49,8 @@ struct PlannerTests {
         #expect(p.unplaced.isEmpty)
         #expect(p.visits.count == m.required)
         // DC rides along on a DB day; D5 and D6 (H3 has no higher-zone doctor) need their own trip.
-        #expect(RideAlong.measure(repID: "R1", visits: p.visits, doctors: territory.gradedDoctors(), rules: territory.rules)
+        #expect(
+            RideAlong.measure(repID: "R1", visits: p.visits, doctors: territory.gradedDoctors(), rules: territory.rules)
                 == RideAlong(riding: 1, possible: 1, ownTrip: 2))
         let dc = p.visits.filter { $0.doctorID == "DC" }.map(\.date)
         let db = Set(p.visits.filter { $0.doctorID == "DB" }.map(\.date))
@@ -92,8 +97,9 @@ struct PlannerTests {
 
     @Test("a hospital receiving reps 30 minutes a day holds two calls a day; the rest is unplaced for reception windows")
     func narrowWindows() throws {
-        let narrow = Hospital(id: "HN", name: "华东医院", level: .tertiary, annualRevenue: 2_500_000_000, latitude: 31.226, longitude: 121.435,
-                              visitWindows: [ClockWindow(parsing: "14:00-14:30")!])
+        let narrow = Hospital(
+            id: "HN", name: "华东医院", level: .tertiary, annualRevenue: 2_500_000_000, latitude: 31.226, longitude: 121.435,
+            visitWindows: [ClockWindow(parsing: "14:00-14:30")!])
         let doctors = (1...7).map { Fixture.doctor("N\($0)", "HN", "主任医师", .firstChoice) }  // 7 red doctors: 56 visits
         let territory = Territory(hospitals: [narrow], doctors: doctors, reps: [Fixture.rep])
         let days = Fixture.calendar.workingDays(in: Fixture.month)

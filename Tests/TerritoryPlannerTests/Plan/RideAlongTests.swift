@@ -1,5 +1,6 @@
-import Testing
 import TerritoryModel
+import Testing
+
 @testable import TerritoryPlanner
 
 @Suite("Ride-along measure")
@@ -13,8 +14,9 @@ struct RideAlongTests {
     }()
 
     func visit(_ date: String, _ doctor: String, _ hospital: String) -> PlannedVisit {
-        PlannedVisit(repID: "R1", date: CalendarDate(parsing: date)!, seq: 1, hospitalID: hospital, doctorID: doctor,
-                     arrival: ClockTime(hour: 9, minute: 0), departure: ClockTime(hour: 9, minute: 15))
+        PlannedVisit(
+            repID: "R1", date: CalendarDate(parsing: date)!, seq: 1, hospitalID: hospital, doctorID: doctor,
+            arrival: ClockTime(hour: 9, minute: 0), departure: ClockTime(hour: 9, minute: 15))
     }
 
     @Test("a blue call rides along only on a day the hospital is visited for a higher zone")
@@ -22,10 +24,13 @@ struct RideAlongTests {
         let graded = territory.gradedDoctors()
         #expect(graded.first { $0.doctor.id == "DB" }!.cell == .b1)
         #expect(graded.first { $0.doctor.id == "DC" }!.cell == .c3)
-        let visits = [visit("2026-12-01", "DB", "HX"), visit("2026-12-01", "DC", "HX"),  // rides along
-                      visit("2026-12-02", "DC", "HX"),                                     // could have, did not
-                      visit("2026-12-03", "D5", "H3"), visit("2026-12-03", "D6", "H3")]    // blue-only hospital
-        #expect(RideAlong.measure(repID: "R1", visits: visits, doctors: graded, rules: territory.rules)
+        let visits = [
+            visit("2026-12-01", "DB", "HX"), visit("2026-12-01", "DC", "HX"),  // rides along
+            visit("2026-12-02", "DC", "HX"),  // could have, did not
+            visit("2026-12-03", "D5", "H3"), visit("2026-12-03", "D6", "H3"),
+        ]  // blue-only hospital
+        #expect(
+            RideAlong.measure(repID: "R1", visits: visits, doctors: graded, rules: territory.rules)
                 == RideAlong(riding: 1, possible: 2, ownTrip: 2))
     }
 }

@@ -1,6 +1,7 @@
-import Testing
 import TerritoryModel
 import TerritoryRouting
+import Testing
+
 @testable import TerritoryPlanner
 
 @Suite("Rep-month problem")

@@ -1,5 +1,6 @@
-import Testing
 import TerritoryModel
+import Testing
+
 @testable import TerritoryPlanner
 
 /// The small fixture month (one rep, seven doctors, December 2026 on weekdays: 23 days) planned,
@@ -45,7 +46,8 @@ struct ReplannerTests {
         }
         let leave = [Leave(repID: "R1", from: Self.date(7), to: Self.date(7))]
         let input = Replanner.Input(repID: "R1", previous: old.visits, calls: calls, from: Self.date(9), freeze: 2, revision: 1)
-        let r = try Replanner.replan(input, territory: Fixture.territory, workingDays: Self.workingDays, leave: leave, travel: Fixture.travel, effort: Self.effort)
+        let r = try Replanner.replan(
+            input, territory: Fixture.territory, workingDays: Self.workingDays, leave: leave, travel: Fixture.travel, effort: Self.effort)
 
         let onLostDay = old.visits.filter { $0.date == Self.date(7) }
         #expect(r.record.notDone.count == 1 + onLostDay.count)
@@ -68,7 +70,8 @@ struct ReplannerTests {
         let lost = try #require(old.visits.last { $0.date < Self.date(9) }?.date)
         let leave = [Leave(repID: "R1", from: lost, to: lost)]
         let input = Replanner.Input(repID: "R1", previous: old.visits, calls: [], from: Self.date(9), freeze: 2, revision: 1)
-        let r = try Replanner.replan(input, territory: Fixture.territory, workingDays: Self.workingDays, leave: leave, travel: Fixture.travel, effort: Self.effort)
+        let r = try Replanner.replan(
+            input, territory: Fixture.territory, workingDays: Self.workingDays, leave: leave, travel: Fixture.travel, effort: Self.effort)
         let checker = PlanChecker(territory: Fixture.territory, calendar: Fixture.calendar, leave: leave, travel: Fixture.travel)
         #expect(checker.violations(month: Fixture.month, visits: r.plan.visits, unplaced: r.plan.unplaced, repIDs: ["R1"], replan: r.record) == [])
         #expect(!r.record.notDone.isEmpty && r.record.notDone.allSatisfy { $0.reason == .leave && $0.date == lost })

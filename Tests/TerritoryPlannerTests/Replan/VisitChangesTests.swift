@@ -1,12 +1,14 @@
-import Testing
 import TerritoryModel
+import Testing
+
 @testable import TerritoryPlanner
 
 @Suite("What a re-plan changed")
 struct VisitChangesTests {
     static func visit(_ doctor: String, _ day: Int) -> PlannedVisit {
-        PlannedVisit(repID: "R1", date: CalendarDate(year: 2026, month: 12, day: day)!, seq: 1, hospitalID: "H1", doctorID: doctor,
-                     arrival: ClockTime(minutes: 540), departure: ClockTime(minutes: 555))
+        PlannedVisit(
+            repID: "R1", date: CalendarDate(year: 2026, month: 12, day: day)!, seq: 1, hospitalID: "H1", doctorID: doctor,
+            arrival: ClockTime(minutes: 540), departure: ClockTime(minutes: 555))
     }
 
     @Test("a doctor's lost days pair with its new days in date order as moves; the rest are added or dropped")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryRouting
 
 /// The route simulator with a break: two clients 10 apart (and 10 from the depot), 15 of service.
@@ -6,10 +7,11 @@ import Testing
 struct RouteClockTests {
     func problem(secondWindow: TimeWindow, breakWindow: TimeWindow?, breakLength: Int32) throws -> RoutingProblem {
         let travel: [Int32] = [0, 10, 10, 10, 0, 10, 10, 10, 0]
-        return try RoutingProblem(clientCount: 2, dayCount: 1, travel: travel, service: [0, 15, 15], demand: [0, 1, 1],
-                                  vehiclesPerDay: [1], capacity: 8, dayStart: 0, dayEnd: 600,
-                                  windows: [[], [], [secondWindow]], breakWindow: breakWindow, breakLength: breakLength,
-                                  patternGroups: [[VisitPattern(days: 1)]], patternGroupOfNode: [0, 0, 0])
+        return try RoutingProblem(
+            clientCount: 2, dayCount: 1, travel: travel, service: [0, 15, 15], demand: [0, 1, 1],
+            vehiclesPerDay: [1], capacity: 8, dayStart: 0, dayEnd: 600,
+            windows: [[], [], [secondWindow]], breakWindow: breakWindow, breakLength: breakLength,
+            patternGroups: [[VisitPattern(days: 1)]], patternGroupOfNode: [0, 0, 0])
     }
 
     @Test("without a break, services start as early as their windows allow")

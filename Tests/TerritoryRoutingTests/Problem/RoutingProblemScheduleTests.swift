@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryRouting
 
 @Suite("Route schedules and travel")

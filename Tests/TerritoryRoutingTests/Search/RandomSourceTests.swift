@@ -1,11 +1,14 @@
 import Testing
+
 @testable import TerritoryRouting
 
 @Suite("Seeded randomness and math")
 struct RandomSourceTests {
     @Test("The same seed gives the same stream and different seeds differ")
     func reproducible() {
-        var a = RandomSource(seed: 42), b = RandomSource(seed: 42), c = RandomSource(seed: 43)
+        var a = RandomSource(seed: 42)
+        var b = RandomSource(seed: 42)
+        var c = RandomSource(seed: 43)
         let x = (0..<5).map { _ in a.next() }
         #expect(x == (0..<5).map { _ in b.next() })
         #expect(x != (0..<5).map { _ in c.next() })
@@ -15,7 +18,11 @@ struct RandomSourceTests {
     func bounded() {
         var r = RandomSource(seed: 7)
         var seen = Set<Int>()
-        for _ in 0..<1000 { let v = r.below(6); #expect((0..<6).contains(v)); seen.insert(v) }
+        for _ in 0..<1000 {
+            let v = r.below(6)
+            #expect((0..<6).contains(v))
+            seen.insert(v)
+        }
         #expect(seen.count == 6)
     }
 

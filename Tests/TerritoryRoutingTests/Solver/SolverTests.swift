@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryRouting
 
 @Suite("Solver")
@@ -43,8 +44,10 @@ struct SolverTests {
 
     @Test("The empty pattern is chosen when visiting costs more than its penalty, and a client that cannot fit is unplaced")
     func emptyPatternWhenCheaper() {
-        let groups = [[VisitPattern(days: 1), VisitPattern(days: 0, penalty: 5)],
-                      [VisitPattern(days: 1), VisitPattern(days: 0, penalty: 100)]]
+        let groups = [
+            [VisitPattern(days: 1), VisitPattern(days: 0, penalty: 5)],
+            [VisitPattern(days: 1), VisitPattern(days: 0, penalty: 100)],
+        ]
         // Client 1 at x=1 is group 0 (skip costs 5, visit alone costs 2 extra); client 2 at x=2 is group 1.
         let p = TestInstances.line(clients: 2, patterns: groups)
         let s = Solver.solve(p, options: SolverOptions(seed: 1, iterationLimit: 100))
@@ -52,8 +55,12 @@ struct SolverTests {
         #expect(s.travelCost == 4)
         // Day end 3: client 2's round trip (4) never fits, so it is unplaced; client 1's (2) fits
         // but costs more than skipping it (penalty 1), so it is skipped and the route stays empty.
-        let far = TestInstances.line(clients: 2, patterns: [[VisitPattern(days: 1), VisitPattern(days: 0, penalty: 1)],
-                                                            [VisitPattern(days: 1)]], dayEnd: 3)
+        let far = TestInstances.line(
+            clients: 2,
+            patterns: [
+                [VisitPattern(days: 1), VisitPattern(days: 0, penalty: 1)],
+                [VisitPattern(days: 1)],
+            ], dayEnd: 3)
         let t = Solver.solve(far, options: SolverOptions(seed: 1, iterationLimit: 100))
         #expect(violations(of: t, far) == [])
         #expect(t.unplaced == [2])
@@ -65,10 +72,13 @@ struct SolverTests {
 
     @Test("Time windows and the day end are respected")
     func timeWindows() {
-        let windows: [[TimeWindow]] = [[], [TimeWindow(open: 20, close: 25)], [TimeWindow(open: 0, close: 3)],
-                                       [TimeWindow(open: 10, close: 12)], []]
-        let p = TestInstances.line(clients: 4, days: 2, patterns: [[VisitPattern(days: 1), VisitPattern(days: 2)]],
-                                   dayEnd: 40, windows: windows, service: 1)
+        let windows: [[TimeWindow]] = [
+            [], [TimeWindow(open: 20, close: 25)], [TimeWindow(open: 0, close: 3)],
+            [TimeWindow(open: 10, close: 12)], [],
+        ]
+        let p = TestInstances.line(
+            clients: 4, days: 2, patterns: [[VisitPattern(days: 1), VisitPattern(days: 2)]],
+            dayEnd: 40, windows: windows, service: 1)
         let s = Solver.solve(p, options: SolverOptions(seed: 9, iterationLimit: 500))
         #expect(violations(of: s, p) == [])
         #expect(s.unplaced == [])

@@ -9,25 +9,31 @@ public struct BalanceCommand: Command {
     public let name = "balance"
     public let summary = "Propose moving doctors between reps to even out utilisation (and compare plans)"
 
-    static let parser = ArgumentParser(options: SharedOptions.specs + [
-        PlanSetup.monthOption,
-        .value("--rep", short: "-r", valueName: "ID", help: "Balance only among these reps (repeat or comma-separate; default: all)"),
-        .value("--max-moves", valueName: "N", help: "Change the rep of at most N units (default: no limit)"),
-        .flag("--keep-hospitals", help: "Move single doctors, and only to reps who already see their hospital"),
-        .value("--cap", valueName: "PCT", help: "Highest utilisation a rep may reach while the district has room (default: rules.json balance_cap, 105)"),
-        .value("--tolerance", valueName: "PTS", help: "Points from the district's utilisation every rep should end (default: rules.json balance_tolerance, 3)"),
-        .value("--nearest", valueName: "N", help: "A hospital group may go to a rep who already sees the hospital or to one of the N reps based nearest to it (default: 5; 0 = any rep)"),
-        .value("--seed", valueName: "N", help: "Seed of the search (default: 1)"),
-        .choice("--format", short: "-f", ["table", "csv", "json"], help: "Output format (default: table)"),
-        .value("--out", short: "-o", valueName: "FILE", help: "Write the proposal to FILE (atomically) instead of standard output"),
-        .value("--write", valueName: "DIR", help: "Write the balanced territory folder to DIR (doctors.csv reassigned, other files copied)"),
-        .flag("--compare", help: "Compare two plans instead: territory balance --compare OLD/plan.json NEW/plan.json"),
-        PlanSetup.holidaysOption,
-        PlanSetup.weekdaysOnlyOption,
-    ], maxPositionals: 2)
+    static let parser = ArgumentParser(
+        options: SharedOptions.specs + [
+            PlanSetup.monthOption,
+            .value("--rep", short: "-r", valueName: "ID", help: "Balance only among these reps (repeat or comma-separate; default: all)"),
+            .value("--max-moves", valueName: "N", help: "Change the rep of at most N units (default: no limit)"),
+            .flag("--keep-hospitals", help: "Move single doctors, and only to reps who already see their hospital"),
+            .value("--cap", valueName: "PCT", help: "Highest utilisation a rep may reach while the district has room (default: rules.json balance_cap, 105)"),
+            .value(
+                "--tolerance", valueName: "PTS", help: "Points from the district's utilisation every rep should end (default: rules.json balance_tolerance, 3)"),
+            .value(
+                "--nearest", valueName: "N",
+                help: "A hospital group may go to a rep who already sees the hospital or to one of the N reps based nearest to it (default: 5; 0 = any rep)"),
+            .value("--seed", valueName: "N", help: "Seed of the search (default: 1)"),
+            .choice("--format", short: "-f", ["table", "csv", "json"], help: "Output format (default: table)"),
+            .value("--out", short: "-o", valueName: "FILE", help: "Write the proposal to FILE (atomically) instead of standard output"),
+            .value("--write", valueName: "DIR", help: "Write the balanced territory folder to DIR (doctors.csv reassigned, other files copied)"),
+            .flag("--compare", help: "Compare two plans instead: territory balance --compare OLD/plan.json NEW/plan.json"),
+            PlanSetup.holidaysOption,
+            PlanSetup.weekdaysOnlyOption,
+        ], maxPositionals: 2)
 
     /// `usage: territory balance [--territory DIR] …`.
-    public var usage: String { "usage: territory balance \(Self.parser.synopsis)\n       territory balance --compare OLD/plan.json NEW/plan.json [--lang zh|en]" }
+    public var usage: String {
+        "usage: territory balance \(Self.parser.synopsis)\n       territory balance --compare OLD/plan.json NEW/plan.json [--lang zh|en]"
+    }
 
     public var help: String {
         """
@@ -72,10 +78,15 @@ public struct BalanceCommand: Command {
     }
 
     public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments, shared: SharedOptions, requestedMonth: YearMonth
+        let parsed: ParsedArguments
+        let shared: SharedOptions
+        let requestedMonth: YearMonth
         do {
             parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            if parsed.flag("--help") {
+                context.stdout.write(help)
+                return ExitCode.success
+            }
             shared = try SharedOptions(parsed, context: context)
             requestedMonth = try PlanSetup.month(parsed, now: context.now)
         } catch {
@@ -83,16 +94,22 @@ public struct BalanceCommand: Command {
         }
         if parsed.flag("--compare") { return compare(parsed, shared: shared, context: context) }
         guard parsed.positionals.isEmpty else {
-            return usageError(UsageError("unexpected argument \"\(parsed.positionals[0])\"; plans are compared with --compare OLD NEW"), usage: usage, context: context)
+            return usageError(
+                UsageError("unexpected argument \"\(parsed.positionals[0])\"; plans are compared with --compare OLD NEW"), usage: usage, context: context)
         }
         let setup: PlanSetup
-        switch PlanSetup.load(shared: shared, parsed: parsed, month: requestedMonth, monthIsDefault: parsed.value("--month") == nil,
-                              outcome: "balanced", context: context) {
+        switch PlanSetup.load(
+            shared: shared, parsed: parsed, month: requestedMonth, monthIsDefault: parsed.value("--month") == nil,
+            outcome: "balanced", context: context)
+        {
         case .success(let s): setup = s
         case .failure(let status): return status.code
         }
         let territory = setup.territory
-        let repIDs: [String], limits: BalanceLimits, seed: UInt64, nearest: Int
+        let repIDs: [String]
+        let limits: BalanceLimits
+        let seed: UInt64
+        let nearest: Int
         do {
             repIDs = try PlanCommand.repIDs(parsed, territory: territory)
             limits = try Self.limits(parsed, rules: territory.rules)
@@ -108,8 +125,9 @@ public struct BalanceCommand: Command {
         if let write = parsed.value("--write") {
             let folder = AtomicFileWriter.resolve(write, relativeTo: context.currentDirectory)
             if SharedOptions.realPath(folder) == SharedOptions.realPath(shared.territory) {
-                return usageError(UsageError("--write \(write) is the territory's own folder and would overwrite its inputs; write the balanced folder somewhere else"),
-                                  usage: usage, context: context)
+                return usageError(
+                    UsageError("--write \(write) is the territory's own folder and would overwrite its inputs; write the balanced folder somewhere else"),
+                    usage: usage, context: context)
             }
             do {
                 files = try BalancedTerritory.files(from: shared.territory, reassigned: [:])
@@ -131,19 +149,25 @@ public struct BalanceCommand: Command {
         }
 
         let workingDays = setup.calendar.workingDays(in: setup.month)
-        let capacity = repIDs.map { RepMonth.capacity(rep: territory.rep(id: $0)!, workingDays: workingDays, leave: setup.inputs.leave, rules: territory.rules) }
-        let problem = BalanceProblem.build(territory: territory, repIDs: repIDs, capacity: capacity,
-                                           granularity: parsed.flag("--keep-hospitals") ? .keepHospitals : .hospitalGroup, nearestReps: nearest,
-                                           limits: limits, travel: setup.travel)
+        let capacity = repIDs.map {
+            RepMonth.capacity(rep: territory.rep(id: $0)!, workingDays: workingDays, leave: setup.inputs.leave, rules: territory.rules)
+        }
+        let problem = BalanceProblem.build(
+            territory: territory, repIDs: repIDs, capacity: capacity,
+            granularity: parsed.flag("--keep-hospitals") ? .keepHospitals : .hospitalGroup, nearestReps: nearest,
+            limits: limits, travel: setup.travel)
         // Single doctors (--keep-hospitals) make a thousand units on a 20-rep district: fewer rounds keep it to seconds.
-        let proposal = BalanceProposal(problem: problem, options: problem.units.count > 400
-            ? BalanceSearch.Options(seed: seed, rounds: 10, undoTries: 20) : BalanceSearch.Options(seed: seed))
+        let proposal = BalanceProposal(
+            problem: problem,
+            options: problem.units.count > 400
+                ? BalanceSearch.Options(seed: seed, rounds: 10, undoTries: 20) : BalanceSearch.Options(seed: seed))
         let document = BalanceDocument(proposal: proposal, territory: territory, month: setup.month, language: shared.language)
 
         if let folder = writeFolder {
             do {
                 let rewritten = try BalancedTerritory.files(from: shared.territory, reassigned: proposal.reassigned)
-                try AtomicFileWriter.write(files: rewritten.map { (folder.appendingPathComponent($0.name).path, $0.bytes) }, createFolders: true, option: "--write")
+                try AtomicFileWriter.write(
+                    files: rewritten.map { (folder.appendingPathComponent($0.name).path, $0.bytes) }, createFolders: true, option: "--write")
             } catch let error as TerritoryLoadError {
                 DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: "balanced", to: context)
                 return error.exitCode
@@ -151,8 +175,10 @@ public struct BalanceCommand: Command {
                 DiagnosticPrinter.print([.error("\(error)")], to: context)
                 return ExitCode.cannotCreate
             }
-            context.stderr.write(shared.language.pick("已写入调整后的区域：\(folder.path)（doctors.csv 中 \(proposal.reassigned.count) 位医生换了代表）\n",
-                                                      "Wrote the balanced territory to \(folder.path) (\(proposal.reassigned.count) doctors change rep in doctors.csv)\n"))
+            context.stderr.write(
+                shared.language.pick(
+                    "已写入调整后的区域：\(folder.path)（doctors.csv 中 \(proposal.reassigned.count) 位医生换了代表）\n",
+                    "Wrote the balanced territory to \(folder.path) (\(proposal.reassigned.count) doctors change rep in doctors.csv)\n"))
         }
         let text: String
         switch parsed.value("--format") ?? "table" {

@@ -12,14 +12,15 @@ public struct ExportCommand: Command {
     /// The formats `export` writes.
     static let formats = ["ics"]
 
-    static let parser = ArgumentParser(options: SharedOptions.specs + [
-        .value("--rep", short: "-r", valueName: "ID", help: "The rep whose month to export (required)"),
-        PlanSource.planOption,
-        .value("--previous", valueName: "FILE", help: "The plan.json this plan replaces: its events that are gone are exported as cancelled"),
-        .value("--remind", valueName: "MINUTES", help: "Add a phone reminder this many minutes before each stop"),
-        .flag("--booking-reminders", help: "Add an all-day \"book by\" event for each stop at a hospital that needs booking ahead"),
-        .value("--out", short: "-o", valueName: "FILE", help: "Where to write the calendar (default: plans/<month>/<rep>.ics)"),
-    ] + PlanSource.planningOptions, maxPositionals: 1)
+    static let parser = ArgumentParser(
+        options: SharedOptions.specs + [
+            .value("--rep", short: "-r", valueName: "ID", help: "The rep whose month to export (required)"),
+            PlanSource.planOption,
+            .value("--previous", valueName: "FILE", help: "The plan.json this plan replaces: its events that are gone are exported as cancelled"),
+            .value("--remind", valueName: "MINUTES", help: "Add a phone reminder this many minutes before each stop"),
+            .flag("--booking-reminders", help: "Add an all-day \"book by\" event for each stop at a hospital that needs booking ahead"),
+            .value("--out", short: "-o", valueName: "FILE", help: "Where to write the calendar (default: plans/<month>/<rep>.ics)"),
+        ] + PlanSource.planningOptions, maxPositionals: 1)
 
     /// `usage: territory export ics --rep ID […]`.
     var usage: String { "usage: territory export ics --rep ID \(Self.parser.synopsis.replacingOccurrences(of: "[--rep ID] ", with: ""))" }
@@ -69,11 +70,17 @@ public struct ExportCommand: Command {
     }
 
     public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments, shared: SharedOptions, effort: Planner.Effort, repID: String
+        let parsed: ParsedArguments
+        let shared: SharedOptions
+        let effort: Planner.Effort
+        let repID: String
         var month: YearMonth? = nil
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            if parsed.flag("--help") {
+                context.stdout.write(help)
+                return ExitCode.success
+            }
             guard let format = parsed.positionals.first else {
                 throw UsageError("missing the format: write `territory export ics --rep ID`")
             }
@@ -96,24 +103,29 @@ public struct ExportCommand: Command {
         }
         // A given --out is checked before planning, the path finally used again just before writing.
         if let out = parsed.value("--out"),
-           let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) {
+            let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context)
+        {
             return status
         }
         // Check the rep before planning: planning only this rep gives the same plan as planning everyone.
         if parsed.value("--plan") == nil, let loaded = try? TerritoryLoader.load(directory: shared.territory),
-           loaded.territory.rep(id: repID) == nil {
+            loaded.territory.rep(id: repID) == nil
+        {
             return unknownRep(repID, among: loaded.territory.reps.map(\.id), context: context)
         }
         let source: PlanSource
-        switch PlanSource.load(parsed: parsed, shared: shared, month: month, effort: effort,
-                               repIDs: parsed.value("--plan") == nil ? [repID] : nil, context: context) {
+        switch PlanSource.load(
+            parsed: parsed, shared: shared, month: month, effort: effort,
+            repIDs: parsed.value("--plan") == nil ? [repID] : nil, context: context)
+        {
         case .success(let s): source = s
         case .failure(let status): return status.code
         }
         guard source.plan.reps.contains(where: { $0.repID == repID }) else {
             return unknownRep(repID, among: source.plan.reps.map(\.repID), context: context)
         }
-        var calendar = VisitCalendar(plan: source.plan, territory: source.setup.territory, repID: repID, language: shared.language, calendar: source.setup.calendar)
+        var calendar = VisitCalendar(
+            plan: source.plan, territory: source.setup.territory, repID: repID, language: shared.language, calendar: source.setup.calendar)
         calendar.revision = source.replan?.revision ?? 0
         calendar.revisedOn = source.replan?.from
         calendar.remindMinutes = parsed.value("--remind").flatMap { Int($0) }
@@ -127,14 +139,19 @@ public struct ExportCommand: Command {
                 return error.exitCode
             }
             guard file.month == source.plan.month else {
-                DiagnosticPrinter.print([.error(file: path, "is the plan of \(file.month), not of \(source.plan.month)",
-                                                fix: "give the plan of \(source.plan.month) that the new one replaces")], to: context)
+                DiagnosticPrinter.print(
+                    [
+                        .error(
+                            file: path, "is the plan of \(file.month), not of \(source.plan.month)",
+                            fix: "give the plan of \(source.plan.month) that the new one replaces")
+                    ], to: context)
                 return ExitCode.usage
             }
             let setup = source.setup
             do {
-                calendar.previous = try file.monthPlan(territory: setup.territory, workingDays: setup.calendar.workingDays(in: file.month),
-                                                       leave: setup.inputs.leave, travel: setup.travel)
+                calendar.previous = try file.monthPlan(
+                    territory: setup.territory, workingDays: setup.calendar.workingDays(in: file.month),
+                    leave: setup.inputs.leave, travel: setup.travel)
             } catch {
                 DiagnosticPrinter.print([PlanSource.unknownRep(error.repID, plan: path, territory: shared.territory)], to: context)
                 return ExitCode.dataError
@@ -142,15 +159,19 @@ public struct ExportCommand: Command {
             if file.replan?.revision ?? 0 >= calendar.revision { calendar.revision = (file.replan?.revision ?? 0) + 1 }
         }
         let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: Self.fileName(repID: repID), context: context)
-        if let status = refusedOutput([url.path], given: parsed.value("--out") ?? url.path, shared: shared, parsed: parsed,
-                                      usage: usage, context: context) {
+        if let status = refusedOutput(
+            [url.path], given: parsed.value("--out") ?? url.path, shared: shared, parsed: parsed,
+            usage: usage, context: context)
+        {
             return status
         }
         let status = PlanSource.write(calendar.render(), to: url, language: shared.language, context: context)
         if status == ExitCode.success {
             let cancelled = calendar.cancelledStops(keeping: Set(calendar.uids)).count
-            context.stderr.write(shared.language.pick("\(calendar.stops.count) 个日程（每个医院停留一个）" + (calendar.previous == nil ? "" : "，\(cancelled) 个已取消") + "\n",
-                                                      "\(calendar.stops.count) events (one per hospital stop)" + (calendar.previous == nil ? "" : ", \(cancelled) cancelled") + "\n"))
+            context.stderr.write(
+                shared.language.pick(
+                    "\(calendar.stops.count) 个日程（每个医院停留一个）" + (calendar.previous == nil ? "" : "，\(cancelled) 个已取消") + "\n",
+                    "\(calendar.stops.count) events (one per hospital stop)" + (calendar.previous == nil ? "" : ", \(cancelled) cancelled") + "\n"))
         }
         return status
     }
@@ -162,9 +183,10 @@ public struct ExportCommand: Command {
 
     /// `<rep>.ics`, with characters that do not belong in a file name replaced by `_`.
     static func fileName(repID: String) -> String {
-        let safe = String(repID.unicodeScalars.map { s -> Character in
-            s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" ? Character(s) : "_"
-        })
+        let safe = String(
+            repID.unicodeScalars.map { s -> Character in
+                s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" ? Character(s) : "_"
+            })
         return (safe.isEmpty ? "rep" : safe) + ".ics"
     }
 }

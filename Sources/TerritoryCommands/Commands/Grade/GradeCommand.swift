@@ -10,11 +10,12 @@ public struct GradeCommand: Command {
     public var summary: String { "Grade every doctor on the nine-grid (table, CSV or JSON)" }
 
     /// The options of `territory grade`.
-    public static let parser = ArgumentParser(options: SharedOptions.specs + [
-        .value("--rep", short: "-r", valueName: "ID", help: "Only this rep's doctors (repeat or comma-separate for several; default: all)"),
-        .choice("--format", ["table", "csv", "json"], help: "Output format (default: table)"),
-        .value("--out", short: "-o", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output"),
-    ])
+    public static let parser = ArgumentParser(
+        options: SharedOptions.specs + [
+            .value("--rep", short: "-r", valueName: "ID", help: "Only this rep's doctors (repeat or comma-separate for several; default: all)"),
+            .choice("--format", ["table", "csv", "json"], help: "Output format (default: table)"),
+            .value("--out", short: "-o", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output"),
+        ])
 
     /// `usage: territory grade [--territory DIR] …`.
     public var usage: String { "usage: territory grade \(Self.parser.synopsis)" }
@@ -44,7 +45,10 @@ public struct GradeCommand: Command {
         let shared: SharedOptions
         do {
             parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            if parsed.flag("--help") {
+                context.stdout.write(help)
+                return ExitCode.success
+            }
             shared = try SharedOptions(parsed, context: context)
         } catch {
             return usageError(error, usage: usage, context: context)
@@ -66,7 +70,8 @@ public struct GradeCommand: Command {
             return usageError(error, usage: usage, context: context)
         }
         if let out = parsed.value("--out"),
-           let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) {
+            let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context)
+        {
             return status
         }
         let report = GradeReport(territory: territory, repIDs: repIDs, language: shared.language)

@@ -35,18 +35,24 @@ public struct GradeReport: Sendable {
     /// CSV headings in order: the manager's list (序号 … 客户级别), then 医生编号, 代表编号, 区, 每月拜访次数.
     public var csvHeader: [String] {
         language.isEnglish
-            ? ["No.", "Hospital", "Department", "Name", "Title", "Behaviour", "Monthly units", "Grade", "Cell",
-               "Doctor ID", "Rep ID", "Zone", "Visits per month"]
-            : ["序号", "医院", "科室", "姓名", "职称", "处方行为", "月均处方量(支)", "客户分级", "客户级别",
-               "医生编号", "代表编号", "区", "每月拜访次数"]
+            ? [
+                "No.", "Hospital", "Department", "Name", "Title", "Behaviour", "Monthly units", "Grade", "Cell",
+                "Doctor ID", "Rep ID", "Zone", "Visits per month",
+            ]
+            : [
+                "序号", "医院", "科室", "姓名", "职称", "处方行为", "月均处方量(支)", "客户分级", "客户级别",
+                "医生编号", "代表编号", "区", "每月拜访次数",
+            ]
     }
 
     /// One CSV row per doctor.
     public var csvRows: [[String]] {
         doctors.enumerated().map { i, g in
-            [String(i + 1), g.hospital.name, g.doctor.department, g.doctor.name, g.doctor.title,
-             language.pick(g.doctor.behavior.label, g.doctor.behavior.englishLabel), String(g.doctor.monthlyUnits),
-             g.grade.letter, g.cell.id, g.doctor.id, g.doctor.repID, g.zone.name(english: language.isEnglish), String(g.visitsPerMonth)]
+            [
+                String(i + 1), g.hospital.name, g.doctor.department, g.doctor.name, g.doctor.title,
+                language.pick(g.doctor.behavior.label, g.doctor.behavior.englishLabel), String(g.doctor.monthlyUnits),
+                g.grade.letter, g.cell.id, g.doctor.id, g.doctor.repID, g.zone.name(english: language.isEnglish), String(g.visitsPerMonth),
+            ]
         }
     }
 
@@ -57,27 +63,29 @@ public struct GradeReport: Sendable {
 
     /// The JSON document: one object per doctor, English keys in a fixed order.
     public func json() -> String {
-        JSONWriter.render(.array(doctors.map { g in
-            .object([
-                ("doctor_id", .string(g.doctor.id)),
-                ("rep_id", .string(g.doctor.repID)),
-                ("hospital_id", .string(g.hospital.id)),
-                ("name", .string(g.doctor.name)),
-                ("hospital", .string(g.hospital.name)),
-                ("department", .string(g.doctor.department)),
-                ("title", .string(g.doctor.title)),
-                ("title_group", .string(g.doctor.titleGroup.rawValue)),
-                ("tier", .string(g.tier.label)),
-                ("score", .int(g.score)),
-                ("grade", .string(g.grade.letter)),
-                ("behaviour", .int(g.doctor.behavior.rawValue)),
-                ("cell", .string(g.cell.id)),
-                ("zone", .string(g.zone.id)),
-                ("zone_name", .string(g.zone.name(english: language.isEnglish))),
-                ("visits_per_month", .int(g.visitsPerMonth)),
-                ("monthly_units", .int(g.doctor.monthlyUnits)),
-            ])
-        }))
+        JSONWriter.render(
+            .array(
+                doctors.map { g in
+                    .object([
+                        ("doctor_id", .string(g.doctor.id)),
+                        ("rep_id", .string(g.doctor.repID)),
+                        ("hospital_id", .string(g.hospital.id)),
+                        ("name", .string(g.doctor.name)),
+                        ("hospital", .string(g.hospital.name)),
+                        ("department", .string(g.doctor.department)),
+                        ("title", .string(g.doctor.title)),
+                        ("title_group", .string(g.doctor.titleGroup.rawValue)),
+                        ("tier", .string(g.tier.label)),
+                        ("score", .int(g.score)),
+                        ("grade", .string(g.grade.letter)),
+                        ("behaviour", .int(g.doctor.behavior.rawValue)),
+                        ("cell", .string(g.cell.id)),
+                        ("zone", .string(g.zone.id)),
+                        ("zone_name", .string(g.zone.name(english: language.isEnglish))),
+                        ("visits_per_month", .int(g.visitsPerMonth)),
+                        ("monthly_units", .int(g.doctor.monthlyUnits)),
+                    ])
+                }))
     }
 
     // MARK: - Table
@@ -92,8 +100,10 @@ public struct GradeReport: Sendable {
             out += grid(mine, color: color) + "\n"
         }
         if reps.count > 1 {
-            out += language.pick("全部 \(reps.count) 位代表：\(doctors.count) 位医生",
-                                 "All \(reps.count) reps: \(DiagnosticPrinter.count(doctors.count, "doctor"))") + "\n"
+            out +=
+                language.pick(
+                    "全部 \(reps.count) 位代表：\(doctors.count) 位医生",
+                    "All \(reps.count) reps: \(DiagnosticPrinter.count(doctors.count, "doctor"))") + "\n"
             out += grid(doctors, color: color) + "\n"
         }
         out += list(color: color)
@@ -104,7 +114,8 @@ public struct GradeReport: Sendable {
     func grid(_ group: [GradedDoctor], color: Bool) -> String {
         var counts: [Cell: Int] = [:]
         for g in group { counts[g.cell, default: 0] += 1 }
-        let header = language.isEnglish
+        let header =
+            language.isEnglish
             ? ["", "1 first", "2 second", "3 competitor", "Total"]
             : ["", "1 首选", "2 次选", "3 竞品", "合计"]
         var rows: [[String]] = Grade.allCases.map { grade in
@@ -112,9 +123,11 @@ public struct GradeReport: Sendable {
             return [grade.letter] + cells.map { paint(String(counts[$0] ?? 0), zone: rules.zone(of: $0), color: color) }
                 + [String(cells.reduce(0) { $0 + (counts[$1] ?? 0) })]
         }
-        rows.append([language.pick("合计", "Total")] + Behavior.allCases.map { b in
-            String(Grade.allCases.reduce(0) { $0 + (counts[Cell(grade: $1, behavior: b)] ?? 0) })
-        } + [String(group.count)])
+        rows.append(
+            [language.pick("合计", "Total")]
+                + Behavior.allCases.map { b in
+                    String(Grade.allCases.reduce(0) { $0 + (counts[Cell(grade: $1, behavior: b)] ?? 0) })
+                } + [String(group.count)])
         var text = TextTable(header: header, rows: rows, rightAligned: [1, 2, 3, 4]).render()
         let zoneCounts = rules.zones.map { z in
             paint(z.name(english: language.isEnglish), zone: z, color: color) + " " + String(group.filter { $0.zone.id == z.id }.count)
@@ -126,14 +139,17 @@ public struct GradeReport: Sendable {
 
     /// The doctor list in report order.
     func list(color: Bool) -> String {
-        let header = language.isEnglish
+        let header =
+            language.isEnglish
             ? ["No.", "Rep", "Hospital", "Department", "Name", "Title", "Behaviour", "Monthly units", "Grade", "Cell", "Zone", "Visits/month"]
             : ["序号", "代表", "医院", "科室", "姓名", "职称", "处方行为", "月均处方量(支)", "客户分级", "客户级别", "区", "每月拜访次数"]
         let rows = doctors.enumerated().map { i, g in
-            [String(i + 1), g.doctor.repID, g.hospital.name, g.doctor.department, g.doctor.name, g.doctor.title,
-             language.pick(g.doctor.behavior.label, g.doctor.behavior.englishLabel), String(g.doctor.monthlyUnits),
-             g.grade.letter, paint(g.cell.id, zone: g.zone, color: color), paint(g.zone.name(english: language.isEnglish), zone: g.zone, color: color),
-             String(g.visitsPerMonth)]
+            [
+                String(i + 1), g.doctor.repID, g.hospital.name, g.doctor.department, g.doctor.name, g.doctor.title,
+                language.pick(g.doctor.behavior.label, g.doctor.behavior.englishLabel), String(g.doctor.monthlyUnits),
+                g.grade.letter, paint(g.cell.id, zone: g.zone, color: color), paint(g.zone.name(english: language.isEnglish), zone: g.zone, color: color),
+                String(g.visitsPerMonth),
+            ]
         }
         return TextTable(header: header, rows: rows, rightAligned: [0, 7, 11]).render()
     }
@@ -156,20 +172,31 @@ public struct GradeReport: Sendable {
 public enum NaturalOrder {
     /// Whether `a` comes before `b`.
     public static func less(_ a: String, _ b: String) -> Bool {
-        var i = a.unicodeScalars.makeIterator(), j = b.unicodeScalars.makeIterator()
-        var x = i.next(), y = j.next()
+        var i = a.unicodeScalars.makeIterator()
+        var j = b.unicodeScalars.makeIterator()
+        var x = i.next()
+        var y = j.next()
         while let p = x, let q = y {
             if p.properties.numericType != nil && ("0"..."9").contains(p), ("0"..."9").contains(q) {
-                var n1 = "", n2 = ""
-                while let c = x, ("0"..."9").contains(c) { n1.unicodeScalars.append(c); x = i.next() }
-                while let c = y, ("0"..."9").contains(c) { n2.unicodeScalars.append(c); y = j.next() }
-                let t1 = n1.drop { $0 == "0" }, t2 = n2.drop { $0 == "0" }
+                var n1 = ""
+                var n2 = ""
+                while let c = x, ("0"..."9").contains(c) {
+                    n1.unicodeScalars.append(c)
+                    x = i.next()
+                }
+                while let c = y, ("0"..."9").contains(c) {
+                    n2.unicodeScalars.append(c)
+                    y = j.next()
+                }
+                let t1 = n1.drop { $0 == "0" }
+                let t2 = n2.drop { $0 == "0" }
                 if t1.count != t2.count { return t1.count < t2.count }
                 if t1 != t2 { return t1 < t2 }
                 continue
             }
             if p != q { return p.value < q.value }
-            x = i.next(); y = j.next()
+            x = i.next()
+            y = j.next()
         }
         if x == nil && y == nil { return a < b }
         return x == nil

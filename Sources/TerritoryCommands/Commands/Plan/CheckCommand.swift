@@ -45,7 +45,10 @@ public struct CheckCommand: Command {
         let parsed: ParsedArguments
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            if parsed.flag("--help") {
+                context.stdout.write(help)
+                return ExitCode.success
+            }
             guard parsed.positionals.count == 1 else { throw UsageError("missing PLAN.json: name the plan file to check") }
         } catch {
             return usageError(error, usage: usage, context: context)
@@ -62,8 +65,9 @@ public struct CheckCommand: Command {
         let recorded = planFile.territory.map { AtomicFileWriter.resolve($0, relativeTo: planURL.deletingLastPathComponent().path) }
         let shared: SharedOptions
         do throws(UsageError) {
-            shared = try SharedOptions(parsed, context: context,
-                                       fallback: recorded.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil })
+            shared = try SharedOptions(
+                parsed, context: context,
+                fallback: recorded.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil })
         } catch {
             return usageError(error, usage: usage, context: context)
         }
@@ -76,28 +80,39 @@ public struct CheckCommand: Command {
         let strangers = planFile.repIDs.filter { setup.territory.rep(id: $0) == nil }
         if !strangers.isEmpty {
             let list = strangers.prefix(5).joined(separator: ", ") + (strangers.count > 5 ? " …" : "")
-            DiagnosticPrinter.print([.error(file: planURL.lastPathComponent, shared.language.pick(
-                "计划中的 \(strangers.count) 位代表（\(list)）不在 \(shared.territory.path) 的 reps.csv 中",
-                "\(strangers.count) rep\(strangers.count == 1 ? "" : "s") of the plan (\(list)) \(strangers.count == 1 ? "is" : "are") not in reps.csv of \(shared.territory.path)"),
-                fix: shared.language.pick("用 --territory 指定制定该计划时的区域文件夹", "give --territory, the folder the plan was made from"))], to: context)
+            DiagnosticPrinter.print(
+                [
+                    .error(
+                        file: planURL.lastPathComponent,
+                        shared.language.pick(
+                            "计划中的 \(strangers.count) 位代表（\(list)）不在 \(shared.territory.path) 的 reps.csv 中",
+                            "\(strangers.count) rep\(strangers.count == 1 ? "" : "s") of the plan (\(list)) \(strangers.count == 1 ? "is" : "are") not in reps.csv of \(shared.territory.path)"
+                        ),
+                        fix: shared.language.pick("用 --territory 指定制定该计划时的区域文件夹", "give --territory, the folder the plan was made from"))
+                ], to: context)
             return ExitCode.dataError
         }
         let checker = PlanChecker(territory: setup.territory, calendar: setup.calendar, leave: setup.inputs.leave, travel: setup.travel)
-        let violations = checker.violations(month: planFile.month, visits: planFile.visits, unplaced: planFile.unplaced, repIDs: planFile.repIDs,
-                                            replan: planFile.replan)
+        let violations = checker.violations(
+            month: planFile.month, visits: planFile.visits, unplaced: planFile.unplaced, repIDs: planFile.repIDs,
+            replan: planFile.replan)
         let language = shared.language
         if violations.isEmpty {
-            context.stdout.write(language.pick(
-                "计划有效：\(planFile.visits.count) 次拜访，\(planFile.repIDs.count) 位代表，\(planFile.month)。\n",
-                "plan is valid: \(planFile.visits.count) visit\(planFile.visits.count == 1 ? "" : "s"), \(planFile.repIDs.count) rep\(planFile.repIDs.count == 1 ? "" : "s"), \(planFile.month).\n"))
+            context.stdout.write(
+                language.pick(
+                    "计划有效：\(planFile.visits.count) 次拜访，\(planFile.repIDs.count) 位代表，\(planFile.month)。\n",
+                    "plan is valid: \(planFile.visits.count) visit\(planFile.visits.count == 1 ? "" : "s"), \(planFile.repIDs.count) rep\(planFile.repIDs.count == 1 ? "" : "s"), \(planFile.month).\n"
+                ))
             return ExitCode.success
         }
         for v in violations { context.stdout.write(v.description + "\n") }
         var counts: [PlanRule: Int] = [:]
         for v in violations { counts[v.rule, default: 0] += 1 }
         let byRule = PlanRule.allCases.compactMap { r in counts[r].map { "\(r.rawValue) \($0)" } }.joined(separator: ", ")
-        context.stdout.write(language.pick("计划无效：\(violations.count) 处违规（\(byRule)）。\n",
-                                           "plan is invalid: \(violations.count) violations (\(byRule)).\n"))
+        context.stdout.write(
+            language.pick(
+                "计划无效：\(violations.count) 处违规（\(byRule)）。\n",
+                "plan is invalid: \(violations.count) violations (\(byRule)).\n"))
         return ExitCode.dataError
     }
 }

@@ -12,8 +12,10 @@ enum MonthPlanning {
         var out: [RepMonth] = []
         for id in repIDs {
             do {
-                out.append(try Planner.repMonth(territory: setup.territory, repID: id, workingDays: workingDays,
-                                                leave: setup.inputs.leave, travel: setup.travel))
+                out.append(
+                    try Planner.repMonth(
+                        territory: setup.territory, repID: id, workingDays: workingDays,
+                        leave: setup.inputs.leave, travel: setup.travel))
             } catch {
                 throw RepMonthError(repID: id, message: error.description)
             }
@@ -22,8 +24,10 @@ enum MonthPlanning {
     }
 
     /// Solves the rep-months; the result is in the order given, whatever order they finish in.
-    static func solve(_ months: [RepMonth], rules: Rules, effort: Planner.Effort, month: YearMonth,
-                      progress: @escaping @Sendable (RepPlan, RepMonth) -> Void) -> MonthPlan {
+    static func solve(
+        _ months: [RepMonth], rules: Rules, effort: Planner.Effort, month: YearMonth,
+        progress: @escaping @Sendable (RepPlan, RepMonth) -> Void
+    ) -> MonthPlan {
         let results = ResultBox(count: months.count)
         DispatchQueue.concurrentPerform(iterations: months.count) { k in
             let plan = Planner.plan(months[k], rules: rules, effort: effort)
@@ -56,8 +60,16 @@ final class ResultBox: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [RepPlan?]
     init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ k: Int, _ plan: RepPlan) { lock.lock(); items[k] = plan; lock.unlock() }
-    func all() -> [RepPlan] { lock.lock(); defer { lock.unlock() }; return items.map { $0! } }
+    func set(_ k: Int, _ plan: RepPlan) {
+        lock.lock()
+        items[k] = plan
+        lock.unlock()
+    }
+    func all() -> [RepPlan] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.map { $0! }
+    }
 }
 
 /// Counts reps as they finish, for the progress line of a run in a terminal:
@@ -78,8 +90,9 @@ final class RepCounter: @unchecked Sendable {
         done += 1
         let elapsed = Double((ContinuousClock.now - started).components.seconds)
         let left = Int((elapsed / Double(done) * Double(total - done)).rounded())
-        return language.pick("[\(done)/\(total) · 已用 \(Int(elapsed)) 秒" + (done < total ? " · 约剩 \(left) 秒] " : "] "),
-                             "[\(done)/\(total) · \(Int(elapsed)) s" + (done < total ? " · about \(left) s left] " : "] "))
+        return language.pick(
+            "[\(done)/\(total) · 已用 \(Int(elapsed)) 秒" + (done < total ? " · 约剩 \(left) 秒] " : "] "),
+            "[\(done)/\(total) · \(Int(elapsed)) s" + (done < total ? " · about \(left) s left] " : "] "))
     }
 }
 

@@ -8,20 +8,21 @@ public struct PlanCommand: Command {
     public let name = "plan"
     public let summary = "Plan the month's visits per rep: daily routes, doctors, times, tactics"
 
-    static let parser = ArgumentParser(options: SharedOptions.specs + [
-        PlanSetup.monthOption,
-        .value("--rep", short: "-r", valueName: "ID", help: "Plan only this rep (repeat or comma-separate for several; default: all)"),
-        .value("--out", short: "-o", valueName: "DIR", help: "Folder for plan.json and plan.csv (default: plans/<month>)"),
-        .value("--seed", valueName: "N", help: "Random seed; the same inputs and seed give identical plans (default: 1)"),
-        .value("--iterations", valueName: "N", help: "Solver iterations per rep, the deterministic effort (default: \(Planner.Effort().iterations))"),
-        .value("--time-limit", valueName: "SECONDS", help: "Stop each rep's search after this many seconds (default: none)"),
-        .choice("--format", short: "-f", ["table", "csv", "json"], help: "What to print on stdout (default: table)"),
-        PlanSetup.holidaysOption,
-        PlanSetup.weekdaysOnlyOption,
-        .value("--date", valueName: "YYYY-MM-DD", help: "Print that day of an existing plan (no planning; see --plan)"),
-        .value("--week", valueName: "YYYY-MM-DD", help: "Print the week (Monday–Sunday) holding that day of an existing plan"),
-        .value("--plan", short: "-p", valueName: "FILE", help: "The plan --date and --week read (default: plans/<month>/plan.json)"),
-    ])
+    static let parser = ArgumentParser(
+        options: SharedOptions.specs + [
+            PlanSetup.monthOption,
+            .value("--rep", short: "-r", valueName: "ID", help: "Plan only this rep (repeat or comma-separate for several; default: all)"),
+            .value("--out", short: "-o", valueName: "DIR", help: "Folder for plan.json and plan.csv (default: plans/<month>)"),
+            .value("--seed", valueName: "N", help: "Random seed; the same inputs and seed give identical plans (default: 1)"),
+            .value("--iterations", valueName: "N", help: "Solver iterations per rep, the deterministic effort (default: \(Planner.Effort().iterations))"),
+            .value("--time-limit", valueName: "SECONDS", help: "Stop each rep's search after this many seconds (default: none)"),
+            .choice("--format", short: "-f", ["table", "csv", "json"], help: "What to print on stdout (default: table)"),
+            PlanSetup.holidaysOption,
+            PlanSetup.weekdaysOnlyOption,
+            .value("--date", valueName: "YYYY-MM-DD", help: "Print that day of an existing plan (no planning; see --plan)"),
+            .value("--week", valueName: "YYYY-MM-DD", help: "Print the week (Monday–Sunday) holding that day of an existing plan"),
+            .value("--plan", short: "-p", valueName: "FILE", help: "The plan --date and --week read (default: plans/<month>/plan.json)"),
+        ])
 
     /// `usage: territory plan [--territory DIR] …`.
     public var usage: String { "usage: territory plan \(Self.parser.synopsis)" }
@@ -63,10 +64,16 @@ public struct PlanCommand: Command {
     }
 
     public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments, shared: SharedOptions, requestedMonth: YearMonth, effort: Planner.Effort
+        let parsed: ParsedArguments
+        let shared: SharedOptions
+        let requestedMonth: YearMonth
+        let effort: Planner.Effort
         do {
             parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            if parsed.flag("--help") {
+                context.stdout.write(help)
+                return ExitCode.success
+            }
             if parsed.value("--date") != nil || parsed.value("--week") != nil { return try showDays(parsed, context: context) }
             shared = try SharedOptions(parsed, context: context)
             requestedMonth = try PlanSetup.month(parsed, now: context.now)
@@ -88,15 +95,19 @@ public struct PlanCommand: Command {
             return usageError(error, usage: usage, context: context)
         }
         // Both files are checked before planning, so a bad --out fails at once and neither file is written.
-        let out = parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+        let out =
+            parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
             ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(month.description)
         let files = [out.appendingPathComponent("plan.json").path, out.appendingPathComponent("plan.csv").path]
         if let status = refusedOutput(files, given: parsed.value("--out") ?? out.path, shared: shared, parsed: parsed, usage: usage, context: context) {
             return status
         }
 
-        let inputWarnings = setup.inputs.warnings + setup.inputs.monthWarnings(territory: setup.territory, repIDs: repIDs, month: month,
-                                                                                workingDays: setup.calendar.workingDays(in: month))
+        let inputWarnings =
+            setup.inputs.warnings
+            + setup.inputs.monthWarnings(
+                territory: setup.territory, repIDs: repIDs, month: month,
+                workingDays: setup.calendar.workingDays(in: month))
         DiagnosticPrinter.print(inputWarnings, language: language, to: context)
         var warnings = setup.loaded.warnings.filter { $0.severity == .warning } + inputWarnings
 
@@ -109,23 +120,36 @@ public struct PlanCommand: Command {
         }
 
         // Capacity first.
-        let preview = MonthPlan(month: month, seed: effort.seed, reps: months.map {
-            RepPlan(repID: $0.rep.id, workingDays: $0.workingDays.count, leaveDays: $0.leaveDays.count, capacity: $0.capacity,
+        let preview = MonthPlan(
+            month: month, seed: effort.seed,
+            reps: months.map {
+                RepPlan(
+                    repID: $0.rep.id, workingDays: $0.workingDays.count, leaveDays: $0.leaveDays.count, capacity: $0.capacity,
                     required: $0.required, visits: [], unplaced: [], plannedByZone: [], travelKm: 0, travelMinutes: 0, solveSeconds: 0, iterations: 0)
-        })
+            })
         let previewDoc = PlanDocument(plan: preview, territory: setup.territory, language: language, calendar: setup.calendar)
         context.stderr.write(language.pick("\(month) 容量与需求：\n", "\(month) capacity and workload:\n") + previewDoc.capacityTable())
         for r in preview.reps where r.utilisation > 1 && r.capacity > 0 {  // a rep with no day left has rep-all-leave
-            let d = Diagnostic.warning("\(r.repID) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit; red goes first, then yellow, then blue")
-                .coded("rep-over-capacity", zh: "\(r.repID) 的需求为容量的 \(PlanDocument.percent(r.utilisation))（\(r.required) 次拜访，\(r.capacity) 个名额）：这个月排不下全部拜访，将按红区、黄区、蓝区的优先级安排")
+            let d = Diagnostic.warning(
+                "\(r.repID) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit; red goes first, then yellow, then blue"
+            )
+            .coded(
+                "rep-over-capacity",
+                zh: "\(r.repID) 的需求为容量的 \(PlanDocument.percent(r.utilisation))（\(r.required) 次拜访，\(r.capacity) 个名额）：这个月排不下全部拜访，将按红区、黄区、蓝区的优先级安排")
             warnings.append(d)
             DiagnosticPrinter.print([d], language: language, to: context)
         }
         for m in months where m.capacity > 0 {
             for h in m.receptionCapacities(rules: setup.territory.rules) where h.isShort {
                 let windows = h.hospital.visitWindows.map(\.description).joined(separator: ";")
-                let d = Diagnostic.warning("\(m.rep.id): \(h.hospital.name) (\(h.hospital.id)) receives reps \(windows): \(h.minutesPerDay) min a day (\(h.callsPerDay) calls), \(h.callsInMonth) in the month, and its doctors need \(h.callsNeeded): at least \(h.callsNeeded - h.callsInMonth) cannot be placed; widen its window in hospitals.csv")
-                    .coded("reception-short", zh: "\(m.rep.id) 的医院 \(h.hospital.name)（\(h.hospital.id)）接待时间 \(windows)，每天 \(h.minutesPerDay) 分钟（\(h.callsPerDay) 次拜访），本月最多 \(h.callsInMonth) 次，而该院医生需要 \(h.callsNeeded) 次：至少 \(h.callsNeeded - h.callsInMonth) 次排不下；可在 hospitals.csv 放宽接待时间")
+                let d = Diagnostic.warning(
+                    "\(m.rep.id): \(h.hospital.name) (\(h.hospital.id)) receives reps \(windows): \(h.minutesPerDay) min a day (\(h.callsPerDay) calls), \(h.callsInMonth) in the month, and its doctors need \(h.callsNeeded): at least \(h.callsNeeded - h.callsInMonth) cannot be placed; widen its window in hospitals.csv"
+                )
+                .coded(
+                    "reception-short",
+                    zh:
+                        "\(m.rep.id) 的医院 \(h.hospital.name)（\(h.hospital.id)）接待时间 \(windows)，每天 \(h.minutesPerDay) 分钟（\(h.callsPerDay) 次拜访），本月最多 \(h.callsInMonth) 次，而该院医生需要 \(h.callsNeeded) 次：至少 \(h.callsNeeded - h.callsInMonth) 次排不下；可在 hospitals.csv 放宽接待时间"
+                )
                 warnings.append(d)
                 DiagnosticPrinter.print([d], language: language, to: context)
             }
@@ -148,16 +172,19 @@ public struct PlanCommand: Command {
         if watch.cancellation.isCancelled {
             let done = finished.ids
             let list = done.isEmpty ? "" : "（\(done.joined(separator: ", "))）"
-            context.stderr.write(language.pick(
-                "已中断（Ctrl-C）：\(months.count) 位代表中有 \(done.count) 位在中断前规划完成\(list)；未写入任何文件\n",
-                "interrupted (Ctrl-C): \(done.count) of \(months.count) reps were planned before it\(done.isEmpty ? "" : " (\(done.joined(separator: ", ")))"); nothing was written\n"))
+            context.stderr.write(
+                language.pick(
+                    "已中断（Ctrl-C）：\(months.count) 位代表中有 \(done.count) 位在中断前规划完成\(list)；未写入任何文件\n",
+                    "interrupted (Ctrl-C): \(done.count) of \(months.count) reps were planned before it\(done.isEmpty ? "" : " (\(done.joined(separator: ", ")))"); nothing was written\n"
+                ))
             return ExitCode.interrupted
         }
         var document = PlanDocument(plan: plan, territory: setup.territory, language: language, travel: setup.travel, calendar: setup.calendar)
         document.territoryPath = RelativePath.of(shared.territory, from: out)
         document.warnings = warnings
 
-        let json = document.json(), csv = document.csv()
+        let json = document.json()
+        let csv = document.csv()
         do {
             try AtomicFileWriter.write(files: [(files[0], Array(json.utf8)), (files[1], Array(csv.utf8))], createFolders: true)
         } catch {

@@ -15,14 +15,17 @@ struct PlanSetup {
     var territory: Territory { loaded.territory }
 
     static let monthOption = OptionSpec.value("--month", short: "-m", valueName: "YYYY-MM", help: "Month to plan (default: next calendar month)")
-    static let holidaysOption = OptionSpec.value("--holidays", valueName: "FILE",
-                                                 help: "Extra holiday file in the holiday-cn JSON format (for a year not bundled)")
+    static let holidaysOption = OptionSpec.value(
+        "--holidays", valueName: "FILE",
+        help: "Extra holiday file in the holiday-cn JSON format (for a year not bundled)")
     static let weekdaysOnlyOption = OptionSpec.flag("--weekdays-only", help: "Treat Monday–Friday as working days, knowingly ignoring holidays")
 
     /// Loads the territory (printing its warnings), the calendar for `month`, and the optional planning files.
     /// Returns the exit code instead when something is wrong, having printed why.
-    static func load(shared: SharedOptions, parsed: ParsedArguments, month requested: YearMonth, monthIsDefault: Bool = false,
-                     outcome: String = "planned", context: CommandContext) -> Result<PlanSetup, ExitStatus> {
+    static func load(
+        shared: SharedOptions, parsed: ParsedArguments, month requested: YearMonth, monthIsDefault: Bool = false,
+        outcome: String = "planned", context: CommandContext
+    ) -> Result<PlanSetup, ExitStatus> {
         var month = requested
         let loaded: LoadedTerritory
         do {
@@ -38,24 +41,32 @@ struct PlanSetup {
         } else {
             let extra = parsed.value("--holidays").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
             do {
-                calendar = try CalendarLoader.load(directory: calendarDirectory(territory: shared.territory, context: context),
-                                                   extraFiles: extra.map { [$0] } ?? [])
+                calendar = try CalendarLoader.load(
+                    directory: calendarDirectory(territory: shared.territory, context: context),
+                    extraFiles: extra.map { [$0] } ?? [])
             } catch {
                 DiagnosticPrinter.print(error.diagnostics, to: context)
                 return .failure(ExitStatus(error.exitCode))
             }
             if !calendar.covers(month), monthIsDefault, let year = calendar.publishedYears.max(), year < month.year,
-               let fallback = YearMonth(year: year, month: 12) {
+                let fallback = YearMonth(year: year, month: 12)
+            {
                 let language = shared.language
-                context.stderr.write(language.pick(
-                    "注意：\(month.year) 年的法定节假日尚未公布，默认改为规划 \(fallback)；要规划 \(month)，请加 --month \(month) 和 --holidays FILE 或 --weekdays-only\n",
-                    "note: the official holidays of \(month.year) are not published yet, so the default month is \(fallback); to plan \(month), pass --month \(month) with --holidays FILE or --weekdays-only\n"))
+                context.stderr.write(
+                    language.pick(
+                        "注意：\(month.year) 年的法定节假日尚未公布，默认改为规划 \(fallback)；要规划 \(month)，请加 --month \(month) 和 --holidays FILE 或 --weekdays-only\n",
+                        "note: the official holidays of \(month.year) are not published yet, so the default month is \(fallback); to plan \(month), pass --month \(month) with --holidays FILE or --weekdays-only\n"
+                    ))
                 month = fallback
             }
             guard calendar.covers(month) else {
-                DiagnosticPrinter.print([.error("the official holidays of \(month.year) are not published yet, so the working days of \(month) are unknown",
-                                                fix: "pass --holidays FILE with that year's holidays (holiday-cn JSON format), or --weekdays-only to plan Monday–Friday knowingly")],
-                                        to: context)
+                DiagnosticPrinter.print(
+                    [
+                        .error(
+                            "the official holidays of \(month.year) are not published yet, so the working days of \(month) are unknown",
+                            fix: "pass --holidays FILE with that year's holidays (holiday-cn JSON format), or --weekdays-only to plan Monday–Friday knowingly")
+                    ],
+                    to: context)
                 return .failure(ExitStatus(ExitCode.dataError))
             }
         }
@@ -66,8 +77,10 @@ struct PlanSetup {
             DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: outcome, language: shared.language, to: context)
             return .failure(ExitStatus(error.exitCode))
         }
-        return .success(PlanSetup(loaded: loaded, month: month, calendar: calendar, inputs: inputs,
-                                  travel: TravelModel(rules: loaded.territory.rules, givenMinutes: inputs.travelTimes)))
+        return .success(
+            PlanSetup(
+                loaded: loaded, month: month, calendar: calendar, inputs: inputs,
+                travel: TravelModel(rules: loaded.territory.rules, givenMinutes: inputs.travelTimes)))
     }
 
     /// The folder of holiday files: the territory's own `calendars/`, the one beside it, else the bundled one.

@@ -18,16 +18,19 @@ public struct ReplanCommand: Command {
     /// moved, 297.9 km); S010 of the generated 20-rep district the same visits at 4,000 as at 8,000.
     static let defaultIterations = 4_000
 
-    static let parser = ArgumentParser(options: SharedOptions.specs + [
-        .value("--plan", short: "-p", valueName: "FILE", help: "The plan.json to re-plan (required; never overwritten)"),
-        .value("--from", valueName: "DATE", help: "First day not yet history, YYYY-MM-DD (required)"),
-        .value("--freeze", valueName: "N", help: "Working days from --from kept exactly as planned (default: \(defaultFreeze))"),
-        .value("--rep", short: "-r", valueName: "ID", help: "Re-plan only this rep (repeat or comma-separate; default: every rep of the plan)"),
-        .value("--out", short: "-o", valueName: "DIR", help: "Folder for the new plan.json and plan.csv (default: plans/<month>/replan-<DATE>)"),
-        ProgressCounting.callsOption,
-    ] + PlanSource.effortOptions.map { o in
-        o.name == "--iterations" ? .value("--iterations", valueName: "N", help: "Solver iterations per rep, the deterministic effort (default: \(defaultIterations))") : o
-    } + [PlanSetup.holidaysOption, PlanSetup.weekdaysOnlyOption])
+    static let parser = ArgumentParser(
+        options: SharedOptions.specs + [
+            .value("--plan", short: "-p", valueName: "FILE", help: "The plan.json to re-plan (required; never overwritten)"),
+            .value("--from", valueName: "DATE", help: "First day not yet history, YYYY-MM-DD (required)"),
+            .value("--freeze", valueName: "N", help: "Working days from --from kept exactly as planned (default: \(defaultFreeze))"),
+            .value("--rep", short: "-r", valueName: "ID", help: "Re-plan only this rep (repeat or comma-separate; default: every rep of the plan)"),
+            .value("--out", short: "-o", valueName: "DIR", help: "Folder for the new plan.json and plan.csv (default: plans/<month>/replan-<DATE>)"),
+            ProgressCounting.callsOption,
+        ]
+            + PlanSource.effortOptions.map { o in
+                o.name == "--iterations"
+                    ? .value("--iterations", valueName: "N", help: "Solver iterations per rep, the deterministic effort (default: \(defaultIterations))") : o
+            } + [PlanSetup.holidaysOption, PlanSetup.weekdaysOnlyOption])
 
     /// `usage: territory replan --plan FILE --from DATE […]`.
     public var usage: String { "usage: territory replan \(Self.parser.synopsis)" }
@@ -69,10 +72,18 @@ public struct ReplanCommand: Command {
     }
 
     public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments, shared: SharedOptions, effort: Planner.Effort, from: CalendarDate, freeze: Int, planPath: String
+        let parsed: ParsedArguments
+        let shared: SharedOptions
+        let effort: Planner.Effort
+        let from: CalendarDate
+        let freeze: Int
+        let planPath: String
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            if parsed.flag("--help") {
+                context.stdout.write(help)
+                return ExitCode.success
+            }
             shared = try SharedOptions(parsed, context: context)
             guard let p = parsed.value("--plan") else { throw UsageError("missing --plan FILE: name the plan.json to re-plan") }
             planPath = p
@@ -100,11 +111,13 @@ public struct ReplanCommand: Command {
             return error.exitCode
         }
         guard file.month.contains(from) else {
-            return usageError(UsageError("--from \(from) is outside the plan's month \(file.month); give a day of \(file.month)"), usage: usage, context: context)
+            return usageError(
+                UsageError("--from \(from) is outside the plan's month \(file.month); give a day of \(file.month)"), usage: usage, context: context)
         }
-        let out = parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+        let out =
+            parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
             ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(file.month.description)
-                .appendingPathComponent("replan-\(from)")
+            .appendingPathComponent("replan-\(from)")
         let files = [out.appendingPathComponent("plan.json").path, out.appendingPathComponent("plan.csv").path]
         if let status = refusedOutput(files, given: parsed.value("--out") ?? out.path, shared: shared, parsed: parsed, usage: usage, context: context) {
             return status
@@ -137,25 +150,33 @@ public struct ReplanCommand: Command {
         let log: CallLog
         do {
             let asOf = max(file.month.dates[0], from.adding(days: -1))
-            log = try CallLog.load(callsURL, mustExist: callsGiven != nil, territory: setup.territory, month: file.month, asOf: asOf,
-                                   calendar: setup.calendar, leave: setup.inputs.leave)
+            log = try CallLog.load(
+                callsURL, mustExist: callsGiven != nil, territory: setup.territory, month: file.month, asOf: asOf,
+                calendar: setup.calendar, leave: setup.inputs.leave)
         } catch {
             DiagnosticPrinter.printFailure(error, in: callsURL.deletingLastPathComponent(), nothing: "re-planned", to: context)
             return error.exitCode
         }
         DiagnosticPrinter.print(log.warnings, language: language, to: context)
         if !log.isPresent {
-            DiagnosticPrinter.print([.note("no \(CallLog.fileName) in \(setup.loaded.directory.path); the days before \(from) count as planned, except days now on leave")], to: context)
+            DiagnosticPrinter.print(
+                [.note("no \(CallLog.fileName) in \(setup.loaded.directory.path); the days before \(from) count as planned, except days now on leave")],
+                to: context)
         }
         let calls = log.calls.filter { file.month.contains($0.date) }
 
         let workingDays = setup.calendar.workingDays(in: file.month)
         let revision = (file.replan?.revision ?? 0) + 1
         let previous = file.visits
-        context.stderr.write(language.pick("正在重新规划 \(file.month)（自 \(from) 起，冻结 \(freeze) 个工作日），\(repIDs.count) 位代表…\n",
-                                           "Re-planning \(file.month) from \(from) (\(freeze) working day\(freeze == 1 ? "" : "s") frozen) for \(repIDs.count) rep\(repIDs.count == 1 ? "" : "s")…\n"))
+        context.stderr.write(
+            language.pick(
+                "正在重新规划 \(file.month)（自 \(from) 起，冻结 \(freeze) 个工作日），\(repIDs.count) 位代表…\n",
+                "Re-planning \(file.month) from \(from) (\(freeze) working day\(freeze == 1 ? "" : "s") frozen) for \(repIDs.count) rep\(repIDs.count == 1 ? "" : "s")…\n"
+            ))
         let box = ReplanBox(count: repIDs.count)
-        let territory = setup.territory, leave = setup.inputs.leave, travel = setup.travel
+        let territory = setup.territory
+        let leave = setup.inputs.leave
+        let travel = setup.travel
         DispatchQueue.concurrentPerform(iterations: repIDs.count) { k in
             let input = Replanner.Input(repID: repIDs[k], previous: previous, calls: calls, from: from, freeze: freeze, revision: revision)
             do {
@@ -179,9 +200,11 @@ public struct ReplanCommand: Command {
         }
 
         let plan = MonthPlan(month: file.month, seed: effort.seed, reps: results.map(\.plan))
-        var record = results.first?.record
-            ?? ReplanRecord(from: from, freeze: freeze, openFrom: Replanner.openFrom(from: from, freeze: freeze, workingDays: workingDays),
-                            revision: revision, notDone: [], doneOffPlan: [])
+        var record =
+            results.first?.record
+            ?? ReplanRecord(
+                from: from, freeze: freeze, openFrom: Replanner.openFrom(from: from, freeze: freeze, workingDays: workingDays),
+                revision: revision, notDone: [], doneOffPlan: [])
         record.notDone = results.flatMap(\.record.notDone)
         record.doneOffPlan = results.flatMap(\.record.doneOffPlan)
         var document = PlanDocument(plan: plan, territory: territory, language: language, travel: travel, calendar: setup.calendar)
@@ -215,6 +238,14 @@ final class ReplanBox: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Result<Replanner.Result, RepMonthError>?]
     init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ k: Int, _ r: Result<Replanner.Result, RepMonthError>) { lock.lock(); items[k] = r; lock.unlock() }
-    func all() -> [Result<Replanner.Result, RepMonthError>] { lock.lock(); defer { lock.unlock() }; return items.map { $0! } }
+    func set(_ k: Int, _ r: Result<Replanner.Result, RepMonthError>) {
+        lock.lock()
+        items[k] = r
+        lock.unlock()
+    }
+    func all() -> [Result<Replanner.Result, RepMonthError>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.map { $0! }
+    }
 }

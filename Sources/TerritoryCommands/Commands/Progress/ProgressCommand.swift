@@ -10,17 +10,18 @@ public struct ProgressCommand: Command {
     public let name = "progress"
     public let summary = "Count the month so far: visits required, planned, done, remaining; doctors at risk"
 
-    static let parser = ArgumentParser(options: SharedOptions.specs + [
-        .value("--month", short: "-m", valueName: "YYYY-MM", help: "Month to count (default: the month of --as-of, else this month)"),
-        ProgressCounting.asOfOption,
-        .value("--rep", short: "-r", valueName: "ID", help: "Only this rep (repeat or comma-separate for several; default: all)"),
-        .choice("--format", short: "-f", ["table", "csv", "json"], help: "Output format (default: table)"),
-        .value("--plan", short: "-p", valueName: "FILE", help: "The month's plan.json (default: plans/<month>/plan.json when it exists)"),
-        ProgressCounting.callsOption,
-        .value("--out", short: "-o", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output"),
-        PlanSetup.holidaysOption,
-        PlanSetup.weekdaysOnlyOption,
-    ])
+    static let parser = ArgumentParser(
+        options: SharedOptions.specs + [
+            .value("--month", short: "-m", valueName: "YYYY-MM", help: "Month to count (default: the month of --as-of, else this month)"),
+            ProgressCounting.asOfOption,
+            .value("--rep", short: "-r", valueName: "ID", help: "Only this rep (repeat or comma-separate for several; default: all)"),
+            .choice("--format", short: "-f", ["table", "csv", "json"], help: "Output format (default: table)"),
+            .value("--plan", short: "-p", valueName: "FILE", help: "The month's plan.json (default: plans/<month>/plan.json when it exists)"),
+            ProgressCounting.callsOption,
+            .value("--out", short: "-o", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output"),
+            PlanSetup.holidaysOption,
+            PlanSetup.weekdaysOnlyOption,
+        ])
 
     /// `usage: territory progress [--territory DIR] …`.
     public var usage: String { "usage: territory progress \(Self.parser.synopsis)" }
@@ -59,17 +60,24 @@ public struct ProgressCommand: Command {
     }
 
     public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments, shared: SharedOptions, month: YearMonth, asOf: CalendarDate
+        let parsed: ParsedArguments
+        let shared: SharedOptions
+        let month: YearMonth
+        let asOf: CalendarDate
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            if parsed.flag("--help") {
+                context.stdout.write(help)
+                return ExitCode.success
+            }
             shared = try SharedOptions(parsed, context: context)
             (month, asOf) = try Self.dates(parsed, today: PlanSetup.today(now: context.now), now: context.now)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
         if let out = parsed.value("--out"),
-           let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) {
+            let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context)
+        {
             return status
         }
         let setup: PlanSetup
@@ -89,13 +97,16 @@ public struct ProgressCommand: Command {
         case .failure(let status): return status.code
         }
         let counted: (progress: MonthProgress, callsSource: String?)
-        switch ProgressCounting.count(setup: setup, parsed: parsed, month: month, asOf: asOf, plannedVisits: plan?.file.plannedVisits,
-                                      repIDs: repIDs, outcome: "counted", context: context) {
+        switch ProgressCounting.count(
+            setup: setup, parsed: parsed, month: month, asOf: asOf, plannedVisits: plan?.file.plannedVisits,
+            repIDs: repIDs, outcome: "counted", context: context)
+        {
         case .success(let c): counted = c
         case .failure(let status): return status.code
         }
-        let document = ProgressDocument(progress: counted.progress, planSource: plan?.source, callsSource: counted.callsSource,
-                                         language: shared.language)
+        let document = ProgressDocument(
+            progress: counted.progress, planSource: plan?.source, callsSource: counted.callsSource,
+            language: shared.language)
         let text: String
         switch parsed.value("--format") ?? "table" {
         case "csv": text = document.csv()
@@ -116,8 +127,10 @@ public struct ProgressCommand: Command {
 
     /// The plan to count: `--plan`, else plans/<month>/plan.json below the current folder when it exists, else
     /// none (with a note). Returns the path as shown and the file, or the exit code having printed why.
-    static func plan(_ parsed: ParsedArguments, month: YearMonth, repIDs: [String], shared: SharedOptions, territory: Territory,
-                     context: CommandContext) -> Result<(source: String, file: PlanFile)?, ExitStatus> {
+    static func plan(
+        _ parsed: ParsedArguments, month: YearMonth, repIDs: [String], shared: SharedOptions, territory: Territory,
+        context: CommandContext
+    ) -> Result<(source: String, file: PlanFile)?, ExitStatus> {
         let given = parsed.value("--plan")
         let path = given ?? "plans/\(month)/plan.json"
         let url = AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory)
@@ -133,8 +146,12 @@ public struct ProgressCommand: Command {
             return .failure(ExitStatus(error.exitCode))
         }
         guard file.month == month else {
-            DiagnosticPrinter.print([.error(file: path, "is the plan of \(file.month), not of \(month)",
-                                            fix: "give the plan of \(month) with --plan, or --month \(file.month)")], to: context)
+            DiagnosticPrinter.print(
+                [
+                    .error(
+                        file: path, "is the plan of \(file.month), not of \(month)",
+                        fix: "give the plan of \(month) with --plan, or --month \(file.month)")
+                ], to: context)
             return .failure(ExitStatus(given == nil ? ExitCode.dataError : ExitCode.usage))
         }
         if let unknown = file.repIDs.first(where: { territory.rep(id: $0) == nil }) {

@@ -6,11 +6,13 @@ import TerritoryPlanner
 /// the month with `MonthProgress`.
 enum ProgressCounting {
     /// `--as-of DATE`.
-    static let asOfOption = OptionSpec.value("--as-of", valueName: "DATE",
-                                             help: "Count calls up to and including this day, YYYY-MM-DD (default: today, moved into the month)")
+    static let asOfOption = OptionSpec.value(
+        "--as-of", valueName: "DATE",
+        help: "Count calls up to and including this day, YYYY-MM-DD (default: today, moved into the month)")
     /// `--calls FILE`.
-    static let callsOption = OptionSpec.value("--calls", short: "-c", valueName: "FILE",
-                                              help: "The calls reps logged (default: calls.csv in the territory, if any)")
+    static let callsOption = OptionSpec.value(
+        "--calls", short: "-c", valueName: "FILE",
+        help: "The calls reps logged (default: calls.csv in the territory, if any)")
 
     /// `--as-of` parsed; nil when absent.
     static func asOf(_ parsed: ParsedArguments) throws(UsageError) -> CalendarDate? {
@@ -31,20 +33,25 @@ enum ProgressCounting {
     /// The calls file: `--calls` (resolved; shown as given), else calls.csv of the territory.
     static func callsFile(_ parsed: ParsedArguments, territory: URL, context: CommandContext) -> (url: URL, given: String?) {
         let given = parsed.value("--calls")
-        return (given.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
-                    ?? territory.appendingPathComponent(CallLog.fileName), given)
+        return (
+            given.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+                ?? territory.appendingPathComponent(CallLog.fileName), given
+        )
     }
 
     /// Reads the calls (printing their warnings, or a note when there are none) and counts `repIDs`' month.
     /// Returns the count and where the calls came from as shown (nil: none), or the exit code having printed why.
-    static func count(setup: PlanSetup, parsed: ParsedArguments, month: YearMonth, asOf: CalendarDate, plannedVisits: [PlannedVisit]?,
-                      repIDs: [String], outcome: String, context: CommandContext) -> Result<(progress: MonthProgress, callsSource: String?), ExitStatus> {
+    static func count(
+        setup: PlanSetup, parsed: ParsedArguments, month: YearMonth, asOf: CalendarDate, plannedVisits: [PlannedVisit]?,
+        repIDs: [String], outcome: String, context: CommandContext
+    ) -> Result<(progress: MonthProgress, callsSource: String?), ExitStatus> {
         let territory = setup.loaded.directory
         let (url, given) = callsFile(parsed, territory: territory, context: context)
         let log: CallLog
         do {
-            log = try CallLog.load(url, mustExist: given != nil, territory: setup.territory, month: month, asOf: asOf,
-                                   calendar: setup.calendar, leave: setup.inputs.leave)
+            log = try CallLog.load(
+                url, mustExist: given != nil, territory: setup.territory, month: month, asOf: asOf,
+                calendar: setup.calendar, leave: setup.inputs.leave)
         } catch {
             DiagnosticPrinter.printFailure(error, in: url.deletingLastPathComponent(), nothing: outcome, to: context)
             return .failure(ExitStatus(error.exitCode))
@@ -53,8 +60,9 @@ enum ProgressCounting {
         if !log.isPresent {
             DiagnosticPrinter.print([.note("no \(CallLog.fileName) in \(territory.path); done visits count as 0")], to: context)
         }
-        let progress = MonthProgress(territory: setup.territory, month: month, asOf: asOf, workingDays: setup.calendar.workingDays(in: month),
-                                     leave: setup.inputs.leave, plannedVisits: plannedVisits, calls: log.calls, repIDs: repIDs)
+        let progress = MonthProgress(
+            territory: setup.territory, month: month, asOf: asOf, workingDays: setup.calendar.workingDays(in: month),
+            leave: setup.inputs.leave, plannedVisits: plannedVisits, calls: log.calls, repIDs: repIDs)
         return .success((progress, log.isPresent ? given ?? CallLog.fileName : nil))
     }
 }

@@ -13,8 +13,9 @@ struct PlanSource {
     var replan: ReplanRecord? = nil
 
     /// `--plan FILE`.
-    static let planOption = OptionSpec.value("--plan", short: "-p", valueName: "FILE",
-                                             help: "Use this plan.json (written by `territory plan`) instead of planning now")
+    static let planOption = OptionSpec.value(
+        "--plan", short: "-p", valueName: "FILE",
+        help: "Use this plan.json (written by `territory plan`) instead of planning now")
     /// `--seed`, `--iterations`, `--time-limit`, exactly as `territory plan` has them.
     static let effortOptions: [OptionSpec] = ["--seed", "--iterations", "--time-limit"].compactMap { name in
         PlanCommand.parser.options.first { $0.name == name }
@@ -24,8 +25,10 @@ struct PlanSource {
 
     /// Reads `--plan` or plans `repIDs` (nil = every rep) of the month. Prints what went wrong and returns
     /// the exit code on failure; progress of planning goes to stderr.
-    static func load(parsed: ParsedArguments, shared: SharedOptions, month requested: YearMonth?, effort: Planner.Effort,
-                     repIDs requestedReps: [String]?, context: CommandContext) -> Result<PlanSource, ExitStatus> {
+    static func load(
+        parsed: ParsedArguments, shared: SharedOptions, month requested: YearMonth?, effort: Planner.Effort,
+        repIDs requestedReps: [String]?, context: CommandContext
+    ) -> Result<PlanSource, ExitStatus> {
         let language = shared.language
         if let path = parsed.value("--plan") {
             let file: PlanFile
@@ -36,8 +39,12 @@ struct PlanSource {
                 return .failure(ExitStatus(error.exitCode))
             }
             if let requested, requested != file.month {
-                DiagnosticPrinter.print([.error("--month \(requested) does not match the plan's month \(file.month)",
-                                                fix: "leave out --month, or give the plan of \(requested)")], to: context)
+                DiagnosticPrinter.print(
+                    [
+                        .error(
+                            "--month \(requested) does not match the plan's month \(file.month)",
+                            fix: "leave out --month, or give the plan of \(requested)")
+                    ], to: context)
                 return .failure(ExitStatus(ExitCode.usage))
             }
             let setup: PlanSetup
@@ -46,8 +53,9 @@ struct PlanSource {
             case .failure(let status): return .failure(status)
             }
             do {
-                let plan = try file.monthPlan(territory: setup.territory, workingDays: setup.calendar.workingDays(in: file.month),
-                                              leave: setup.inputs.leave, travel: setup.travel, seed: effort.seed)
+                let plan = try file.monthPlan(
+                    territory: setup.territory, workingDays: setup.calendar.workingDays(in: file.month),
+                    leave: setup.inputs.leave, travel: setup.travel, seed: effort.seed)
                 return .success(PlanSource(setup: setup, plan: plan, replan: file.replan))
             } catch {
                 DiagnosticPrinter.print([unknownRep(error.repID, plan: path, territory: shared.territory)], to: context)
@@ -55,16 +63,21 @@ struct PlanSource {
             }
         }
         let setup: PlanSetup
-        switch PlanSetup.load(shared: shared, parsed: parsed, month: requested ?? PlanSetup.nextMonth(now: context.now), monthIsDefault: requested == nil, context: context) {
+        switch PlanSetup.load(
+            shared: shared, parsed: parsed, month: requested ?? PlanSetup.nextMonth(now: context.now), monthIsDefault: requested == nil, context: context)
+        {
         case .success(let s): setup = s
         case .failure(let status): return .failure(status)
         }
         let month = setup.month
         let repIDs = requestedReps ?? setup.territory.reps.map(\.id)
         // The same month warnings as `plan` (leave, travel times; territories/BAD-INPUT.md).
-        DiagnosticPrinter.print(setup.inputs.warnings + setup.inputs.monthWarnings(territory: setup.territory, repIDs: repIDs, month: month,
-                                                                                   workingDays: setup.calendar.workingDays(in: month)),
-                                language: language, to: context)
+        DiagnosticPrinter.print(
+            setup.inputs.warnings
+                + setup.inputs.monthWarnings(
+                    territory: setup.territory, repIDs: repIDs, month: month,
+                    workingDays: setup.calendar.workingDays(in: month)),
+            language: language, to: context)
         let months: [RepMonth]
         do {
             months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: repIDs)

@@ -9,12 +9,13 @@ public struct ReportCommand: Command {
     public let name = "report"
     public let summary = "Write the month's HTML report: nine-grids, workload, calendars, route maps, coaching"
 
-    static let parser = ArgumentParser(options: SharedOptions.specs + [
-        PlanSource.planOption,
-        .value("--out", short: "-o", valueName: "FILE", help: "Where to write the report (default: plans/<month>/report.html)"),
-        ProgressCounting.callsOption,
-        ProgressCounting.asOfOption,
-    ] + PlanSource.planningOptions)
+    static let parser = ArgumentParser(
+        options: SharedOptions.specs + [
+            PlanSource.planOption,
+            .value("--out", short: "-o", valueName: "FILE", help: "Where to write the report (default: plans/<month>/report.html)"),
+            ProgressCounting.callsOption,
+            ProgressCounting.asOfOption,
+        ] + PlanSource.planningOptions)
 
     /// `usage: territory report [--territory DIR] …`.
     var usage: String { "usage: territory report \(Self.parser.synopsis)" }
@@ -61,11 +62,17 @@ public struct ReportCommand: Command {
     }
 
     public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments, shared: SharedOptions, effort: Planner.Effort, asOf: CalendarDate?
+        let parsed: ParsedArguments
+        let shared: SharedOptions
+        let effort: Planner.Effort
+        let asOf: CalendarDate?
         var month: YearMonth? = nil
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") { context.stdout.write(help); return ExitCode.success }
+            if parsed.flag("--help") {
+                context.stdout.write(help)
+                return ExitCode.success
+            }
             shared = try SharedOptions(parsed, context: context)
             if parsed.value("--month") != nil { month = try PlanSetup.month(parsed, now: context.now) }
             effort = try PlanCommand.effort(parsed)
@@ -75,7 +82,8 @@ public struct ReportCommand: Command {
         }
         // A given --out is checked before planning, the path finally used again just before writing.
         if let out = parsed.value("--out"),
-           let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) {
+            let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context)
+        {
             return status
         }
         let source: PlanSource
@@ -83,25 +91,31 @@ public struct ReportCommand: Command {
         case .success(let s): source = s
         case .failure(let status): return status.code
         }
-        var document = ReportDocument(plan: source.plan, territory: source.setup.territory, calendar: source.setup.calendar,
-                                      leave: source.setup.inputs.leave, travel: source.setup.travel, language: shared.language)
+        var document = ReportDocument(
+            plan: source.plan, territory: source.setup.territory, calendar: source.setup.calendar,
+            leave: source.setup.inputs.leave, travel: source.setup.travel, language: shared.language)
         let calls = ProgressCounting.callsFile(parsed, territory: shared.territory, context: context)
         if calls.given != nil || asOf != nil || FileManager.default.fileExists(atPath: calls.url.path) {
-            let month = source.plan.month, day: CalendarDate
+            let month = source.plan.month
+            let day: CalendarDate
             do {
                 day = try ProgressCounting.asOf(asOf, in: month, today: PlanSetup.today(now: context.now))
             } catch {
                 return usageError(error, usage: usage, context: context)
             }
-            switch ProgressCounting.count(setup: source.setup, parsed: parsed, month: month, asOf: day, plannedVisits: source.plan.visits,
-                                          repIDs: source.plan.reps.map(\.repID), outcome: "reported", context: context) {
+            switch ProgressCounting.count(
+                setup: source.setup, parsed: parsed, month: month, asOf: day, plannedVisits: source.plan.visits,
+                repIDs: source.plan.reps.map(\.repID), outcome: "reported", context: context)
+            {
             case .success(let counted): document.progress = counted.progress
             case .failure(let status): return status.code
             }
         }
         let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: "report.html", context: context)
-        if let status = refusedOutput([url.path], given: parsed.value("--out") ?? url.path, shared: shared, parsed: parsed,
-                                      usage: usage, context: context) {
+        if let status = refusedOutput(
+            [url.path], given: parsed.value("--out") ?? url.path, shared: shared, parsed: parsed,
+            usage: usage, context: context)
+        {
             return status
         }
         return PlanSource.write(document.render(), to: url, language: shared.language, context: context)

@@ -13,7 +13,8 @@ struct ChangePattern: RouteMove {
         let old = Int(s.patternOfClient[Int(client)])
         guard old >= 0, old != pattern else { return nil }
         let first = Int(data.patternOffset[Int(data.groupOfNode[Int(client)])])
-        let oldDays = data.patternDays[first + old], newDays = data.patternDays[first + pattern]
+        let oldDays = data.patternDays[first + old]
+        let newDays = data.patternDays[first + pattern]
         if newDays & ~data.workingDays != 0 { return nil }
         var delta = data.patternPenalty[first + pattern] &- data.patternPenalty[first + old]
         var dropped = oldDays & ~newDays
@@ -24,7 +25,8 @@ struct ChangePattern: RouteMove {
             delta &+= gain
         }
         var added = newDays & ~oldDays
-        var routes: [Int32] = [], positions: [Int32] = []
+        var routes: [Int32] = []
+        var positions: [Int32] = []
         var rng = RandomSource(seed: 0)
         var evaluations = 0
         while added != 0 {

@@ -32,19 +32,27 @@ extension WorkingSolution {
     /// - Complexity: O(1) without time windows; O(changed stretch) usually, O(route length) at
     ///   worst, with them. No allocation.
     @inline(__always)
-    func timeDelta(route r: Int, travelDelta: Int64, loadDelta: Int32, serviceDelta: Int64, _ data: SearchData,
-                   edit: RouteEdit, client: (Int) -> Int32) -> Int64? {
+    func timeDelta(
+        route r: Int, travelDelta: Int64, loadDelta: Int32, serviceDelta: Int64, _ data: SearchData,
+        edit: RouteEdit, client: (Int) -> Int32
+    ) -> Int64? {
         if routeLoad[r] &+ loadDelta > data.capacity { return nil }
         guard data.hasTimeWindows else {
             return routeTravel[r] &+ travelDelta &+ routeService[r] &+ serviceDelta <= data.durationLimit ? 0 : nil
         }
         if edit.count == 0 { return -routeTimeCost[r] }
-        guard let (s0, s1) = data.clock.endStates(edit, baseStates: routeStarts[r], tailStates: routeStarts[edit.tail],
-                                                  client: client) else { return nil }
+        guard
+            let (s0, s1) = data.clock.endStates(
+                edit, baseStates: routeStarts[r], tailStates: routeStarts[edit.tail],
+                client: client)
+        else { return nil }
         let last = client(edit.count - 1)
         if data.hasTimeCost {
-            guard let cost = data.clock.endCost(s0, s1, last: last, travel: routeTravel[r] &+ travelDelta,
-                                                service: routeService[r] &+ serviceDelta) else { return nil }
+            guard
+                let cost = data.clock.endCost(
+                    s0, s1, last: last, travel: routeTravel[r] &+ travelDelta,
+                    service: routeService[r] &+ serviceDelta)
+            else { return nil }
             return cost &- routeTimeCost[r]
         }
         return data.clock.finishes(s0, s1, last: last) ? 0 : nil

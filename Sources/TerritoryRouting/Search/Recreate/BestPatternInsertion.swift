@@ -31,8 +31,10 @@ struct BestPatternInsertion {
     }
 
     /// Cheapest feasible insertion of `c` into day `d`'s routes with this step's blinks.
-    mutating func cheapestInsertion(of c: Int32, day d: Int, in s: WorkingSolution, _ data: SearchData,
-                                    _ rng: inout RandomSource) -> (delta: Int64, route: Int32, position: Int32) {
+    mutating func cheapestInsertion(
+        of c: Int32, day d: Int, in s: WorkingSolution, _ data: SearchData,
+        _ rng: inout RandomSource
+    ) -> (delta: Int64, route: Int32, position: Int32) {
         s.cheapestInsertion(of: c, day: d, data, blinkThreshold: blinkThreshold, &rng, evaluations: &evaluations)
     }
 
@@ -60,7 +62,10 @@ struct BestPatternInsertion {
                 let d = pd.trailingZeroBitCount
                 pd &= pd &- 1
                 let delta = dayDelta[d]
-                if delta == .max { cost = .max; break }
+                if delta == .max {
+                    cost = .max
+                    break
+                }
                 cost &+= delta
             }
             if cost < bestCost {
@@ -87,8 +92,10 @@ struct BestPatternInsertion {
     /// Inserts every client of `removed` (plus the solution's unplaced ones) in a random SISR order:
     /// random (4), largest total demand first (4), farthest from the depot first (2), closest first (1);
     /// when patterns carry penalties, clients with a higher `priority` go before all of those.
-    mutating func recreate(_ removed: [Int32], into s: inout WorkingSolution, _ data: SearchData,
-                           totalDemand: [Int64], _ rng: inout RandomSource) {
+    mutating func recreate(
+        _ removed: [Int32], into s: inout WorkingSolution, _ data: SearchData,
+        totalDemand: [Int64], _ rng: inout RandomSource
+    ) {
         var order = removed
         order.append(contentsOf: s.unplaced)
         s.unplaced.removeAll(keepingCapacity: true)
@@ -98,14 +105,15 @@ struct BestPatternInsertion {
             keyed.removeAll(keepingCapacity: true)
             for c in order {
                 let key: Int64
-                if pick < 8 { key = -totalDemand[Int(c)] }
-                else if pick < 10 { key = -data.travel(0, c) }
-                else { key = data.travel(0, c) }
+                if pick < 8 { key = -totalDemand[Int(c)] } else if pick < 10 { key = -data.travel(0, c) } else { key = data.travel(0, c) }
                 keyed.append((key, c))
             }
             // Stable on the shuffled order: ties keep their random order.
             var index = 0
-            var ranked: [(Int64, Int, Int32)] = keyed.map { entry in defer { index += 1 }; return (entry.0, index, entry.1) }
+            var ranked: [(Int64, Int, Int32)] = keyed.map { entry in
+                defer { index += 1 }
+                return (entry.0, index, entry.1)
+            }
             ranked.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             for i in 0..<order.count { order[i] = ranked[i].2 }
         }
@@ -113,7 +121,10 @@ struct BestPatternInsertion {
             // Clients whose missing visits cost more go first (red before yellow before blue);
             // the order above breaks ties.
             var index = 0
-            var ranked: [(Int64, Int, Int32)] = order.map { c in defer { index += 1 }; return (-data.priority[Int(c)], index, c) }
+            var ranked: [(Int64, Int, Int32)] = order.map { c in
+                defer { index += 1 }
+                return (-data.priority[Int(c)], index, c)
+            }
             ranked.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             for i in 0..<order.count { order[i] = ranked[i].2 }
         }

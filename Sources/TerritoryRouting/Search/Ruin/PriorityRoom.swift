@@ -24,7 +24,10 @@ struct PriorityRoom {
             let penalty = p < 0 ? Int64.max : data.patternPenalty[Int(data.patternOffset[g]) + Int(p)]
             guard penalty > 0 else { continue }
             let priority = data.priority[c]
-            if priority > best { best = priority; candidates.removeAll(keepingCapacity: true) }
+            if priority > best {
+                best = priority
+                candidates.removeAll(keepingCapacity: true)
+            }
             if priority == best && priority > 0 { candidates.append(Int32(c)) }
         }
         guard !candidates.isEmpty else { return [] }
@@ -50,7 +53,10 @@ struct PriorityRoom {
             for r in Int(data.firstRoute[d])..<Int(data.firstRoute[d + 1]) {
                 for x in s.routeClients[r] where data.priority[Int(x)] < data.priority[Int(c)] {
                     let key = (data.priority[Int(x)], data.travel(c, x) &+ data.travel(x, c))
-                    if key < victimKey { victimKey = key; victim = x }
+                    if key < victimKey {
+                        victimKey = key
+                        victim = x
+                    }
                 }
             }
             if victim > 0 {

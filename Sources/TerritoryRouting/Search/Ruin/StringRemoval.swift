@@ -23,7 +23,10 @@ struct StringRemoval {
         var seed: Int32 = -1
         for _ in 0..<32 {
             let c = Int32(1 + rng.below(data.clientCount))
-            if s.days(of: c, data) != 0 { seed = c; break }
+            if s.days(of: c, data) != 0 {
+                seed = c
+                break
+            }
         }
         guard seed > 0 else { return removed }
         let seedDay = randomDay(of: s.days(of: seed, data), &rng)
@@ -75,7 +78,10 @@ struct StringRemoval {
     private func randomDay(of days: UInt64, _ rng: inout RandomSource) -> Int {
         var pick = rng.below(days.nonzeroBitCount)
         var rest = days
-        while pick > 0 { rest &= rest &- 1; pick -= 1 }
+        while pick > 0 {
+            rest &= rest &- 1
+            pick -= 1
+        }
         return rest.trailingZeroBitCount
     }
 }

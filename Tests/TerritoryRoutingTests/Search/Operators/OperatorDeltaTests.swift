@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryRouting
 
 @Suite("Local-search operators")
@@ -24,20 +25,27 @@ struct OperatorDeltaTests {
             case .loose: OperatorFixture.problem(capacity: 10)
             case .tightCapacity: OperatorFixture.problem(capacity: 4)
             case .dayEnd: OperatorFixture.problem(capacity: 10, dayEnd: 37)
-            case .timeWindows: OperatorFixture.problem(capacity: 10, windows: [
-                [], [TimeWindow(open: 0, close: 10), TimeWindow(open: 25, close: 29)],
-                [TimeWindow(open: 5, close: 12), TimeWindow(open: 40, close: 60)], [TimeWindow(open: 25, close: 30)],
-                [TimeWindow(open: 0, close: 18)], [], []])
-            case .timeCost: OperatorFixture.problem(capacity: 10, windows: Variant.timeWindows.problem.windows,
-                                                    timeCost: RouteTimeCost(dayPerMille: 300, idlePerMille: 800))
+            case .timeWindows:
+                OperatorFixture.problem(
+                    capacity: 10,
+                    windows: [
+                        [], [TimeWindow(open: 0, close: 10), TimeWindow(open: 25, close: 29)],
+                        [TimeWindow(open: 5, close: 12), TimeWindow(open: 40, close: 60)], [TimeWindow(open: 25, close: 30)],
+                        [TimeWindow(open: 0, close: 18)], [], [],
+                    ])
+            case .timeCost:
+                OperatorFixture.problem(
+                    capacity: 10, windows: Variant.timeWindows.problem.windows,
+                    timeCost: RouteTimeCost(dayPerMille: 300, idlePerMille: 800))
             }
         }
 
         var testDescription: String { rawValue }
     }
 
-    @Test("Each operator's evaluated delta equals the objective after apply minus before, and feasible moves stay feasible",
-          arguments: Variant.allCases, ["relocate", "swap", "2-opt", "2-opt*", "change-pattern"])
+    @Test(
+        "Each operator's evaluated delta equals the objective after apply minus before, and feasible moves stay feasible",
+        arguments: Variant.allCases, ["relocate", "swap", "2-opt", "2-opt*", "change-pattern"])
     func exactDeltas(variant: Variant, name: String) throws {
         let problem = variant.problem
         let data = SearchData(problem)
@@ -58,8 +66,9 @@ struct OperatorDeltaTests {
         #expect(checked > 0)
     }
 
-    @Test("Moves judged infeasible would break capacity, a window or the day end, and the tight variants have some",
-          arguments: Variant.allCases)
+    @Test(
+        "Moves judged infeasible would break capacity, a window or the day end, and the tight variants have some",
+        arguments: Variant.allCases)
     func infeasibleMovesAreReallyInfeasible(variant: Variant) throws {
         let problem = variant.problem
         let data = SearchData(problem)
@@ -81,8 +90,9 @@ struct OperatorDeltaTests {
         }
     }
 
-    @Test("The cheapest insertion of a visit is the cheapest of all positions tried one by one, time cost included",
-          arguments: Variant.allCases)
+    @Test(
+        "The cheapest insertion of a visit is the cheapest of all positions tried one by one, time cost included",
+        arguments: Variant.allCases)
     func cheapestInsertionIsCheapest(variant: Variant) throws {
         let problem = variant.problem
         let data = SearchData(problem)

@@ -3,8 +3,10 @@
 /// A 6-client, 2-day, 2-vehicle instance with an asymmetric travel matrix and three patterns
 /// (day 0, day 1, both days with a penalty), small enough to enumerate every move.
 enum OperatorFixture {
-    static func problem(capacity: Int32 = 4, dayEnd: Int32 = .max, windows: [[TimeWindow]]? = nil,
-                        timeCost: RouteTimeCost = .none) -> RoutingProblem {
+    static func problem(
+        capacity: Int32 = 4, dayEnd: Int32 = .max, windows: [[TimeWindow]]? = nil,
+        timeCost: RouteTimeCost = .none
+    ) -> RoutingProblem {
         let n = 7
         var rng = RandomSource(seed: 99)
         var travel = [Int32](repeating: 0, count: n * n)
@@ -78,9 +80,11 @@ enum OperatorFixture {
             for r in routes where s.routeClients[r].count >= 2 {
                 for i in 0..<s.routeClients[r].count { for j in (i + 1)..<s.routeClients[r].count { moves.append(TwoOpt(route: r, i: i, j: j)) } }
             }
-            for a in routes { for b in routes where a != b {
-                for i in 0...s.routeClients[a].count { for j in 0...s.routeClients[b].count { moves.append(TwoOptStar(a: a, i: i, b: b, j: j)) } }
-            } }
+            for a in routes {
+                for b in routes where a != b {
+                    for i in 0...s.routeClients[a].count { for j in 0...s.routeClients[b].count { moves.append(TwoOptStar(a: a, i: i, b: b, j: j)) } }
+                }
+            }
         }
         for c in 1...6 { for p in 0..<3 { moves.append(ChangePattern(client: Int32(c), pattern: p)) } }
         return moves

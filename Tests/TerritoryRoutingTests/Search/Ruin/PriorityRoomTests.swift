@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerritoryRouting
 
 @Suite("Priority room (ruin for overloaded months)")
@@ -6,10 +7,12 @@ struct PriorityRoomTests {
     /// One day, one vehicle, room for one call: client 1 is blue (a missed visit costs 10),
     /// client 2 is yellow (a missed visit costs 100). Each may also take the empty pattern.
     func overloaded() -> RoutingProblem {
-        TestInstances.line(clients: 2, days: 1, capacity: 1, patterns: [
-            [VisitPattern(days: 1), VisitPattern(days: 0, penalty: 10)],
-            [VisitPattern(days: 1), VisitPattern(days: 0, penalty: 100)],
-        ])
+        TestInstances.line(
+            clients: 2, days: 1, capacity: 1,
+            patterns: [
+                [VisitPattern(days: 1), VisitPattern(days: 0, penalty: 10)],
+                [VisitPattern(days: 1), VisitPattern(days: 0, penalty: 100)],
+            ])
     }
 
     @Test("priority is the costliest pattern's penalty per visit; none without penalties")
@@ -24,8 +27,8 @@ struct PriorityRoomTests {
     func makesRoom() {
         let data = SearchData(overloaded())
         var s = WorkingSolution(data)
-        s.place(client: 1, pattern: 0, routes: [0], positions: [0], data)   // blue takes the only call
-        s.place(client: 2, pattern: 1, routes: [], positions: [], data)     // yellow is left out
+        s.place(client: 1, pattern: 0, routes: [0], positions: [0], data)  // blue takes the only call
+        s.place(client: 2, pattern: 1, routes: [], positions: [], data)  // yellow is left out
         var rng = RandomSource(seed: 1)
         var room = PriorityRoom()
         let removed = room.ruin(&s, data, &rng)

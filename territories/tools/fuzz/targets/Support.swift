@@ -4,7 +4,8 @@ import TerritoryCommands
 /// A crash libFuzzer records, when a reader fails without a structured diagnostic.
 func requireStructured(_ error: TerritoryLoadError) {
     if error.errors.isEmpty || !error.errors.allSatisfy({ $0.file != nil && !$0.message.isEmpty })
-        || ![ExitCode.dataError, ExitCode.noInput].contains(error.exitCode) {
+        || ![ExitCode.dataError, ExitCode.noInput].contains(error.exitCode)
+    {
         fatalError("unstructured refusal: \(error.description)")
     }
 }

@@ -17,8 +17,9 @@ public func fuzzCalls(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let url = scratch.appendingPathComponent("calls.csv")
     try? bytes(data, size).write(to: url)
     do {
-        _ = try CallLog.load(url, mustExist: true, territory: territory, month: YearMonth(year: 2026, month: 12)!,
-                             asOf: CalendarDate(year: 2026, month: 12, day: 10)!, calendar: .weekdays, leave: [])
+        _ = try CallLog.load(
+            url, mustExist: true, territory: territory, month: YearMonth(year: 2026, month: 12)!,
+            asOf: CalendarDate(year: 2026, month: 12, day: 10)!, calendar: .weekdays, leave: [])
     } catch {
         requireStructured(error)
     }
