@@ -14,7 +14,7 @@ let package = Package(
         .target(name: "TerritoryModel", exclude: ["README.md"]),
         // The periodic vehicle routing solver core shared by the planner and the benchmark. No Foundation.
         // Optimised in debug builds too: `swift run territory plan` and `swift test` would otherwise
-        // spend ~20× longer in the solver (the demo's R01: 32 s instead of 1.5 s).
+        // spend ~20× longer in the solver (the demo's R01: 32 s instead of 2.4 s).
         .target(
             name: "TerritoryRouting", exclude: ["README.md"],
             swiftSettings: [
