@@ -23,7 +23,7 @@ struct SearchData {
     let dayEnd: Int32
     /// Longest allowed travel + service of a route without time windows, units (`Int64.max` = none).
     let durationLimit: Int64
-    /// Whether routes must be simulated in time (some node has windows).
+    /// Whether routes must be simulated in time (windows, a break or a time cost).
     let hasTimeWindows: Bool
     /// The route simulator (windows, break, day end, time cost).
     let clock: RouteClock

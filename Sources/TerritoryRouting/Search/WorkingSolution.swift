@@ -122,11 +122,6 @@ struct WorkingSolution {
     /// or nil when a window, the break or the day end is missed.
     static func simulate(_ clients: [Int32], _ data: SearchData) -> [Int64]? { data.clock.states(clients) }
 
-    /// Whether `clients` as one route keeps every time window, the break and the day end, without
-    /// building the start times (the hot check of move evaluation under time windows).
-    /// - Complexity: O(route length × windows per node), no allocation.
-    static func fitsInTime(_ clients: [Int32], _ data: SearchData) -> Bool { data.clock.fits(clients) }
-
     /// Whether inserting `c` at position `k` of route `r` keeps every time window, the break and
     /// the day end (simulated from the insertion point until the route's times are as before).
     /// - Complexity: O(route length) in the worst case, usually a few clients.
