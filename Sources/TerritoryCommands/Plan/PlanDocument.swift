@@ -134,7 +134,8 @@ public struct PlanDocument: Sendable {
     static func percent(_ x: Double) -> String {
         guard x.isFinite else { return "—" }
         let tenths = Int((x * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10)%"
+        // Sign apart, so −2.2 % does not come out as "-2.-2%".
+        return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)%"
     }
 
     /// The day-by-day table of each rep, then what could not be placed and the travel summary.
