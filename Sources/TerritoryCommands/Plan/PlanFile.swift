@@ -69,8 +69,8 @@ public struct PlanFile: Sendable {
     public var month: YearMonth
     /// The seed used.
     public var seed: UInt64
-    /// The territory folder the plan was made from, relative to the plan file's folder (or absolute
-    /// when they share no root); `check` reads it when no `--territory` is given.
+    /// The territory folder the plan was made from, relative to the plan file's folder (`../../d20`);
+    /// `check` reads it when no `--territory` is given.
     public var territory: String?
     /// For a re-plan, what it kept and knows of the past; nil for a plan made by `plan`.
     public var replan: ReplanRecord?
