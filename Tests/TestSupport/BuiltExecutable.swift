@@ -51,8 +51,7 @@ public struct BuiltExecutable: Sendable {
         launcher: [String]? = nil
     ) throws -> Result {
         guard let url else { throw CocoaError(.fileNoSuchFile) }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("built-executable-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let scratch = try TestScratch.folder("built-executable")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout")
         let errURL = scratch.appendingPathComponent("stderr")

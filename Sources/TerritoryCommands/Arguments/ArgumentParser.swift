@@ -57,6 +57,11 @@ public struct ParsedArguments: Sendable, Hashable {
     public func value(_ name: String) -> String? { values[name] }
     /// Every value of a repeatable option in command-line order (`--rep R01 --rep R02`); empty when absent.
     public func allValues(_ name: String) -> [String] { repeatedValues[name] ?? [] }
+    /// The values of a repeatable, comma-separated option (`--rep R01,R02 --rep R03`), each trimmed;
+    /// empty when absent.
+    public func listValues(_ name: String) -> [String] {
+        allValues(name).flatMap { $0.split(separator: ",").map { String($0).trimmingWhitespace() } }
+    }
     /// Whether a flag was given.
     public func flag(_ name: String) -> Bool { flags.contains(name) }
     /// The value of a choice option as a `RawRepresentable` (e.g. `Language`), or `default` when absent.

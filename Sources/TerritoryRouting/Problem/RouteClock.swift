@@ -180,30 +180,6 @@ struct RouteClock: Sendable {
         return endCost(s0, s1, last: prev, travel: travel, service: service)
     }
 
-    /// The last client's two service starts after inserting `c` at position `k` of `clients`
-    /// (whose `states` are given), or nil when a window or the break is missed on the way. Stops
-    /// as soon as a later client's times are unchanged and returns the route's old end states.
-    /// Whether the route still gets home is left to `endCost`.
-    /// - Complexity: O(route length) in the worst case, usually a few clients.
-    func endStates(inserting c: Int32, into clients: [Int32], states: [Int64], at k: Int) -> (Int64, Int64)? {
-        var (s0, s1) = k == 0 ? departure : (states[2 * (k - 1)], states[2 * (k - 1) + 1])
-        let prev: Int32 = k == 0 ? 0 : clients[k - 1]
-        (s0, s1) = advance(s0, s1, from: prev, to: c)
-        if s0 == Self.never && s1 == Self.never { return nil }
-        var last = c
-        var j = k
-        let n = clients.count
-        while j < n {
-            let next = clients[j]
-            (s0, s1) = advance(s0, s1, from: last, to: next)
-            if s0 == Self.never && s1 == Self.never { return nil }
-            if s0 == states[2 * j] && s1 == states[2 * j + 1] { return (states[2 * n - 2], states[2 * n - 1]) }
-            last = next
-            j += 1
-        }
-        return (s0, s1)
-    }
-
     /// The last client's two service starts of a route that differs from existing routes only in
     /// its middle (see `RouteEdit`), or nil when a window or the break is missed on the way.
     /// Simulates from the end of the unchanged prefix and stops as soon as a position of the
@@ -232,20 +208,6 @@ struct RouteClock: Sendable {
         return (s0, s1)
     }
 
-    /// Whether `clients` as one route keeps every window, the break and the day end.
-    /// - Complexity: O(route length × windows per node), no allocation.
-    func fits(_ clients: [Int32]) -> Bool {
-        if clients.isEmpty { return true }
-        var (s0, s1) = departure
-        var prev: Int32 = 0
-        for c in clients {
-            (s0, s1) = advance(s0, s1, from: prev, to: c)
-            if s0 == Self.never && s1 == Self.never { return false }
-            prev = c
-        }
-        return finishes(s0, s1, last: prev)
-    }
-
     /// Both earliest service starts per position (`[s0, s1]` pairs, flattened), or nil when the
     /// route does not fit.
     func states(_ clients: [Int32]) -> [Int64]? {
@@ -264,25 +226,15 @@ struct RouteClock: Sendable {
     }
 
     /// Whether inserting `c` at position `k` of `clients` (whose `states` are given) keeps the
-    /// route feasible. Simulates from the insertion point and stops as soon as a later client's
-    /// two times are unchanged (the rest of the route is then as before, hence feasible).
+    /// route feasible (`endStates` of the insertion, then the way home).
     /// - Complexity: O(route length) in the worst case, usually a few clients.
     func allowsInsertion(of c: Int32, into clients: [Int32], states: [Int64], at k: Int) -> Bool {
-        var (s0, s1) = k == 0 ? departure : (states[2 * (k - 1)], states[2 * (k - 1) + 1])
-        var prev: Int32 = k == 0 ? 0 : clients[k - 1]
-        (s0, s1) = advance(s0, s1, from: prev, to: c)
-        if s0 == Self.never && s1 == Self.never { return false }
-        prev = c
-        var j = k
-        while j < clients.count {
-            let next = clients[j]
-            (s0, s1) = advance(s0, s1, from: prev, to: next)
-            if s0 == Self.never && s1 == Self.never { return false }
-            if s0 == states[2 * j] && s1 == states[2 * j + 1] { return true }
-            prev = next
-            j += 1
-        }
-        return finishes(s0, s1, last: prev)
+        guard
+            let (s0, s1) = endStates(
+                .insertion(at: k, into: clients.count, route: 0), baseStates: states, tailStates: states,
+                client: { p in p < k ? clients[p] : p == k ? c : clients[p - 1] })
+        else { return false }
+        return finishes(s0, s1, last: k == clients.count ? c : clients[clients.count - 1])
     }
 
     /// The route's timing: each client's service start and when the break is taken (nil when the
@@ -359,6 +311,16 @@ struct RouteEdit {
     var shift: Int
     /// The route the tail comes from.
     var tail: Int
+
+    /// Route `route` of `count` clients with one more inserted at position `k`.
+    static func insertion(at k: Int, into count: Int, route: Int) -> RouteEdit {
+        RouteEdit(count: count + 1, prefix: k, suffixFrom: k + 1, shift: -1, tail: route)
+    }
+
+    /// Route `route` of `count` clients with the one at position `k` taken out.
+    static func removal(at k: Int, from count: Int, route: Int) -> RouteEdit {
+        RouteEdit(count: count - 1, prefix: k, suffixFrom: k, shift: 1, tail: route)
+    }
 }
 
 /// When a route's clients are served and when its break falls.

@@ -74,7 +74,12 @@ extension WorkingSolution {
     /// - Complexity: O(route length) in the worst case, usually a few clients.
     func insertionTimeDelta(of c: Int32, route r: Int, position k: Int, travelDelta: Int64, _ data: SearchData) -> Int64? {
         let clients = routeClients[r]
-        guard let (s0, s1) = data.clock.endStates(inserting: c, into: clients, states: routeStarts[r], at: k) else { return nil }
+        guard
+            let (s0, s1) = data.clock.endStates(
+                .insertion(at: k, into: clients.count, route: r), baseStates: routeStarts[r],
+                tailStates: routeStarts[r],
+                client: { p in p < k ? clients[p] : p == k ? c : clients[p - 1] })
+        else { return nil }
         let last = k == clients.count ? c : clients[clients.count - 1]
         guard
             let cost = data.clock.endCost(
@@ -98,7 +103,7 @@ extension WorkingSolution {
             let time = timeDelta(
                 route: r, travelDelta: delta, loadDelta: -data.demand[Int(c)],
                 serviceDelta: -Int64(data.service[Int(c)]), data,
-                edit: RouteEdit(count: old.count - 1, prefix: i, suffixFrom: i, shift: 1, tail: r),
+                edit: .removal(at: i, from: old.count, route: r),
                 client: { k in k < i ? old[k] : old[k + 1] })
         else { return nil }
         return delta &+ time

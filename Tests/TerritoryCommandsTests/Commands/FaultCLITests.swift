@@ -78,43 +78,37 @@ struct FaultCLITests {
     func killedWhilePlanning(_ signal: Int32) throws {
         let f = try Fixture()
         let out = try Self.outWithOldPlan()
-        let stderr = out.deletingLastPathComponent().appendingPathComponent("stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: stderr) }
-        let p = Process()
-        p.executableURL = try #require(BuiltBinary.executable.url)
-        p.arguments = Self.planArguments(f, out: out, iterations: 50_000_000) + ["--lang", "en"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = try FileHandle(forWritingTo: stderr)
-        try p.run()
-        // Wait until it is planning (it says so before solving), then kill it.
-        var planning = false
-        for _ in 0..<6000 where !planning {
-            planning = (try? String(contentsOf: stderr, encoding: .utf8))?.contains("Planning") == true
-            if !planning { usleep(10_000) }
-        }
-        #expect(planning)
-        kill(p.processIdentifier, signal)
-        // A run that ignored the signal is stopped after a minute rather than hanging the suite.
-        for _ in 0..<6000 where p.isRunning { usleep(10_000) }
-        if p.isRunning { kill(p.processIdentifier, SIGKILL) }
-        p.waitUntilExit()
-        #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == signal)
+        let run = try Self.signalWhilePlanning(f, out: out, signal: signal)
+        #expect(run.planning)
+        #expect(run.process.terminationReason == .uncaughtSignal && run.process.terminationStatus == signal)
         try Self.expectOldPlanWhole(out)
     }
-}
 
-extension FaultCLITests {
     @Test("Ctrl-C (SIGINT) while planning stops the searches, says which reps were done, writes nothing and exits 130")
     func interruptedWhilePlanning() throws {
         let f = try Fixture()
         let out = try Self.outWithOldPlan()
+        let run = try Self.signalWhilePlanning(f, out: out, signal: SIGINT, after: 200_000)
+        #expect(run.planning)
+        #expect(run.process.terminationReason == .exit && run.process.terminationStatus == 130)
+        #expect(run.stderr.contains("interrupted (Ctrl-C): 0 of 2 reps were planned before it; nothing was written\n"))
+        try Self.expectOldPlanWhole(out)
+    }
+
+    /// Starts a long plan of `f` into `out`, waits until it says it is planning (before solving),
+    /// waits `after` microseconds more, sends `signal` and waits for the process to end; a run that
+    /// ignored the signal is killed after a minute rather than hanging the suite.
+    static func signalWhilePlanning(
+        _ f: Fixture, out: URL, signal: Int32, after: useconds_t = 0
+    ) throws
+        -> (process: Process, planning: Bool, stderr: String)
+    {
         let stderr = out.deletingLastPathComponent().appendingPathComponent("stderr-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: stderr.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: stderr) }
         let p = Process()
         p.executableURL = try #require(BuiltBinary.executable.url)
-        p.arguments = Self.planArguments(f, out: out, iterations: 50_000_000) + ["--lang", "en"]
+        p.arguments = planArguments(f, out: out, iterations: 50_000_000) + ["--lang", "en"]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = try FileHandle(forWritingTo: stderr)
         try p.run()
@@ -123,16 +117,12 @@ extension FaultCLITests {
             planning = (try? String(contentsOf: stderr, encoding: .utf8))?.contains("Planning") == true
             if !planning { usleep(10_000) }
         }
-        #expect(planning)
-        usleep(200_000)
-        kill(p.processIdentifier, SIGINT)
+        if after > 0 { usleep(after) }
+        kill(p.processIdentifier, signal)
         for _ in 0..<6000 where p.isRunning { usleep(10_000) }
         if p.isRunning { kill(p.processIdentifier, SIGKILL) }
         p.waitUntilExit()
-        #expect(p.terminationReason == .exit && p.terminationStatus == 130)
-        let text = try String(contentsOf: stderr, encoding: .utf8)
-        #expect(text.contains("interrupted (Ctrl-C): 0 of 2 reps were planned before it; nothing was written\n"))
-        try Self.expectOldPlanWhole(out)
+        return (p, planning, (try? String(contentsOf: stderr, encoding: .utf8)) ?? "")
     }
 }
 

@@ -35,8 +35,8 @@ struct RouteClockTests {
         let p = try problem(secondWindow: TimeWindow(open: 60, close: 70), breakWindow: TimeWindow(open: 60, close: 120), breakLength: 60)
         #expect(p.schedule(of: [1, 2]) == nil)
         #expect(p.schedule(of: [2, 1]) == nil)
-        #expect(p.clock.fits([1]))
-        #expect(!p.clock.fits([1, 2]))
+        #expect(p.clock.states([1]) != nil)
+        #expect(p.clock.states([1, 2]) == nil)
         // The incremental check agrees with the full one.
         let states = try #require(p.clock.states([1]))
         #expect(!p.clock.allowsInsertion(of: 2, into: [1], states: states, at: 1))

@@ -72,41 +72,32 @@ final class ResultBox: @unchecked Sendable {
     }
 }
 
-/// Counts reps as they finish, for the progress line of a run in a terminal:
-/// `[3/20 · 12 s · about 68 s left]`: the time so far per rep done, times the reps left (reps run
-/// several at once, which the rate already includes).
-final class RepCounter: @unchecked Sendable {
+/// The reps whose plan finished, in the order they finished (from any thread), and the counter a
+/// run in a terminal shows as each finishes: `[3/20 · 12 s · about 68 s left]`, the time so far
+/// per rep done times the reps left (reps run several at once, which the rate already includes).
+final class FinishedReps: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int
     private let started = ContinuousClock.now
-    private var done = 0
+    private var list: [String] = []
 
     init(total: Int) { self.total = total }
 
-    /// Marks one rep done and returns the counter text in `language`.
-    func finish(language: Language) -> String {
+    /// Records rep `id` as finished and returns the counter text in `language`.
+    @discardableResult
+    func add(_ id: String, language: Language) -> String {
         lock.lock()
         defer { lock.unlock() }
-        done += 1
+        list.append(id)
+        let done = list.count
         let elapsed = Double((ContinuousClock.now - started).components.seconds)
         let left = Int((elapsed / Double(done) * Double(total - done)).rounded())
         return language.pick(
             "[\(done)/\(total) · 已用 \(Int(elapsed)) 秒" + (done < total ? " · 约剩 \(left) 秒] " : "] "),
             "[\(done)/\(total) · \(Int(elapsed)) s" + (done < total ? " · about \(left) s left] " : "] "))
     }
-}
 
-/// The reps whose plan finished, in the order they finished (from any thread).
-final class FinishedReps: @unchecked Sendable {
-    private let lock = NSLock()
-    private var list: [String] = []
-
-    func add(_ id: String) {
-        lock.lock()
-        list.append(id)
-        lock.unlock()
-    }
-
+    /// The finished reps so far.
     var ids: [String] {
         lock.lock()
         defer { lock.unlock() }

@@ -155,18 +155,17 @@ public struct PlanCommand: Command {
             }
         }
         context.stderr.write(language.pick("正在规划 \(months.count) 位代表…\n", "Planning \(months.count) rep\(months.count == 1 ? "" : "s")…\n"))
-        let counter = context.stderrIsTerminal ? RepCounter(total: months.count) : nil
         // Ctrl-C stops every search at its next step; the reps finished before it are reported, nothing is written.
         let watch = InterruptWatch(context: context) {
             context.stderr.write(language.pick("\n已中断：正在停止…\n", "\ninterrupted: stopping…\n"))
         }
         var interruptible = effort
         interruptible.cancellation = watch.cancellation
-        let finished = FinishedReps()
+        let finished = FinishedReps(total: months.count)
         let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: interruptible, month: month) { p, m in
             guard !watch.cancellation.isCancelled else { return }
-            finished.add(m.rep.id)
-            context.stderr.write((counter?.finish(language: language) ?? "") + MonthPlanning.progressLine(p, m, language: language))
+            let count = finished.add(m.rep.id, language: language)
+            context.stderr.write((context.stderrIsTerminal ? count : "") + MonthPlanning.progressLine(p, m, language: language))
         }
         watch.stop()
         if watch.cancellation.isCancelled {
@@ -220,11 +219,11 @@ public struct PlanCommand: Command {
 
     /// The reps named by `--rep` (repeatable, comma-separated), or all reps in file order.
     static func repIDs(_ parsed: ParsedArguments, territory: Territory) throws(UsageError) -> [String] {
-        let named = parsed.allValues("--rep").flatMap { $0.split(separator: ",").map(String.init) }
+        let named = parsed.listValues("--rep")
         if named.isEmpty { return territory.reps.map(\.id) }
         var seen = Set<String>()
         var out: [String] = []
-        for id in named.map({ $0.trimmingWhitespace() }) where seen.insert(id).inserted {
+        for id in named where seen.insert(id).inserted {
             guard territory.rep(id: id) != nil else {
                 let hint = Suggestion.closest(to: id, among: territory.reps.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
                 throw UsageError("unknown rep \"\(id)\"\(hint) (reps: \(territory.reps.map(\.id).joined(separator: ", ")))")
@@ -260,7 +259,7 @@ public struct PlanCommand: Command {
         guard file.month == month else {
             throw UsageError("\(path) plans \(file.month), not \(month); give --plan with the plan of \(month)")
         }
-        let named = parsed.allValues("--rep").flatMap { $0.split(separator: ",").map { String($0).trimmingWhitespace() } }
+        let named = parsed.listValues("--rep")
         for id in named where !file.repIDs.contains(id) {
             throw UsageError("rep \"\(id)\" is not in \(path) (reps: \(file.repIDs.joined(separator: ", ")))")
         }

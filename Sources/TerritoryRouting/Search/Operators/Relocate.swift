@@ -47,13 +47,11 @@ struct Relocate: RouteMove {
                 &- s.maxTimeGain(route: from, travelDelta: removal, serviceDelta: -service, data) < limit,
             let timeTo = s.timeDelta(
                 route: route, travelDelta: insertion, loadDelta: q, serviceDelta: service, data,
-                edit: RouteEdit(
-                    count: target.count + 1, prefix: position, suffixFrom: position + 1,
-                    shift: -1, tail: route),
+                edit: .insertion(at: position, into: target.count, route: route),
                 client: { p in p < position ? target[p] : p == position ? u : target[p - 1] }),
             let timeFrom = s.timeDelta(
                 route: from, travelDelta: removal, loadDelta: -q, serviceDelta: -service, data,
-                edit: RouteEdit(count: source.count - 1, prefix: i, suffixFrom: i, shift: 1, tail: from),
+                edit: .removal(at: i, from: source.count, route: from),
                 client: { p in p < i ? source[p] : source[p + 1] })
         else { return nil }
         let delta = removal &+ insertion &+ timeTo &+ timeFrom
