@@ -165,19 +165,12 @@ struct RouteClock: Sendable {
         return best == Self.never ? nil : best
     }
 
-    /// The time cost of `clients` as one route with the given travel and service totals, or nil
-    /// when the route does not fit (0 for an empty route).
-    /// - Complexity: O(route length × windows per node), no allocation.
-    func cost(_ clients: [Int32], travel: Int64, service: Int64) -> Int64? {
-        if clients.isEmpty { return 0 }
-        var (s0, s1) = departure
-        var prev: Int32 = 0
-        for c in clients {
-            (s0, s1) = advance(s0, s1, from: prev, to: c)
-            if s0 == Self.never && s1 == Self.never { return nil }
-            prev = c
-        }
-        return endCost(s0, s1, last: prev, travel: travel, service: service)
+    /// The time cost of a route whose `states` (see `states(_:)`) and last client are given, with
+    /// the given travel and service totals; 0 for an empty route, nil when it cannot get home.
+    /// - Complexity: O(1).
+    func cost(ofStates states: [Int64], last: Int32, travel: Int64, service: Int64) -> Int64? {
+        let n = states.count / 2
+        return n == 0 ? 0 : endCost(states[2 * n - 2], states[2 * n - 1], last: last, travel: travel, service: service)
     }
 
     /// The last client's two service starts of a route that differs from existing routes only in

@@ -37,7 +37,9 @@ extension WorkingSolution {
                     precondition(states != nil && states! == routeStarts[r], "route \(r): start times out of date or infeasible")
                 }
                 if data.hasTimeCost {
-                    let cost = data.clock.cost(clients, travel: travel, service: service)
+                    let cost = data.clock.states(clients).flatMap {
+                        data.clock.cost(ofStates: $0, last: clients.last ?? 0, travel: travel, service: service)
+                    }
                     precondition(cost == routeTimeCost[r], "route \(r): time cost \(routeTimeCost[r]) recorded, \(String(describing: cost)) real")
                 }
                 travelSum += travel

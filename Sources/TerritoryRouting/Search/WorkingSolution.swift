@@ -90,12 +90,8 @@ struct WorkingSolution {
             routeStarts[r] = Self.simulate(routeClients[r], data) ?? []
         }
         if data.hasTimeCost {
-            let states = routeStarts[r]
-            let n = routeClients[r].count
-            let cost =
-                n == 0 || states.count != 2 * n
-                ? 0
-                : data.clock.endCost(states[2 * n - 2], states[2 * n - 1], last: prev, travel: travel, service: service) ?? 0
+            // An infeasible route (only while a move is being built) has no states, and costs 0.
+            let cost = data.clock.cost(ofStates: routeStarts[r], last: prev, travel: travel, service: service) ?? 0
             timeCost &+= cost &- routeTimeCost[r]
             routeTimeCost[r] = cost
         }
