@@ -33,15 +33,19 @@ public struct PlanInputs: Sendable {
 
     /// Reads the optional files of `directory`, checking ids against the territory; all errors of both files at once.
     public static func load(directory: URL, territory: Territory) throws(TerritoryLoadError) -> PlanInputs {
+        try load(TerritoryFiles(directory: directory), territory: territory)
+    }
+
+    /// Reads the optional files of `files` (a folder, or files in memory), as `load(directory:territory:)`.
+    public static func load(_ files: TerritoryFiles, territory: Territory) throws(TerritoryLoadError) -> PlanInputs {
         var diagnostics: [Diagnostic] = []
         var missing = 0
         var leave: [Leave] = []
         var travel: [TravelModel.PlaceMinutes] = []
         var leaveLines: [Int] = []
         var hasTravelTable = false
-        let fm = FileManager.default
-        if fm.fileExists(atPath: directory.appendingPathComponent("leave.csv").path),
-            let table = CSVTable.read(leaveSchema, in: directory, diagnostics: &diagnostics, missingFiles: &missing)
+        if files.exists("leave.csv"),
+            let table = CSVTable.read(leaveSchema, in: files, diagnostics: &diagnostics, missingFiles: &missing)
         {
             for record in table.records {
                 func error(_ key: String, _ message: String, _ fix: String) {
@@ -72,8 +76,8 @@ public struct PlanInputs: Sendable {
                 leaveLines.append(record.line)
             }
         }
-        if fm.fileExists(atPath: directory.appendingPathComponent("travel_times.csv").path),
-            let table = CSVTable.read(travelSchema, in: directory, diagnostics: &diagnostics, missingFiles: &missing)
+        if files.exists("travel_times.csv"),
+            let table = CSVTable.read(travelSchema, in: files, diagnostics: &diagnostics, missingFiles: &missing)
         {
             hasTravelTable = true
             var seen: [TravelModel.PlacePair: (minutes: Int, line: Int)] = [:]

@@ -47,15 +47,24 @@ public struct CallLog: Sendable {
         _ url: URL, mustExist: Bool, territory: Territory, month: YearMonth, asOf: CalendarDate,
         calendar: WorkCalendar, leave: [Leave]
     ) throws(TerritoryLoadError) -> CallLog {
-        guard mustExist || FileManager.default.fileExists(atPath: url.path) else {
+        try load(
+            url.lastPathComponent, in: TerritoryFiles(directory: url.deletingLastPathComponent()), mustExist: mustExist,
+            territory: territory, month: month, asOf: asOf, calendar: calendar, leave: leave)
+    }
+
+    /// Reads the calls file `fileName` of `files` (a folder, or files in memory), as `load(_:mustExist:…)`.
+    public static func load(
+        _ fileName: String, in files: TerritoryFiles, mustExist: Bool, territory: Territory, month: YearMonth,
+        asOf: CalendarDate, calendar: WorkCalendar, leave: [Leave]
+    ) throws(TerritoryLoadError) -> CallLog {
+        guard mustExist || files.exists(fileName) else {
             return CallLog(calls: [], warnings: [], isPresent: false)
         }
         var schema = Self.schema
-        schema.fileName = url.lastPathComponent
-        let fileName = schema.fileName
+        schema.fileName = fileName
         var diagnostics: [Diagnostic] = []
         var missing = 0
-        guard let table = CSVTable.read(schema, in: url.deletingLastPathComponent(), diagnostics: &diagnostics, missingFiles: &missing) else {
+        guard let table = CSVTable.read(schema, in: files, diagnostics: &diagnostics, missingFiles: &missing) else {
             throw TerritoryLoadError(diagnostics: diagnostics, exitCode: missing > 0 ? ExitCode.noInput : ExitCode.dataError)
         }
         let doctors = Dictionary(territory.doctors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -26,18 +26,17 @@ struct CSVTable {
     /// The header as the file writes it, for `(column 职称)`.
     func headerName(_ key: String) -> String { columnIndex[key].map { header[$0] } ?? key }
 
-    /// Reads `fileName` in `directory`; problems are appended to `diagnostics` and nil returned when the
+    /// Reads `fileName` of `files`; problems are appended to `diagnostics` and nil returned when the
     /// rows cannot be used (missing file, bad bytes, unterminated quote, missing required column).
-    static func read(_ schema: TableSchema, in directory: URL, diagnostics: inout [Diagnostic], missingFiles: inout Int) -> CSVTable? {
+    static func read(_ schema: TableSchema, in files: TerritoryFiles, diagnostics: inout [Diagnostic], missingFiles: inout Int) -> CSVTable? {
         let file = schema.fileName
-        let url = directory.appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = files.contents(file) else {
             missingFiles += 1
             let required = schema.columns.filter(\.required).map(\.key).joined(separator: ", ")
-            let what = FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "not found"
+            let what = files.exists(file) ? "cannot be read" : "not found"
             diagnostics.append(
                 .error(
-                    file: file, "file \(what) in \(directory.path)",
+                    file: file, "file \(what) in \(files.directory.path)",
                     fix: "create it with the columns \(required) (see territories/README.md)"))
             return nil
         }
@@ -77,7 +76,8 @@ struct CSVTable {
         var ok = true
         for (i, cell) in header.enumerated() {
             guard !cell.isEmpty else { continue }
-            guard let spec = schema.columns.first(where: { $0.matches(header: cell) }) else {
+            let normalized = TableSchema.normalize(cell)
+            guard let spec = schema.columns.first(where: { $0.spellings.contains(normalized) }) else {
                 unknown.append("\"\(cell)\" (column \(i + 1))")
                 continue
             }

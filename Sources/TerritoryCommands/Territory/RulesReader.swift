@@ -16,9 +16,13 @@ public enum RulesReader {
     /// The rules of `directory` (defaults when it has no rules.json); nil when rules.json has errors,
     /// which are appended to `diagnostics` with warnings for unknown keys.
     public static func read(directory: URL, diagnostics: inout [Diagnostic]) -> Rules? {
-        let url = directory.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return Rules() }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        read(TerritoryFiles(directory: directory), diagnostics: &diagnostics)
+    }
+
+    /// The rules of `files` (defaults without a rules.json), as `read(directory:diagnostics:)`.
+    static func read(_ files: TerritoryFiles, diagnostics: inout [Diagnostic]) -> Rules? {
+        guard files.exists(fileName) else { return Rules() }
+        guard let data = files.contents(fileName) else {
             diagnostics.append(.error(file: fileName, "file cannot be read", fix: "check its permissions"))
             return nil
         }

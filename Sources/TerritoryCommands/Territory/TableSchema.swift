@@ -3,13 +3,15 @@ import TerritoryModel
 /// A column a territory CSV file may have: its canonical English name and every accepted header.
 public struct ColumnSpec: Sendable, Hashable {
     /// Canonical name, e.g. `hospital_id`.
-    public var key: String
+    public let key: String
     /// The Chinese header, e.g. `医院编号`.
-    public var chinese: String
+    public let chinese: String
     /// Further accepted headers.
-    public var aliases: [String]
+    public let aliases: [String]
     /// Whether the file must have this column.
-    public var required: Bool
+    public let required: Bool
+    /// Every accepted header normalised once (`TableSchema.normalize`), for `matches(header:)`.
+    let spellings: Set<String>
 
     /// Creates a column spec.
     public init(_ key: String, _ chinese: String, aliases: [String] = [], required: Bool) {
@@ -17,12 +19,12 @@ public struct ColumnSpec: Sendable, Hashable {
         self.chinese = chinese
         self.aliases = aliases
         self.required = required
+        spellings = Set(([key, chinese] + aliases).map(TableSchema.normalize))
     }
 
     /// Whether a header cell names this column (case, spaces, `_`/`-` and a parenthesised unit ignored).
     public func matches(header: String) -> Bool {
-        let h = TableSchema.normalize(header)
-        return ([key, chinese] + aliases).contains { TableSchema.normalize($0) == h }
+        spellings.contains(TableSchema.normalize(header))
     }
 }
 

@@ -16,8 +16,13 @@ public enum TerritoryLoader {
     /// Throws `TerritoryLoadError` holding all errors (and warnings) when anything is wrong; otherwise
     /// returns the territory with its warnings (e.g. hospitals without revenue) and notes (ignored columns).
     public static func load(directory: URL) throws(TerritoryLoadError) -> LoadedTerritory {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        try load(TerritoryFiles(directory: directory))
+    }
+
+    /// Loads the territory held by `files` (a folder, or files in memory), as `load(directory:)`.
+    public static func load(_ files: TerritoryFiles) throws(TerritoryLoadError) -> LoadedTerritory {
+        let directory = files.directory
+        guard files.folderExists else {
             throw TerritoryLoadError(
                 diagnostics: [
                     .error(
@@ -30,11 +35,11 @@ public enum TerritoryLoader {
         var missingFiles = 0
         var encodings: [String: TextEncoding] = [:]
 
-        let hospitalTable = CSVTable.read(.hospitals, in: directory, diagnostics: &diagnostics, missingFiles: &missingFiles)
+        let hospitalTable = CSVTable.read(.hospitals, in: files, diagnostics: &diagnostics, missingFiles: &missingFiles)
         let hospitals = hospitalTable.map { readHospitals($0, diagnostics: &diagnostics) }
-        let doctorTable = CSVTable.read(.doctors, in: directory, diagnostics: &diagnostics, missingFiles: &missingFiles)
+        let doctorTable = CSVTable.read(.doctors, in: files, diagnostics: &diagnostics, missingFiles: &missingFiles)
         var doctors = doctorTable.map { readDoctors($0, diagnostics: &diagnostics) }
-        let repTable = CSVTable.read(.reps, in: directory, diagnostics: &diagnostics, missingFiles: &missingFiles)
+        let repTable = CSVTable.read(.reps, in: files, diagnostics: &diagnostics, missingFiles: &missingFiles)
         let reps = repTable.map { readReps($0, diagnostics: &diagnostics) }
         for t in [hospitalTable, doctorTable, repTable].compactMap({ $0 }) { encodings[t.schema.fileName] = t.encoding }
 
@@ -43,7 +48,7 @@ public enum TerritoryLoader {
                 rows, table: doctorTable, hospitalIDs: hospitalTable.map { allIDs("hospital_id", in: $0) },
                 repIDs: repTable.map { allIDs("rep_id", in: $0) }, diagnostics: &diagnostics)
         }
-        let rules = RulesReader.read(directory: directory, diagnostics: &diagnostics)
+        let rules = RulesReader.read(files, diagnostics: &diagnostics)
         if let hospitalTable, let hospitals, let doctors, let reps, let rules {
             diagnostics += windowDiagnostics(hospitals, doctors: doctors.map(\.value), reps: reps.map(\.value), rules: rules, table: hospitalTable)
         }

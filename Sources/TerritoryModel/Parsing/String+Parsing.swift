@@ -1,6 +1,8 @@
 extension String {
     /// The string without leading and trailing white space (including the ideographic space U+3000).
     public func trimmingWhitespace() -> String {
+        // Fast path: printable ASCII at both ends has nothing to trim (no Unicode property lookups).
+        if let f = utf8.first, let l = utf8.last, (0x21..<0x7F).contains(f), (0x21..<0x7F).contains(l) { return self }
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{3000}" || $0 == "\u{FEFF}" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = lastIndex(where: { !isSpace($0) })!

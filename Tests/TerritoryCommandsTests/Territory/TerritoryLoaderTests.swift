@@ -21,6 +21,19 @@ struct TerritoryLoaderTests {
         #expect(loaded.territory.hospitals[0].visitWindows.map(\.description) == ["09:00-11:30", "14:00-16:30"])
     }
 
+    @Test("Files held in memory load as the same files in a folder do, errors included")
+    func inMemoryFiles() throws {
+        let memory = TerritoryFiles(inMemory: [
+            "hospitals.csv": Data(Fixture.hospitals.utf8), "doctors.csv": Data(Fixture.doctors.utf8), "reps.csv": Data(Fixture.reps.utf8),
+        ])
+        #expect(cells(try TerritoryLoader.load(memory)) == cells(try Fixture().load()))
+        let broken = TerritoryFiles(inMemory: [
+            "hospitals.csv": Data(Fixture.hospitals.utf8), "doctors.csv": Data(Fixture.doctors.replacingOccurrences(of: "首选", with: "最爱").utf8),
+        ])
+        let error = try #require(throws: TerritoryLoadError.self) { try TerritoryLoader.load(broken) }
+        #expect(error.errors.map { "\($0.file ?? "") \($0.line ?? 0) \($0.column ?? 0)" } == ["doctors.csv 2 6", "reps.csv 0 0"])
+    }
+
     static let chineseHospitals = """
         经度,纬度,医院编号,医院名称,等级,年收入（元）,接待时间
         121.4669,31.2108,H1,瑞金医院,三级甲等,3000000000,09:00-11:30;14:00-16:30

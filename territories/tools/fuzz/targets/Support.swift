@@ -10,13 +10,6 @@ func requireStructured(_ error: TerritoryLoadError) {
     }
 }
 
-/// A private folder for the targets that read files, made once per process.
-let scratch: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("territory-fuzz-\(getpid())")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}()
-
 /// The corpus folder (TERRITORY_FUZZ_CORPUS), for the files a target does not mutate.
 let corpus = URL(fileURLWithPath: ProcessInfo.processInfo.environment["TERRITORY_FUZZ_CORPUS"] ?? "Tests/Fixtures/fuzz")
 
