@@ -24,11 +24,14 @@ let package = Package(
             ]),
         // Monthly visit planning: working-day calendar, visit patterns, rep-month problems, plans and plan checks. No Foundation.
         .target(name: "TerritoryPlanner", dependencies: ["TerritoryModel", "TerritoryRouting"], exclude: ["README.md"]),
-        // Files and commands: CSV, territory folders, rules.json, JSON/CSV/HTML/ICS output, argument parsing. Foundation lives here.
-        .target(name: "TerritoryCommands", dependencies: ["TerritoryModel", "TerritoryPlanner", "TerritoryRouting"], exclude: ["README.md"]),
+        // Files and formats: CSV and encodings, territory folders, rules.json, plan.json, calls.csv, diagnostics, and the
+        // table/CSV/JSON/HTML/ICS outputs, all written by one safe writer. Foundation lives here; no process concerns.
+        .target(name: "TerritoryFormats", dependencies: ["TerritoryModel", "TerritoryPlanner"], exclude: ["README.md"]),
+        // The commands of `territory` over the formats: argument parsing, options, exit codes, streams, progress.
+        .target(name: "TerritoryCommands", dependencies: ["TerritoryModel", "TerritoryPlanner", "TerritoryFormats"], exclude: ["README.md"]),
         // Benchmark readers (Cordeau PVRP, TSPLIB), an independent solution checker, the suite runner and the district generator.
-        // TerritoryCommands only for AtomicFileWriter, the one way both tools write files.
-        .target(name: "TerritoryBenchmark", dependencies: ["TerritoryRouting", "TerritoryModel", "TerritoryCommands"], exclude: ["README.md"]),
+        // TerritoryFormats for AtomicFileWriter, the one way both tools write files.
+        .target(name: "TerritoryBenchmark", dependencies: ["TerritoryRouting", "TerritoryModel", "TerritoryFormats"], exclude: ["README.md"]),
         // The `territory` command-line tool: entry point only.
         .executableTarget(name: "territory", dependencies: ["TerritoryCommands"]),
         // The `territory-bench` benchmark tool: entry point only.
@@ -40,7 +43,10 @@ let package = Package(
         .testTarget(name: "TerritoryRoutingTests", dependencies: ["TerritoryRouting"]),
         .testTarget(name: "TerritoryPlannerTests", dependencies: ["TerritoryPlanner", "TerritoryModel", "TerritoryRouting"]),
         .testTarget(
-            name: "TerritoryCommandsTests", dependencies: ["TerritoryCommands", "TerritoryModel", "TerritoryPlanner", "TerritoryBenchmark", "TestSupport"]),
+            name: "TerritoryFormatsTests", dependencies: ["TerritoryFormats", "TerritoryModel", "TerritoryPlanner", "TerritoryBenchmark", "TestSupport"]),
+        .testTarget(
+            name: "TerritoryCommandsTests",
+            dependencies: ["TerritoryCommands", "TerritoryFormats", "TerritoryModel", "TerritoryPlanner", "TerritoryBenchmark", "TestSupport"]),
         .testTarget(
             name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting", "TestSupport"],
             exclude: ["Fixtures"]),

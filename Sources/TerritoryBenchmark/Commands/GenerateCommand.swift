@@ -1,5 +1,5 @@
 import Foundation
-import TerritoryCommands
+import TerritoryFormats
 
 /// `territory-bench generate`: writes a seeded district territory folder for tests and benchmarks.
 enum GenerateCommand {

@@ -1,5 +1,5 @@
 import Foundation
-import TerritoryCommands
+import TerritoryFormats
 import TerritoryRouting
 
 /// `territory-bench pvrp FILE`: solve one Cordeau instance, check it, print its cost.

@@ -1,3 +1,4 @@
+import TerritoryFormats
 import TerritoryModel
 
 /// A command-line option a command accepts.

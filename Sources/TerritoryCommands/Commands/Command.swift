@@ -1,4 +1,6 @@
-/// A `territory` subcommand: `grade`, and later `plan`, `check`, `report`, `export`.
+import TerritoryFormats
+
+/// A `territory` subcommand (`grade`, `plan`, `check`, `progress`, `replan`, `balance`, `report`, `export`).
 ///
 /// A command parses its own arguments (usually with `ArgumentParser` and `SharedOptions`), prints its help
 /// for `--help`, writes through the context, and returns the process exit code.

@@ -1,4 +1,5 @@
 import Foundation
+import TerritoryFormats
 
 /// Where a command writes text: standard output, standard error, or a buffer in tests.
 public final class TextSink: @unchecked Sendable {
@@ -107,4 +108,15 @@ public enum ExitCode {
     public static let cannotCreate: Int32 = 73
     /// Stopped by Ctrl-C (128 + SIGINT, as shells report it); nothing written.
     public static let interrupted: Int32 = 130
+}
+
+extension TerritoryLoadError {
+    /// The exit code of a command that failed to load its input: 66 (EX_NOINPUT) when only folders or
+    /// files are missing, 65 (EX_DATAERR) when any content is wrong.
+    public var exitCode: Int32 {
+        switch kind {
+        case .missing: ExitCode.noInput
+        case .invalid: ExitCode.dataError
+        }
+    }
 }

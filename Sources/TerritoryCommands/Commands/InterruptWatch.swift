@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TerritoryFormats
 import TerritoryRouting
 
 /// Turns Ctrl-C (SIGINT) during a long run into a clean stop: while it watches, SIGINT no longer

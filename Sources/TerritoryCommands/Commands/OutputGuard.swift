@@ -1,4 +1,5 @@
 import Foundation
+import TerritoryFormats
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import TerritoryFormats
 
 /// The options every territory command shares: `--territory DIR` and `--lang zh|en`.
 public struct SharedOptions: Sendable {

@@ -1,10 +1,11 @@
 import Foundation
+import TerritoryFormats
 import TerritoryModel
 
 /// The `territory` command line: dispatches to the subcommands and answers `--help` and `--version`.
 public enum TerritoryCLI {
     /// The version printed by `territory --version`.
-    public static let version = "0.1.0"
+    public static let version = ToolVersion.current
 
     /// The subcommands, in the order `territory --help` lists them. Add new commands here.
     public static let commands: [any Command] = [

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 @Suite("Argument parsing")
 struct ArgumentParserTests {

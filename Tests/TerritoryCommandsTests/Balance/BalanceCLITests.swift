@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// `territory balance` through the built binary: the proposal's formats, the balanced folder, refusals and
 /// the plan comparison.

@@ -5,6 +5,7 @@ import TerritoryPlanner
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// The balancing solver on generated districts (70–160 % utilisation): its number of moves checked against
 /// branch and bound, the band reached, and the balanced folder `--write` produces.

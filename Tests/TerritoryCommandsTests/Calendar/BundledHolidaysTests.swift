@@ -3,6 +3,7 @@ import TerritoryPlanner
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 @Suite("Holiday files carried by the binary")
 struct BundledHolidaysTests {

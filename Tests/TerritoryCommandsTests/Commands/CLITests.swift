@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// The built `territory` binary: help text, error text and exit codes, compared exactly.
 @Suite("territory command line", .serialized)

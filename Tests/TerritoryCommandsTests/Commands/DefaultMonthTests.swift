@@ -3,6 +3,7 @@ import TerritoryPlanner
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// The README's quick start (`territory plan` with no month) must work on any day of the year.
 @Suite("the default month", .serialized)

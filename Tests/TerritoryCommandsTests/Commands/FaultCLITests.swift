@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// Issue 16, part 3: faults during a run. Two runs to one --out never interleave; a run killed while
 /// planning leaves the previous plan whole. (A read-only folder, a read-only and a full file system are

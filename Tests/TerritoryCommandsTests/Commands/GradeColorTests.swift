@@ -1,6 +1,7 @@
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// Colour only on a terminal and only without NO_COLOR (checked in-process with a captured context).
 @Suite("grade colours")

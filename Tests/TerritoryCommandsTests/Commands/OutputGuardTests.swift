@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// `--out` never overwrites or shadows an input: refused with 64 before any work, through the built binary.
 @Suite("Outputs that would shadow an input", .serialized)

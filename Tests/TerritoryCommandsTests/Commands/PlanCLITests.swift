@@ -3,6 +3,7 @@ import TerritoryPlanner
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// `territory plan` and `territory check` through the built binary, on the small fixture territory.
 @Suite("territory plan and check", .serialized)

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 @Suite("Progress of a run in a terminal")
 struct RepCounterTests {

@@ -4,6 +4,7 @@ import TestSupport
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// The month as it happens, end to end through the built binaries, on a generated one-rep district
 /// (`territory-bench generate --reps 1 --seed 1`, 27 doctors, December 2026, a small effort):

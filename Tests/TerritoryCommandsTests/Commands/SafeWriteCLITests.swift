@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// Issue #17 through the built binary: planted links, special files, unwritable and full folders.
 @Suite("Safe writes through the built binary", .serialized)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// Every CSV we write neutralises spreadsheet formulas in user text (CSV injection).
 @Suite("CSV formula guard in written files")

@@ -4,6 +4,7 @@ import TerritoryPlanner
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// `territory export ics`: RFC 5545 folding, escaping, CRLF, one event per stop, stable UIDs.
 @Suite("iCalendar export")
@@ -94,7 +95,7 @@ struct ICSTests {
         let (ics, plan, _, _) = try Self.export()
         #expect(
             ics.hasPrefix(
-                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Territory//territory \(TerritoryCLI.version)//ZH\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n"))
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Territory//territory \(ToolVersion.current)//ZH\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n"))
         #expect(
             ics.contains(
                 """

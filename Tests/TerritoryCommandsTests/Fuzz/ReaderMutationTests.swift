@@ -4,6 +4,7 @@ import TerritoryPlanner
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// Issue 16, part 2: a seeded mutation test of every reader, bounded so it runs in CI. Each corpus file
 /// of Tests/Fixtures/fuzz is mutated byte-wise (bit flips, bytes that matter to CSV, JSON and UTF-8,

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// A seeded generator, so a test knows the temporary names the writer will try.
 struct SplitMix64: RandomNumberGenerator {

@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// What the safe-write tests plant and inspect: links, pipes, small file systems, another user.
 enum HostileSetup {

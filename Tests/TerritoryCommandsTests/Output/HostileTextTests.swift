@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// Issue 16, part 4: hostile text in names stays inert and readable in every output — terminal
 /// tables, CSV, JSON, HTML (text, attributes, SVG) and iCalendar.

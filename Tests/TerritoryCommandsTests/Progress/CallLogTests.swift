@@ -4,6 +4,7 @@ import TerritoryPlanner
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// calls.csv: every bad value with its exact diagnostic, every doubtful one with its warning.
 @Suite("calls.csv")

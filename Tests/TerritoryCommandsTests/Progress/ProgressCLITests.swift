@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// The shared fixture territory with a plan for R1 and calls of both reps, December 2026 as of 12-10
 /// (23 working days, 8 gone, 15 left). Counted by hand:

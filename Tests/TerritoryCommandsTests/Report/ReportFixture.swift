@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// A small territory for report and export tests, with hostile text in names, planned for 2026-10
 /// (the National Day holidays and a make-up Saturday) with a fixed seed and a small effort.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// `--help` of `report` and `export`, through the built binary: exact text, exit 0, nothing on stderr.
 @Suite("report and export help", .serialized)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// `territory report` with calls: the month so far per rep, and each rep's doctors at risk, as `territory progress` counts them.
 @Suite("HTML report: progress")

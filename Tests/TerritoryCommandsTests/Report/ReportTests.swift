@@ -3,6 +3,7 @@ import TerritoryModel
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// `territory report`: the HTML holds every rep and red-zone doctor, nothing external, and only escaped text.
 @Suite("HTML report")

@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// A small, self-contained territory written to a fresh temporary folder; tests replace single files.
 struct Fixture {

@@ -3,6 +3,7 @@ import TerritoryModel
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 @Suite("rules.json")
 struct RulesReaderTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// Issue 2, item 5: every bad input gets its exact message (file:line:column: error: what; fix) and exit code.
 @Suite("Territory errors")

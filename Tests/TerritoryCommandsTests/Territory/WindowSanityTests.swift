@@ -2,6 +2,7 @@ import TerritoryModel
 import Testing
 
 @testable import TerritoryCommands
+@testable import TerritoryFormats
 
 /// The arithmetic behind `window-overlap` and `window-unusable` (territories/BAD-INPUT.md).
 @Suite("Reception window sanity")

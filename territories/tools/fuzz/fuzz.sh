@@ -29,8 +29,8 @@ build() {  # module, then the modules it links
 build TerritoryModel
 build TerritoryRouting
 build TerritoryPlanner -lTerritoryModel -lTerritoryRouting
-build TerritoryCommands -lTerritoryModel -lTerritoryRouting -lTerritoryPlanner
-libs="-lTerritoryCommands -lTerritoryPlanner -lTerritoryRouting -lTerritoryModel"
+build TerritoryFormats -lTerritoryModel -lTerritoryRouting -lTerritoryPlanner
+libs="-lTerritoryFormats -lTerritoryPlanner -lTerritoryRouting -lTerritoryModel"
 export TERRITORY_FUZZ_CORPUS="$PWD/Tests/Fixtures/fuzz"
 printf '%-10s %12s %10s %8s\n' target executions exec/s crashes
 for t in $targets; do

@@ -1,3 +1,4 @@
+import TerritoryFormats
 import TerritoryModel
 
 /// `territory grade`: grades every doctor on the nine-grid and prints the grids and the list, or writes

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TerritoryFormats
 import TerritoryModel
 import TerritoryPlanner
 

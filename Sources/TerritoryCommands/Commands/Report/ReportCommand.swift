@@ -1,4 +1,5 @@
 import Foundation
+import TerritoryFormats
 import TerritoryModel
 import TerritoryPlanner
 

@@ -1,5 +1,5 @@
 import Foundation
-import TerritoryCommands
+import TerritoryFormats
 
 /// A crash libFuzzer records, when a reader fails without a structured diagnostic.
 func requireStructured(_ error: TerritoryLoadError) {

@@ -1,5 +1,5 @@
 import Foundation
-import TerritoryCommands
+import TerritoryFormats
 import TerritoryModel
 import TerritoryPlanner
 

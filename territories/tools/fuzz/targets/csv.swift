@@ -1,5 +1,5 @@
 import Foundation
-import TerritoryCommands
+import TerritoryFormats
 
 /// The encoding detector and the CSV reader: any bytes give text or `UndecodableText`, then records or `CSVUnterminatedQuote`.
 @_cdecl("LLVMFuzzerTestOneInput")

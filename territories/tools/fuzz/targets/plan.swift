@@ -1,5 +1,5 @@
 import Foundation
-import TerritoryCommands
+import TerritoryFormats
 
 /// plan.json as `territory check`, `report --plan`, `export` and `progress` read it: a plan or structured errors.
 @_cdecl("LLVMFuzzerTestOneInput")

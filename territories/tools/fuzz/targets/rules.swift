@@ -1,5 +1,5 @@
 import Foundation
-import TerritoryCommands
+import TerritoryFormats
 
 /// rules.json: rules, or diagnostics that name rules.json with at least one error.
 @_cdecl("LLVMFuzzerTestOneInput")

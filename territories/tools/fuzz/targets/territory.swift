@@ -1,5 +1,5 @@
 import Foundation
-import TerritoryCommands
+import TerritoryFormats
 
 /// The territory loader with leave.csv and travel_times.csv, in memory: the first byte picks the file the
 /// rest replaces; the other files are the corpus's.

@@ -1,0 +1,113 @@
+import Foundation
+import TerritoryModel
+
+/// Two plan.json files side by side, one line per rep: red and yellow visits planned of those required,
+/// and travel (`territory balance --compare OLD NEW`, the what-if after re-planning a balanced folder).
+package struct PlanComparison {
+    /// One plan's figures for a rep.
+    struct Figures: Equatable {
+        var redPlanned = 0, redRequired = 0, yellowPlanned = 0, yellowRequired = 0
+        var travelKm = 0.0
+    }
+
+    let old: [String: Figures]
+    let new: [String: Figures]
+    /// Reps in the old plan's order, then those only in the new one.
+    let repIDs: [String]
+
+    /// Reads the `summary` (planned_by_zone, travel_km) and `unplaced` (zone, missing) of a plan.json.
+    static func figures(_ url: URL) throws(TerritoryLoadError) -> (order: [String], figures: [String: Figures]) {
+        let file = url.lastPathComponent
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw TerritoryLoadError(
+                diagnostics: [.error(file: url.path, "file not found", fix: "give a plan.json written by `territory plan`")], kind: .missing)
+        }
+        guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+            let summary = root["summary"] as? [[String: Any]]
+        else {
+            throw TerritoryLoadError(
+                diagnostics: [
+                    .error(
+                        file: file, "is not a plan.json with a \"summary\" array",
+                        fix: "give a plan.json written by `territory plan`")
+                ], kind: .invalid)
+        }
+        var order: [String] = []
+        var out: [String: Figures] = [:]
+        for (k, s) in summary.enumerated() {
+            guard let rep = s["rep_id"] as? String, let zones = s["planned_by_zone"] as? [String: Any] else {
+                throw TerritoryLoadError(
+                    diagnostics: [
+                        .error(
+                            file: file, "summary[\(k)]: expected rep_id and planned_by_zone",
+                            fix: "give a plan.json written by `territory plan`")
+                    ], kind: .invalid)
+            }
+            var f = Figures()
+            f.redPlanned = zones["red"] as? Int ?? 0
+            f.yellowPlanned = zones["yellow"] as? Int ?? 0
+            f.redRequired = f.redPlanned
+            f.yellowRequired = f.yellowPlanned
+            f.travelKm = s["travel_km"] as? Double ?? 0
+            order.append(rep)
+            out[rep] = f
+        }
+        for u in root["unplaced"] as? [[String: Any]] ?? [] {
+            guard let rep = u["rep_id"] as? String, let missing = u["missing"] as? Int else { continue }
+            switch u["zone"] as? String {
+            case "red": out[rep]?.redRequired += missing
+            case "yellow": out[rep]?.yellowRequired += missing
+            default: break
+            }
+        }
+        return (order, out)
+    }
+
+    /// Reads both plans.
+    package init(old: URL, new: URL) throws(TerritoryLoadError) {
+        let a = try Self.figures(old)
+        let b = try Self.figures(new)
+        self.old = a.figures
+        self.new = b.figures
+        repIDs = a.order + b.order.filter { a.figures[$0] == nil }
+    }
+
+    static func sum(_ list: [Figures]) -> Figures {
+        list.reduce(into: Figures()) {
+            $0.redPlanned += $1.redPlanned
+            $0.redRequired += $1.redRequired
+            $0.yellowPlanned += $1.yellowPlanned
+            $0.yellowRequired += $1.yellowRequired
+            $0.travelKm += $1.travelKm
+        }
+    }
+
+    /// The table: per rep and in total, red and yellow planned/required and coverage, travel, old → new.
+    package func table(language: Language) -> String {
+        let en = language.isEnglish
+        func coverage(_ p: Int, _ r: Int) -> String { r == 0 ? "—" : PlanDocument.percent(Double(p) / Double(r)) }
+        func side(_ f: Figures?) -> [String] {
+            guard let f else { return ["—", "—", "—"] }
+            return [
+                "\(f.redPlanned)/\(f.redRequired) \(coverage(f.redPlanned, f.redRequired))",
+                "\(f.yellowPlanned)/\(f.yellowRequired) \(coverage(f.yellowPlanned, f.yellowRequired))",
+                String(format: "%.1f", f.travelKm),
+            ]
+        }
+        let header =
+            en
+            ? ["Rep", "Red before", "Yellow before", "Travel km before", "Red after", "Yellow after", "Travel km after", "Change"]
+            : ["代表", "红区(前)", "黄区(前)", "路程(前,公里)", "红区(后)", "黄区(后)", "路程(后,公里)", "变化"]
+        func change(_ a: Figures?, _ b: Figures?) -> String {
+            guard let a, let b else { return "" }
+            let travel = a.travelKm == 0 ? "" : (en ? ", travel " : "，路程 ") + String(format: "%+.1f%%", (b.travelKm - a.travelKm) / a.travelKm * 100)
+            return (en ? "red " : "红区 ") + String(format: "%+d", b.redPlanned - a.redPlanned) + (en ? ", yellow " : "，黄区 ")
+                + String(format: "%+d", b.yellowPlanned - a.yellowPlanned) + travel
+        }
+        var rows = repIDs.map { [$0] + side(old[$0]) + side(new[$0]) + [change(old[$0], new[$0])] }
+        let a = Self.sum(Array(old.values))
+        let b = Self.sum(Array(new.values))
+        rows.append([en ? "Total" : "合计"] + side(a) + side(b) + [change(a, b)])
+        return TextTable(header: header, rows: rows, rightAligned: [1, 2, 3, 4, 5, 6]).render()
+    }
+}
