@@ -167,16 +167,13 @@ public struct RegradeDocument: Sendable {
     // MARK: - CSV
 
     /// The doctors that moved among the reps shown (matched by doctor id, rep changes included), one row each:
-    /// UTF-8 with BOM, CRLF, formulas neutralised.
+    /// UTF-8 with BOM, CRLF, formulas neutralised. The change is two columns, visits added and visits removed,
+    /// so that every number stays a plain number in Excel (a leading `-` would be neutralised as a formula).
     public func csv() -> String {
-        let listHeader = listHeader
-        // The last heading is the change; the CSV keeps it a number without a sign for Excel.
-        return CSVWriter.render(
-            header: listHeader,
+        CSVWriter.render(
+            header: listHeader.dropLast() + [t("增加拜访", "Visits added"), t("减少拜访", "Visits removed")],
             rows: movements(total).map { d in
-                var row = listRow(d)
-                row[row.count - 1] = String(d.visitsChange)
-                return row
+                listRow(d).dropLast() + [String(max(0, d.visitsChange)), String(max(0, -d.visitsChange))]
             })
     }
 

@@ -71,7 +71,8 @@ public struct RegradeCommand: Command {
         for (path, option, allowFile) in [(beforePath, "--before", true), (afterPath, "--after", false)] {
             do {
                 let s = try GradeSnapshot.load(path, option: option, allowFile: allowFile, context: context)
-                DiagnosticPrinter.print(s.warnings, language: language, to: context)
+                // A warning both folders share (the same hospitals.csv) is printed once.
+                DiagnosticPrinter.print(s.warnings.filter { w in !snapshots.contains { $0.warnings.contains(w) } }, language: language, to: context)
                 snapshots.append(s)
             } catch {
                 DiagnosticPrinter.print(error.diagnostics, language: language, to: context)
