@@ -112,6 +112,14 @@ public struct GradeSnapshot: Sendable {
         return GradeSnapshot(doctors: doctors, source: file)
     }
 
+    /// Prints why a snapshot could not be read, and `N errors in PATH; nothing was OUTCOME` when there were errors.
+    public static func printFailure(_ error: TerritoryLoadError, path: String, nothing outcome: String, language: Language, to context: CommandContext) {
+        DiagnosticPrinter.print(error.diagnostics, language: language, to: context)
+        if error.exitCode != ExitCode.usage && !error.errors.isEmpty {
+            context.stderr.write("\(DiagnosticPrinter.count(error.errors.count, "error")) in \(path); nothing was \(outcome)\n")
+        }
+    }
+
     /// The rep ids of the snapshot's doctors and its territory's reps.
     public var repIDs: Set<String> { Set(doctors.map(\.repID)).union(territory?.reps.map(\.id) ?? []) }
 }

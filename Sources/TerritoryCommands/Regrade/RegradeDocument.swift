@@ -135,14 +135,21 @@ public struct RegradeDocument: Sendable {
 
     /// Per zone: doctors before, after, stayed, in, out, entered, left, visits before and after.
     func zoneTable(_ m: GradeMovement) -> String {
-        let header = [
+        let rows = m.zones.map { z in [zoneName(z.zoneID)] + Self.zoneCounts(z).map(String.init) }
+        return TextTable(header: zoneHeader, rows: rows, rightAligned: Set(1...9)).render()
+    }
+
+    /// Headings of the zone movement (table and report).
+    var zoneHeader: [String] {
+        [
             t("区", "Zone"), t("之前", "Before"), t("之后", "After"), t("不变", "Stayed"), t("从他区转入", "From other zones"),
             t("转到他区", "To other zones"), t("新增", "Entered"), t("移出", "Left"), t("拜访之前", "Visits before"), t("拜访之后", "Visits after"),
         ]
-        let rows = m.zones.map { z in
-            [zoneName(z.zoneID)] + [z.before, z.after, z.stayed, z.movedIn, z.movedOut, z.entered, z.left, z.visitsBefore, z.visitsAfter].map(String.init)
-        }
-        return TextTable(header: header, rows: rows, rightAligned: Set(1...9)).render()
+    }
+
+    /// A zone's counts in the order of `zoneHeader` after the name.
+    static func zoneCounts(_ z: ZoneMovement) -> [Int] {
+        [z.before, z.after, z.stayed, z.movedIn, z.movedOut, z.entered, z.left, z.visitsBefore, z.visitsAfter]
     }
 
     /// Headings of the doctor list (table and CSV).

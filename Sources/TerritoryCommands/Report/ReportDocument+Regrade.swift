@@ -21,10 +21,7 @@ extension ReportDocument {
                     "之前 \(m.doctorsBefore) 位医生，之后 \(m.doctorsAfter) 位；级别变化 \(m.movements.filter(\.cellChanged).count) 位，换代表 \(m.repChanges) 位（按医生编号匹配）。下月拜访增加 \(m.visitsAdded) 次，减少 \(m.visitsRemoved) 次，净 \(RegradeDocument.signed(m.visitsNet)) 次。",
                     "\(m.doctorsBefore) doctors before, \(m.doctorsAfter) after; \(m.movements.filter(\.cellChanged).count) changed cell, \(m.repChanges) changed rep (matched by doctor id). Visits next month: \(m.visitsAdded) added, \(m.visitsRemoved) removed, net \(RegradeDocument.signed(m.visitsNet))."
                 )) + "</p>\n"
-        let header = [
-            t("区", "Zone"), t("之前", "Before"), t("之后", "After"), t("不变", "Stayed"), t("从他区转入", "From other zones"),
-            t("转到他区", "To other zones"), t("新增", "Entered"), t("移出", "Left"), t("拜访之前", "Visits before"), t("拜访之后", "Visits after"),
-        ]
+        let header = r.zoneHeader
         out +=
             "<div class=\"row\">\n<div><table>\n<tr>" + header.enumerated().map { i, x in "<th\(i > 0 ? " class=\"num\"" : "")>\(h(x))</th>" }.joined()
             + "</tr>\n"
@@ -32,7 +29,7 @@ extension ReportDocument {
             let color = territory.rules.zone(id: z.zoneID)?.color ?? ""
             out +=
                 "<tr><td><span class=\"swatch\" style=\"background:\(HTML.color(color))\"></span>\(h(r.zoneName(z.zoneID)))</td>"
-                + [z.before, z.after, z.stayed, z.movedIn, z.movedOut, z.entered, z.left, z.visitsBefore, z.visitsAfter].map { "<td class=\"num\">\($0)</td>" }
+                + RegradeDocument.zoneCounts(z).map { "<td class=\"num\">\($0)</td>" }
                 .joined() + "</tr>\n"
         }
         out += "</table></div>\n<div>" + movementMatrix(m.matrix, regrade: r) + "</div>\n</div>\n"

@@ -75,19 +75,17 @@ public struct RegradeCommand: Command {
                 DiagnosticPrinter.print(s.warnings.filter { w in !snapshots.contains { $0.warnings.contains(w) } }, language: language, to: context)
                 snapshots.append(s)
             } catch {
-                DiagnosticPrinter.print(error.diagnostics, language: language, to: context)
-                if error.exitCode == ExitCode.usage {
-                    context.stderr.write("\(usage)\nSee 'territory \(name) --help'.\n")
-                } else if !error.errors.isEmpty {
-                    context.stderr.write("\(DiagnosticPrinter.count(error.errors.count, "error")) in \(path); nothing was compared\n")
-                }
+                GradeSnapshot.printFailure(error, path: path, nothing: "compared", language: language, to: context)
+                if error.exitCode == ExitCode.usage { context.stderr.write("\(usage)\nSee 'territory \(name) --help'.\n") }
                 return error.exitCode
             }
         }
         let (before, after) = (snapshots[0], snapshots[1])
         let repIDs: [String]?
         do throws(UsageError) {
-            repIDs = parsed.allValues("--rep").isEmpty ? nil : try Self.repIDs(parsed.listValues("--rep"), known: before.repIDs.union(after.repIDs))
+            repIDs =
+                parsed.allValues("--rep").isEmpty
+                ? nil : try PlanCommand.repIDs(parsed.listValues("--rep"), among: before.repIDs.union(after.repIDs).sorted { NaturalOrder.less($0, $1) })
         } catch {
             return usageError(error, usage: usage, context: context)
         }
@@ -111,20 +109,5 @@ public struct RegradeCommand: Command {
         }
         let moved = document.total.movement.movements.count
         return emit(text, out: out, wrote: "the re-grade (\(DiagnosticPrinter.count(moved, "doctor")) moved)", context: context)
-    }
-
-    /// The `--rep` ids, each checked against the reps of either snapshot, first occurrence kept.
-    static func repIDs(_ named: [String], known: Set<String>) throws(UsageError) -> [String] {
-        var seen = Set<String>()
-        var out: [String] = []
-        let all = known.sorted { NaturalOrder.less($0, $1) }
-        for id in named where seen.insert(id).inserted {
-            guard known.contains(id) else {
-                let hint = Suggestion.closest(to: id, among: all).map { "; did you mean \"\($0)\"?" } ?? ""
-                throw UsageError("unknown rep \"\(id)\"\(hint) (reps: \(all.joined(separator: ", ")))")
-            }
-            out.append(id)
-        }
-        return out
     }
 }

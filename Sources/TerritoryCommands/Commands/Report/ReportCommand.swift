@@ -100,10 +100,7 @@ public struct ReportCommand: Command {
                 before = try GradeSnapshot.load(path, option: "--before", allowFile: true, context: context)
                 DiagnosticPrinter.print(before!.warnings, language: shared.language, to: context)
             } catch {
-                DiagnosticPrinter.print(error.diagnostics, language: shared.language, to: context)
-                if !error.errors.isEmpty {
-                    context.stderr.write("\(DiagnosticPrinter.count(error.errors.count, "error")) in \(path); nothing was reported\n")
-                }
+                GradeSnapshot.printFailure(error, path: path, nothing: "reported", language: shared.language, to: context)
                 return error.exitCode
             }
         }
