@@ -82,11 +82,13 @@ public struct RegradeDocument: Sendable {
 
     // MARK: - Table
 
-    /// Each rep's section (matrix, zones, visits, the doctors that moved), then the total when more than one rep.
+    /// Each rep's section (matrix, zones, visits, the doctors that moved), then the total when more than one rep
+    /// (matrix, zones and visits; its doctor list is the CSV's).
     public func table() -> String {
+        let (b, a) = (TerminalText.inert(before.source), TerminalText.inert(after.source))
         var out =
-            t("之前：\(before.source)（\(before.doctors.count) 位医生）", "Before: \(before.source) (\(before.doctors.count) doctors)") + "\n"
-            + t("之后：\(after.source)（\(after.doctors.count) 位医生）", "After: \(after.source) (\(after.doctors.count) doctors)") + "\n\n"
+            t("之前：\(b)（\(before.doctors.count) 位医生）", "Before: \(b) (\(before.doctors.count) doctors)") + "\n"
+            + t("之后：\(a)（\(after.doctors.count) 位医生）", "After: \(a) (\(after.doctors.count) doctors)") + "\n\n"
         for g in reps { out += section(g, list: true) + "\n" }
         if reps.count != 1 { out += section(total, list: false) }
         return out

@@ -35,9 +35,10 @@ public struct RegradeCommand: Command {
         before, columns: cell after, "not listed" for doctors who entered or left the list), the zone
         movement (before, after, stayed, from and to other zones, entered, left, visits), the visits the
         new frequencies add or remove next month, and the doctors that moved with old and new cell and
-        zone. A doctor whose rep changed is the same doctor in the total; in the reps' sections the doctor
-        leaves the old rep's list and enters the new one's. csv is the list of doctors that moved (UTF-8
-        with BOM, for Excel); json has every group with its matrix, zones, visits and movements.
+        zone (the table lists them under each rep). A doctor whose rep changed is the same doctor in the
+        total; in the reps' sections the doctor leaves the old rep's list and enters the new one's. csv
+        is the list of doctors that moved among the reps shown (UTF-8 with BOM, for Excel; visits added
+        and removed as two columns); json has every group with its matrix, zones, visits and movements.
 
         EXAMPLES:
           territory grade --territory ~/district --format json --out ~/grades-2026-11.json
