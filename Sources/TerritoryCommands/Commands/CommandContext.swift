@@ -117,6 +117,7 @@ extension TerritoryLoadError {
         switch kind {
         case .missing: ExitCode.noInput
         case .invalid: ExitCode.dataError
+        case .misused: ExitCode.usage
         }
     }
 }

@@ -18,4 +18,12 @@ extension DiagnosticPrinter {
         let n = error.errors.count
         if n > 0 { context.stderr.write("\(count(n, "error")) in \(directory.path); nothing was \(outcome)\n") }
     }
+
+    /// Prints why a snapshot could not be read, and `N errors in PATH; nothing was OUTCOME` when there were errors.
+    static func printSnapshotFailure(_ error: TerritoryLoadError, path: String, nothing outcome: String, language: Language, to context: CommandContext) {
+        print(error.diagnostics, language: language, to: context)
+        if error.kind != .misused && !error.errors.isEmpty {
+            context.stderr.write("\(DiagnosticPrinter.count(error.errors.count, "error")) in \(path); nothing was \(outcome)\n")
+        }
+    }
 }

@@ -16,7 +16,7 @@ extension SharedOptions {
     public static let inputFiles = ["hospitals.csv", "doctors.csv", "reps.csv", "rules.json", "leave.csv", "travel_times.csv", "calls.csv"]
 
     /// The options naming files a command reads besides the territory's.
-    static let inputOptions = ["--plan", "--previous", "--calls", "--holidays"]
+    static let inputOptions = ["--plan", "--previous", "--calls", "--holidays", "--before"]
 
     /// What writing the output file `path` would do to an input — `overwrite the territory's input file
     /// doctors.csv` — or nil when it would touch none. Refused are: a file named like one of `inputFiles`

@@ -10,7 +10,7 @@ public enum TerritoryCLI {
     /// The subcommands, in the order `territory --help` lists them. Add new commands here.
     public static let commands: [any Command] = [
         GradeCommand(), PlanCommand(), CheckCommand(), ProgressCommand(), ReplanCommand(), BalanceCommand(),
-        ReportCommand(), ExportCommand(),
+        RegradeCommand(), ReportCommand(), ExportCommand(),
     ]
 
     /// `territory --help`.

@@ -55,7 +55,7 @@ extension ReportDocument {
         let coached = rules.zones.filter { rules.zones.count == 1 || rules.priorityRank(ofZone: $0.id) != lowest }
         var planned: [String: Int] = [:]
         for v in r.visits { planned[v.doctorID, default: 0] += 1 }
-        var out = "<h3>\(h(t("辅导：拜访策略与医生", "Coaching: tactics and doctors")))</h3>\n"
+        var out = "<h3>\(h(t("辅导：拜访策略与医生", "Coaching: tactics and doctors")))</h3>\n" + regradeCoaching(r.repID)
         for z in coached {
             let members = mine.filter { $0.zone.id == z.id }.sorted { ($0.cell, -$0.score, $0.doctor.id) < ($1.cell, -$1.score, $1.doctor.id) }
             out +=

@@ -22,6 +22,9 @@ public struct ReportDocument: Sendable {
     /// The month so far (from the calls reps logged), shown when set: per rep in the overview, the doctors
     /// at risk in each rep's pages.
     public var progress: MonthProgress? = nil
+    /// The month-end re-grade against an earlier snapshot (`report --before`), shown when set: in the overview,
+    /// and in each rep's coaching the doctors who moved up into the top zone or fell back from it.
+    public var regrade: RegradeDocument? = nil
     /// Graded doctors by id.
     let graded: [String: GradedDoctor]
     /// Every graded doctor in file order.
@@ -125,6 +128,7 @@ public struct ReportDocument: Sendable {
             "<div><h3>\(h(t("各区拜访：需求与安排", "Visits by zone: required and planned")))</h3>\n"
             + zoneTable(doctors: all, plannedByZone: totalsByZone(plan.reps)) + "</div>\n</div>\n"
         out += progressOverview()
+        out += regradeOverview()
         return out
     }
 

@@ -26,6 +26,8 @@ public struct TerritoryLoadError: Error, Sendable, CustomStringConvertible {
         case missing
         /// Any content: bad bytes, bad values, broken references.
         case invalid
+        /// An input of the wrong kind for where it was given (a file where only a folder will do): a usage error.
+        case misused
     }
 
     /// Creates a load error.

@@ -16,7 +16,7 @@ struct ReportHelpTests {
                 """
                 territory report: the month as one self-contained HTML report
 
-                usage: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--calls FILE] [--as-of DATE] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
+                usage: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--calls FILE] [--as-of DATE] [--before DIR_OR_GRADES] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
 
                 Writes one self-contained HTML file
                 """))

@@ -222,12 +222,19 @@ public struct PlanCommand: Command {
     static func repIDs(_ parsed: ParsedArguments, territory: Territory) throws(UsageError) -> [String] {
         let named = parsed.listValues("--rep")
         if named.isEmpty { return territory.reps.map(\.id) }
+        return try repIDs(named, among: territory.reps.map(\.id))
+    }
+
+    /// The `--rep` ids `named`, each checked against the reps `known` (an unknown one is a usage error with a
+    /// suggestion and the list), the first occurrence of each kept.
+    static func repIDs(_ named: [String], among known: [String]) throws(UsageError) -> [String] {
+        let knownSet = Set(known)
         var seen = Set<String>()
         var out: [String] = []
         for id in named where seen.insert(id).inserted {
-            guard territory.rep(id: id) != nil else {
-                let hint = Suggestion.closest(to: id, among: territory.reps.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
-                throw UsageError("unknown rep \"\(id)\"\(hint) (reps: \(territory.reps.map(\.id).joined(separator: ", ")))")
+            guard knownSet.contains(id) else {
+                let hint = Suggestion.closest(to: id, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
+                throw UsageError("unknown rep \"\(id)\"\(hint) (reps: \(known.joined(separator: ", ")))")
             }
             out.append(id)
         }

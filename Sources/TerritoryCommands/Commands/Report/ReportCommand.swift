@@ -16,6 +16,9 @@ public struct ReportCommand: Command {
             .value("--out", short: "-o", valueName: "FILE", help: "Where to write the report (default: plans/<month>/report.html)"),
             ProgressCounting.callsOption,
             ProgressCounting.asOfOption,
+            .value(
+                "--before", short: "-b", valueName: "DIR_OR_GRADES",
+                help: "Add the month-end re-grade against this earlier territory folder or `territory grade --format json` file"),
         ] + PlanSource.planningOptions)
 
     /// `usage: territory report [--territory DIR] …`.
@@ -44,6 +47,10 @@ public struct ReportCommand: Command {
         When the territory has calls.csv, or --calls or --as-of is given, the report also shows the
         month so far as `territory progress` counts it, as of --as-of (default: today, moved into
         the month): per rep done, remaining, attainment and on track, and each rep's doctors at risk.
+        With --before (an earlier territory folder or `territory grade --format json` output) it adds the
+        month-end re-grade as `territory regrade` counts it: the district's zone movement and movement
+        matrix, and in each rep's coaching how many doctors moved up from yellow to red and which red
+        doctors fell back (doctors matched by doctor id).
         Labels follow --lang; the report contains no timestamp, so the same plan (and, with calls,
         the same --as-of) gives the same file.
 
@@ -87,6 +94,17 @@ public struct ReportCommand: Command {
         {
             return status
         }
+        // The earlier snapshot is read before planning, so a bad one fails at once.
+        var before: GradeSnapshot?
+        if let path = parsed.value("--before") {
+            do {
+                before = try GradeSnapshot.load(path, option: "--before", allowFile: true, currentDirectory: context.currentDirectory)
+                DiagnosticPrinter.print(before!.warnings, language: shared.language, to: context)
+            } catch {
+                DiagnosticPrinter.printSnapshotFailure(error, path: path, nothing: "reported", language: shared.language, to: context)
+                return error.exitCode
+            }
+        }
         let source: PlanSource
         switch PlanSource.load(parsed: parsed, shared: shared, month: month, effort: effort, repIDs: nil, context: context) {
         case .success(let s): source = s
@@ -95,6 +113,10 @@ public struct ReportCommand: Command {
         var document = ReportDocument(
             plan: source.plan, territory: source.setup.territory, calendar: source.setup.calendar,
             leave: source.setup.inputs.leave, travel: source.setup.travel, language: shared.language)
+        if let before {
+            let after = GradeSnapshot(territory: source.setup.territory, source: parsed.value("--territory") ?? shared.territory.path)
+            document.regrade = RegradeDocument(before: before, after: after, language: shared.language)
+        }
         let calls = ProgressCounting.callsFile(parsed, territory: shared.territory, context: context)
         if calls.given != nil || asOf != nil || FileManager.default.fileExists(atPath: calls.url.path) {
             let month = source.plan.month

@@ -1,0 +1,115 @@
+import TerritoryFormats
+import TerritoryModel
+
+/// `territory regrade`: the month-end re-grade, an earlier snapshot (folder or grade JSON) against a territory folder.
+public struct RegradeCommand: Command {
+    /// Creates the command.
+    public init() {}
+
+    public var name: String { "regrade" }
+    public var summary: String { "Month-end re-grade: cell and zone movements between two snapshots (table, CSV or JSON)" }
+
+    /// The options of `territory regrade`.
+    public static let parser = ArgumentParser(options: [
+        .value(
+            "--before", short: "-b", valueName: "DIR_OR_GRADES", help: "The earlier snapshot: a territory folder, or a `territory grade --format json` file"),
+        .value("--after", short: "-a", valueName: "DIR", help: "The later territory folder (its rules grade it)"),
+        SharedOptions.language,
+        .value("--rep", short: "-r", valueName: "ID", help: "Only this rep's doctors (repeat or comma-separate for several; default: all)"),
+        .choice("--format", ["table", "csv", "json"], help: "Output format (default: table)"),
+        .value("--out", short: "-o", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output"),
+    ])
+
+    /// `usage: territory regrade --before … --after …`.
+    public var usage: String { "usage: territory regrade \(Self.parser.synopsis)" }
+
+    public var help: String {
+        """
+        territory regrade: the month-end re-grade (每月客户分级调整) between two snapshots
+
+        \(usage)
+
+        OPTIONS:
+        \(Self.parser.optionsHelp)
+        Grades both snapshots (each folder by its own rules.json; a grade JSON file as it was written) and
+        matches doctors by doctor id. Per rep and in total it shows the 10×10 movement matrix (rows: cell
+        before, columns: cell after, "not listed" for doctors who entered or left the list), the zone
+        movement (before, after, stayed, from and to other zones, entered, left, visits), the visits the
+        new frequencies add or remove next month, and the doctors that moved with old and new cell and
+        zone (the table lists them under each rep). A doctor whose rep changed is the same doctor in the
+        total; in the reps' sections the doctor leaves the old rep's list and enters the new one's. csv
+        is the list of doctors that moved among the reps shown (UTF-8 with BOM, for Excel; visits added
+        and removed as two columns); json has every group with its matrix, zones, visits and movements.
+
+        EXAMPLES:
+          territory grade --territory ~/district --format json --out ~/grades-2026-11.json
+          territory regrade --before ~/grades-2026-11.json --after ~/district
+          territory regrade --before ~/district-2026-11 --after ~/district --rep R01 --lang en
+
+        EXIT CODES: 0 ok, 64 bad usage or an --out that would overwrite an input, 65 bad data, 66 missing folder or file,
+        73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written).
+
+        """
+    }
+
+    public func run(arguments: [String], context: CommandContext) -> Int32 {
+        let parsed: ParsedArguments
+        let beforePath: String
+        let afterPath: String
+        do throws(UsageError) {
+            parsed = try Self.parser.parse(arguments)
+            if parsed.flag("--help") {
+                context.stdout.write(help)
+                return ExitCode.success
+            }
+            guard let b = parsed.value("--before") else { throw UsageError("--before DIR_OR_GRADES is required") }
+            guard let a = parsed.value("--after") else { throw UsageError("--after DIR is required") }
+            (beforePath, afterPath) = (b, a)
+        } catch {
+            return usageError(error, usage: usage, context: context)
+        }
+        let language = parsed.choice("--lang", default: Language.zh)
+        var snapshots: [GradeSnapshot] = []
+        for (path, option, allowFile) in [(beforePath, "--before", true), (afterPath, "--after", false)] {
+            do {
+                let s = try GradeSnapshot.load(path, option: option, allowFile: allowFile, currentDirectory: context.currentDirectory)
+                // A warning both folders share (the same hospitals.csv) is printed once.
+                DiagnosticPrinter.print(s.warnings.filter { w in !snapshots.contains { $0.warnings.contains(w) } }, language: language, to: context)
+                snapshots.append(s)
+            } catch {
+                DiagnosticPrinter.printSnapshotFailure(error, path: path, nothing: "compared", language: language, to: context)
+                if error.exitCode == ExitCode.usage { context.stderr.write("\(usage)\nSee 'territory \(name) --help'.\n") }
+                return error.exitCode
+            }
+        }
+        let (before, after) = (snapshots[0], snapshots[1])
+        let repIDs: [String]?
+        do throws(UsageError) {
+            repIDs =
+                parsed.allValues("--rep").isEmpty
+                ? nil : try PlanCommand.repIDs(parsed.listValues("--rep"), among: before.repIDs.union(after.repIDs).sorted { NaturalOrder.less($0, $1) })
+        } catch {
+            return usageError(error, usage: usage, context: context)
+        }
+        let out = parsed.value("--out")
+        if let out {
+            // Neither snapshot's folder may have an input overwritten or shadowed, nor the --before file itself.
+            for folder in [after, before] where folder.territory != nil {
+                guard
+                    let shared = try? SharedOptions(
+                        parsed, context: context, fallback: AtomicFileWriter.resolve(folder.source, relativeTo: context.currentDirectory))
+                else { continue }
+                if let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) { return status }
+            }
+        }
+        let document = RegradeDocument(before: before, after: after, repIDs: repIDs, language: language)
+        let text: String
+        switch parsed.value("--format") ?? "table" {
+        case "csv": text = document.csv()
+        case "json": text = document.json()
+        default: text = document.table()
+        }
+        let moved = document.total.movement.movements.count
+        return emit(text, out: out, wrote: "the re-grade (\(DiagnosticPrinter.count(moved, "doctor")) moved)", context: context)
+    }
+}

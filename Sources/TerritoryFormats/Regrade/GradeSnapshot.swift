@@ -1,0 +1,117 @@
+import Foundation
+import TerritoryModel
+
+/// One side of a month-end re-grade: every doctor's cell, zone and visits, from a territory folder
+/// (graded now by its own rules) or from an earlier `territory grade --format json` output.
+public struct GradeSnapshot: Sendable {
+    /// The graded doctors, in the source's order.
+    public var doctors: [SnapshotDoctor]
+    /// The territory, when the snapshot was read from a folder (nil for a grade JSON file).
+    public var territory: Territory?
+    /// The path as the user gave it.
+    public var source: String
+    /// Warnings from loading a folder.
+    public var warnings: [Diagnostic] = []
+
+    /// The snapshot of a territory graded by its rules.
+    public init(territory: Territory, source: String, warnings: [Diagnostic] = []) {
+        self.doctors = territory.gradedDoctors().map(SnapshotDoctor.init)
+        self.territory = territory
+        self.source = source
+        self.warnings = warnings
+    }
+
+    /// A snapshot of doctors as read from a grade JSON file.
+    public init(doctors: [SnapshotDoctor], source: String) {
+        self.doctors = doctors
+        self.territory = nil
+        self.source = source
+    }
+
+    /// Reads `path` (relative to the current directory): a folder is loaded as a territory and graded; a file is
+    /// read as `territory grade --format json` output. Missing: kind `missing`; bad data: `invalid`, every problem at its line
+    /// and column; a file where only a folder will do: `misused`. `allowFile` false accepts folders only (the later snapshot, whose rules are used).
+    public static func load(_ path: String, option: String, allowFile: Bool, currentDirectory: String) throws(TerritoryLoadError) -> GradeSnapshot {
+        let url = AtomicFileWriter.resolve(path, relativeTo: currentDirectory)
+        var isDirectory: ObjCBool = false
+        let expected = allowFile ? "a territory folder or a `territory grade --format json` file" : "a territory folder"
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw TerritoryLoadError(
+                diagnostics: [.error(file: path, "\(option): no such file or folder", fix: "give \(expected)")], kind: .missing)
+        }
+        if isDirectory.boolValue {
+            let loaded = try TerritoryLoader.load(directory: url)
+            return GradeSnapshot(territory: loaded.territory, source: path, warnings: loaded.warnings)
+        }
+        guard allowFile else {
+            throw TerritoryLoadError(
+                diagnostics: [.error(file: path, "\(option): is a file, not a territory folder", fix: "give \(expected)")], kind: .misused)
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw TerritoryLoadError(diagnostics: [.error(file: path, "cannot be read", fix: "check its permissions")], kind: .missing)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TerritoryLoadError(
+                diagnostics: [.error(file: path, "is not UTF-8 text", fix: "give the file `territory grade --format json` wrote")],
+                kind: .invalid)
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Parses the text of a `territory grade --format json` output named `file` in diagnostics: a JSON array of
+    /// doctors, each with doctor_id, rep_id, cell, zone and visits_per_month (name, hospital_id, hospital optional).
+    public static func parse(_ text: String, file: String) throws(TerritoryLoadError) -> GradeSnapshot {
+        let fix = "give the file `territory grade --format json` wrote (a JSON array of doctors)"
+        let root: JSONNode
+        do {
+            root = try JSONReader.parse(text)
+        } catch {
+            throw TerritoryLoadError(
+                diagnostics: [.error(file: file, line: error.line, column: error.column, "is not valid JSON: \(error.message)", fix: fix)],
+                kind: .invalid)
+        }
+        var r = FieldReader(file: file)
+        guard let items = root.array else {
+            let looksLike =
+                root["visits"] != nil && root["month"] != nil
+                ? " (this looks like a plan.json)" : root["moves"] != nil ? " (this looks like a balance proposal)" : ""
+            r.fail(root, "", "is not a grade output: expected a JSON array of doctors\(looksLike)", fix: fix)
+            throw r.error
+        }
+        var doctors: [SnapshotDoctor] = []
+        var firstLine: [String: Int] = [:]
+        for (k, n) in items.enumerated() {
+            let p = "[\(k)]"
+            guard case .object = n.kind else {
+                r.fail(n, p, "is not a grade output: expected an object per doctor", fix: fix)
+                continue
+            }
+            let id = r.string(n, "doctor_id", p)
+            let rep = r.string(n, "rep_id", p)
+            let cell = r.value(n, "cell", p, "a cell A1 … C3", Cell.init(id:))
+            let zone = r.string(n, "zone", p)
+            let visits = r.int(n, "visits_per_month", p)
+            if let v = visits, v < 0, let node = n["visits_per_month"] {
+                r.fail(node, "\(p).visits_per_month", "\(v) is negative")
+            }
+            if let id {
+                if let line = firstLine[id] {
+                    r.fail(n["doctor_id"]!, "\(p).doctor_id", "doctor \"\(id)\" is listed twice (first at line \(line))", fix: "keep one entry per doctor")
+                    continue
+                }
+                firstLine[id] = n.line
+            }
+            guard let id, let rep, let cell, let zone, let visits, visits >= 0 else { continue }
+            doctors.append(
+                SnapshotDoctor(
+                    doctorID: id, repID: rep, name: r.string(n, "name", p, optional: true) ?? "",
+                    hospitalID: r.string(n, "hospital_id", p, optional: true) ?? "",
+                    hospitalName: r.string(n, "hospital", p, optional: true) ?? "", cell: cell, zoneID: zone, visitsPerMonth: visits))
+        }
+        if !r.problems.isEmpty { throw r.error }
+        return GradeSnapshot(doctors: doctors, source: file)
+    }
+
+    /// The rep ids of the snapshot's doctors and its territory's reps.
+    public var repIDs: Set<String> { Set(doctors.map(\.repID)).union(territory?.reps.map(\.id) ?? []) }
+}
