@@ -22,7 +22,7 @@ extension ReportDocument {
                     longitude: hospital?.longitude ?? rep.longitude, fill: HTML.color(zone?.color ?? ""))
             }
             let calls = day.reduce(0) { $0 + $1.visits.count }
-            let km = dayKm(base: base, places)
+            let km = DayRoute(visits: r.visits.filter { $0.date == date }.sorted { $0.seq < $1.seq }, territory: territory, travel: travel)?.km ?? 0
             let caption =
                 dayLabel(date) + " · "
                 + t(
@@ -37,14 +37,6 @@ extension ReportDocument {
                 }.joined() + "</ol></figure>\n"
         }
         return out + "</div>\n"
-    }
-
-    /// Road kilometres of base → places → base under the travel model.
-    func dayKm(base: RouteMap.Place, _ places: [RouteMap.Place]) -> Double {
-        let path = [base] + places + [base]
-        return zip(path, path.dropFirst()).reduce(0) { sum, leg in
-            sum + travel.roadKm(lat1: leg.0.latitude, lon1: leg.0.longitude, lat2: leg.1.latitude, lon2: leg.1.longitude)
-        }
     }
 
     /// Coaching: for each zone above the lowest priority (red and yellow by default), its tactics and the

@@ -4,13 +4,6 @@ import TerritoryModel
 /// Reads a territory folder — hospitals.csv, doctors.csv, reps.csv and an optional rules.json — into a
 /// validated `Territory`, reporting every problem of every file in one go. Never modifies the files.
 public enum TerritoryLoader {
-    /// Level spellings listed in messages.
-    static let shownLevels = ["三级甲等", "三甲", "三级", "二级甲等", "二级", "一级", "未定级", "3", "2", "1", "tertiary", "secondary", "primary"]
-    /// Title spellings listed in messages.
-    static let shownTitles = ["主任医师", "副主任医师", "主治医师", "住院医师", "医师", "chief", "associate chief", "attending", "resident"]
-    /// Behaviour spellings listed in messages.
-    static let shownBehaviors = ["首选", "次选", "竞品", "1", "2", "3", "first choice", "second choice", "competitor"]
-
     /// Loads the territory in `directory`.
     ///
     /// Throws `TerritoryLoadError` holding all errors (and warnings) when anything is wrong; otherwise
@@ -153,7 +146,8 @@ public enum TerritoryLoader {
             var r = RowReader(table: table, record: record)
             let id = r.identifier("hospital_id")
             let name = r.required("name")
-            let level = r.vocabulary("level", noun: "level", shown: shownLevels, accepted: HospitalLevel.acceptedSpellings, parse: HospitalLevel.init(parsing:))
+            let level = r.vocabulary(
+                "level", noun: "level", shown: HospitalLevel.shownSpellings, accepted: HospitalLevel.acceptedSpellings, parse: HospitalLevel.init(parsing:))
             var revenue: Int64? = nil
             var revenueOK = true
             let revenueText = r.text("annual_revenue")
@@ -215,9 +209,10 @@ public enum TerritoryLoader {
             let name = r.required("name")
             let department = r.text("department")
             let titleText = r.text("title")
-            let titleGroup = r.vocabulary("title", noun: "title", shown: shownTitles, accepted: TitleGroup.acceptedSpellings, parse: TitleGroup.init(parsing:))
+            let titleGroup = r.vocabulary(
+                "title", noun: "title", shown: TitleGroup.shownSpellings, accepted: TitleGroup.acceptedSpellings, parse: TitleGroup.init(parsing:))
             let behavior = r.vocabulary(
-                "behaviour", noun: "behaviour", shown: shownBehaviors, accepted: Behavior.acceptedSpellings, parse: Behavior.init(parsing:))
+                "behaviour", noun: "behaviour", shown: Behavior.shownSpellings, accepted: Behavior.acceptedSpellings, parse: Behavior.init(parsing:))
             let unitsText = r.text("monthly_units")
             let units = r.optionalInt("monthly_units", range: 0...1_000_000, example: "120")
             let repID = r.identifier("rep_id")

@@ -1,13 +1,16 @@
 /// A district's data: hospitals, doctors, reps and the rules that grade them. Validated by its loader.
+///
+/// Immutable, and graded once: every doctor's grade, cell and zone is derived when the territory is made,
+/// so every report, plan and check reads the same grading (`gradedDoctors()`) without repeating it.
 public struct Territory: Sendable {
     /// Hospitals in file order.
-    public var hospitals: [Hospital]
+    public let hospitals: [Hospital]
     /// Doctors in file order.
-    public var doctors: [Doctor]
+    public let doctors: [Doctor]
     /// Reps in file order.
-    public var reps: [Rep]
+    public let reps: [Rep]
     /// The grading and planning rules.
-    public var rules: Rules
+    public let rules: Rules
     /// Position of each hospital in `hospitals`, by id.
     public let hospitalIndex: [String: Int]
     /// Position of each rep in `reps`, by id.
@@ -25,15 +28,37 @@ public struct Territory: Sendable {
         for (i, x) in reps.enumerated() where r[x.id] == nil { r[x.id] = i }
         hospitalIndex = h
         repIndex = r
+        let graded = doctors.compactMap { d in h[d.hospitalID].map { rules.grade(d, at: hospitals[$0]) } }
+        var ofRep: [String: [Int]] = [:]
+        for (i, g) in graded.enumerated() { ofRep[g.doctor.repID, default: []].append(i) }
+        self.graded = graded
+        gradedIndicesOfRep = ofRep
     }
+
+    /// Every doctor graded by the rules, in file order; doctors at an unknown hospital are left out.
+    let graded: [GradedDoctor]
+    /// Positions in `graded` of each rep's doctors, in file order.
+    let gradedIndicesOfRep: [String: [Int]]
 
     /// The hospital with an id.
     public func hospital(id: String) -> Hospital? { hospitalIndex[id].map { hospitals[$0] } }
     /// The rep with an id.
     public func rep(id: String) -> Rep? { repIndex[id].map { reps[$0] } }
 
-    /// Every doctor graded by the territory's rules, in file order.
-    public func gradedDoctors() -> [GradedDoctor] {
-        doctors.compactMap { d in hospital(id: d.hospitalID).map { rules.grade(d, at: $0) } }
+    /// Every doctor graded by the territory's rules, in file order (graded once, when the territory was made).
+    ///
+    /// - Complexity: O(1).
+    public func gradedDoctors() -> [GradedDoctor] { graded }
+
+    /// The graded doctors of one rep, in file order; empty for an unknown rep.
+    ///
+    /// - Complexity: O(the rep's doctors).
+    public func gradedDoctors(ofRep repID: String) -> [GradedDoctor] {
+        gradedIndicesOfRep[repID, default: []].map { graded[$0] }
+    }
+
+    /// The territory with some of its parts replaced (and graded again), e.g. a rep's capacity changed.
+    public func replacing(hospitals: [Hospital]? = nil, doctors: [Doctor]? = nil, reps: [Rep]? = nil, rules: Rules? = nil) -> Territory {
+        Territory(hospitals: hospitals ?? self.hospitals, doctors: doctors ?? self.doctors, reps: reps ?? self.reps, rules: rules ?? self.rules)
     }
 }

@@ -48,6 +48,9 @@ public enum HospitalLevel: Int, Sendable, Hashable, CaseIterable, Codable {
         "tertiary", "secondary", "primary", "unrated",
     ]
 
+    /// The spellings an error message lists.
+    public static let shownSpellings = ["三级甲等", "三甲", "三级", "二级甲等", "二级", "一级", "未定级", "3", "2", "1", "tertiary", "secondary", "primary"]
+
     /// Parses a level as users write it; nil when unrecognised.
     public init?(parsing text: String) {
         let t = text.trimmingWhitespace().lowercased().replacingFullWidthDigits()

@@ -28,7 +28,7 @@ public enum Planner {
         travel: TravelModel
     ) throws(RoutingProblemError) -> RepMonth {
         guard let rep = territory.rep(id: repID) else { throw RoutingProblemError(problems: ["unknown rep \(repID)"]) }
-        let doctors = territory.gradedDoctors().filter { $0.doctor.repID == repID }
+        let doctors = territory.gradedDoctors(ofRep: repID)
         return try RepMonth(rep: rep, doctors: doctors, workingDays: workingDays, leave: leave, rules: territory.rules, travel: travel)
     }
 

@@ -70,3 +70,21 @@ struct SpellingTests {
         #expect(Suggestion.closest(to: "zzzzzzzz", among: Behavior.acceptedSpellings) == nil)
     }
 }
+
+@Suite("One vocabulary per concept")
+struct VocabularyTests {
+    @Test("every spelling a message shows or a suggestion offers is one the parser accepts")
+    func shownAndAcceptedParse() {
+        for s in HospitalLevel.acceptedSpellings + HospitalLevel.shownSpellings { #expect(HospitalLevel(parsing: s) != nil, "\(s)") }
+        for s in TitleGroup.acceptedSpellings + TitleGroup.shownSpellings { #expect(TitleGroup(parsing: s) != nil, "\(s)") }
+        for s in Behavior.acceptedSpellings + Behavior.shownSpellings { #expect(Behavior(parsing: s) != nil, "\(s)") }
+    }
+
+    @Test("the title and behaviour tables give each spelling one meaning")
+    func noSpellingTwice() {
+        #expect(Set(TitleGroup.acceptedSpellings).count == TitleGroup.acceptedSpellings.count)
+        #expect(Set(Behavior.acceptedSpellings).count == Behavior.acceptedSpellings.count)
+        #expect(TitleGroup(parsing: "Associate  Chief") == .senior)
+        #expect(Behavior(parsing: "３") == .competitor)
+    }
+}

@@ -82,8 +82,9 @@ struct PlanCheckerTests {
 
     /// The priority violations of `visits` for rep R1, whose calls per day are `calls`.
     func priority(_ visits: [PlannedVisit], calls: Int = 8) -> [String] {
-        var territory = Fixture.territory
-        territory.reps[0].callsPerDay = calls
+        var reps = Fixture.territory.reps
+        reps[0].callsPerDay = calls
+        let territory = Fixture.territory.replacing(reps: reps)
         let checker = PlanChecker(territory: territory, calendar: Fixture.calendar, leave: [], travel: Fixture.travel)
         return checker.violations(month: Fixture.month, visits: visits, unplaced: [], repIDs: ["R1"])
             .filter { $0.rule == .priority }.map(\.description)
@@ -117,8 +118,9 @@ struct PlanCheckerTests {
 
     @Test("a doctor whose hospital's windows leave no call is not in breach, however many lower calls there are")
     func priorityWindows() {
-        var territory = Fixture.territory
-        territory.hospitals[1].visitWindows = [ClockWindow(parsing: "07:00-08:00")!]  // before the rep's day starts
+        var hospitals = Fixture.territory.hospitals
+        hospitals[1].visitWindows = [ClockWindow(parsing: "07:00-08:00")!]  // before the rep's day starts
+        let territory = Fixture.territory.replacing(hospitals: hospitals)
         let checker = PlanChecker(territory: territory, calendar: Fixture.calendar, leave: [], travel: Fixture.travel)
         let v = checker.violations(month: Fixture.month, visits: blueEveryDay, unplaced: [], repIDs: ["R1"]).filter { $0.rule == .priority }
         #expect(!v.contains { $0.doctorID == "D3" || $0.doctorID == "D4" })

@@ -82,8 +82,9 @@ struct PlannerTests {
 
     @Test("an overloaded month keeps red first and lists every missing visit with a reason")
     func overloaded() throws {
-        var territory = Fixture.territory
-        territory.reps[0].callsPerDay = 1  // capacity 23 for 32 required visits
+        var reps = Fixture.territory.reps
+        reps[0].callsPerDay = 1  // capacity 23 for 32 required visits
+        let territory = Fixture.territory.replacing(reps: reps)
         let days = Fixture.calendar.workingDays(in: Fixture.month)
         let m = try Planner.repMonth(territory: territory, repID: "R1", workingDays: days, leave: [], travel: Fixture.travel)
         let p = Planner.plan(m, rules: territory.rules, effort: .init(seed: 1, iterations: 300))
