@@ -72,12 +72,10 @@ extension Command {
     /// in its folder path, a folder that cannot be opened); nil when the files may be written.
     /// `given` is the `--out` value (or default) the user sees in the message.
     func refusedOutput(
-        _ files: [String], given: String, shared: SharedOptions, parsed: ParsedArguments,
-        usage: String, context: CommandContext
+        _ files: [String], given: String, shared: SharedOptions, usage: String, context: CommandContext
     ) -> Int32? {
-        let readFiles = SharedOptions.inputOptions.compactMap { parsed.value($0) }
         for file in files {
-            if let problem = shared.shadowedInput(file, readFiles: readFiles, context: context) {
+            if let problem = shared.shadowedInput(file, readFiles: shared.readFiles, context: context) {
                 return usageError(UsageError("--out \(given) would \(problem); write somewhere else"), usage: usage, context: context)
             }
         }

@@ -22,11 +22,15 @@ public struct SharedOptions: Sendable {
     public var territory: URL
     /// The output language.
     public var language: Language
+    /// The files the command reads besides the territory's, as given (`--plan`, `--calls`, `--holidays` …),
+    /// so that an `--out` never replaces one of them.
+    public var readFiles: [String]
 
     /// Reads the shared options from parsed arguments. Without `--territory` the folder is
     /// `fallback` when given (the territory a plan file records), else the demo territory.
     public init(_ parsed: ParsedArguments, context: CommandContext, fallback: URL? = nil) throws(UsageError) {
         language = parsed.choice("--lang", default: Language.zh)
+        readFiles = Self.inputOptions.compactMap { parsed.value($0) }
         if let dir = parsed.value("--territory") {
             territory = AtomicFileWriter.resolve(dir, relativeTo: context.currentDirectory)
         } else if let fallback {

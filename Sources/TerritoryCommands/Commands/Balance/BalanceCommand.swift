@@ -120,7 +120,7 @@ public struct BalanceCommand: Command {
             return usageError(error, usage: usage, context: context)
         }
         let out = parsed.value("--out")
-        if let out, let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) { return status }
+        if let out, let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context) { return status }
         var files: [(name: String, bytes: [UInt8])] = []
         var writeFolder: URL?
         if let write = parsed.value("--write") {

@@ -104,7 +104,7 @@ public struct ExportCommand: Command {
         }
         // A given --out is checked before planning, the path finally used again just before writing.
         if let out = parsed.value("--out"),
-            let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context)
+            let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context)
         {
             return status
         }
@@ -161,7 +161,7 @@ public struct ExportCommand: Command {
         }
         let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: Self.fileName(repID: repID), context: context)
         if let status = refusedOutput(
-            [url.path], given: parsed.value("--out") ?? url.path, shared: shared, parsed: parsed,
+            [url.path], given: parsed.value("--out") ?? url.path, shared: shared,
             usage: usage, context: context)
         {
             return status

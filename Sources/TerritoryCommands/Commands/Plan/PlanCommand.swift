@@ -100,7 +100,7 @@ public struct PlanCommand: Command {
             parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
             ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(month.description)
         let files = [out.appendingPathComponent("plan.json").path, out.appendingPathComponent("plan.csv").path]
-        if let status = refusedOutput(files, given: parsed.value("--out") ?? out.path, shared: shared, parsed: parsed, usage: usage, context: context) {
+        if let status = refusedOutput(files, given: parsed.value("--out") ?? out.path, shared: shared, usage: usage, context: context) {
             return status
         }
 

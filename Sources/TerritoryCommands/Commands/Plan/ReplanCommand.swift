@@ -120,7 +120,7 @@ public struct ReplanCommand: Command {
             ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(file.month.description)
             .appendingPathComponent("replan-\(from)")
         let files = [out.appendingPathComponent("plan.json").path, out.appendingPathComponent("plan.csv").path]
-        if let status = refusedOutput(files, given: parsed.value("--out") ?? out.path, shared: shared, parsed: parsed, usage: usage, context: context) {
+        if let status = refusedOutput(files, given: parsed.value("--out") ?? out.path, shared: shared, usage: usage, context: context) {
             return status
         }
         let setup: PlanSetup

@@ -77,7 +77,7 @@ public struct ProgressCommand: Command {
             return usageError(error, usage: usage, context: context)
         }
         if let out = parsed.value("--out"),
-            let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context)
+            let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context)
         {
             return status
         }

@@ -99,7 +99,7 @@ public struct RegradeCommand: Command {
                     let shared = try? SharedOptions(
                         parsed, context: context, fallback: AtomicFileWriter.resolve(folder.source, relativeTo: context.currentDirectory))
                 else { continue }
-                if let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context) { return status }
+                if let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context) { return status }
             }
         }
         let document = RegradeDocument(before: before, after: after, repIDs: repIDs, language: language)

@@ -90,7 +90,7 @@ public struct ReportCommand: Command {
         }
         // A given --out is checked before planning, the path finally used again just before writing.
         if let out = parsed.value("--out"),
-            let status = refusedOutput([out], given: out, shared: shared, parsed: parsed, usage: usage, context: context)
+            let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context)
         {
             return status
         }
@@ -136,7 +136,7 @@ public struct ReportCommand: Command {
         }
         let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: "report.html", context: context)
         if let status = refusedOutput(
-            [url.path], given: parsed.value("--out") ?? url.path, shared: shared, parsed: parsed,
+            [url.path], given: parsed.value("--out") ?? url.path, shared: shared,
             usage: usage, context: context)
         {
             return status
