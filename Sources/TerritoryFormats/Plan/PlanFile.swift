@@ -434,6 +434,23 @@ struct FieldReader {
         return nil
     }
 
+    /// A required id: a non-empty string free of control, bidirectional and zero-width characters (as in the
+    /// territory's CSV files, `id-invisible-character`).
+    mutating func identifier(_ object: JSONNode, _ key: String, _ path: String) -> String? {
+        guard let s = string(object, key, path) else { return nil }
+        if s.trimmingWhitespace().isEmpty {
+            fail(object[key]!, "\(path).\(key)", "is empty", fix: "write the \(key) as the territory's files do")
+            return nil
+        }
+        if let bad = s.unicodeScalars.first(where: Diagnostic.isInvisible) {
+            fail(
+                object[key]!, "\(path).\(key)", "\"\(Diagnostic.visible(s))\" holds the invisible character \(Diagnostic.visible(String(bad)))",
+                fix: "delete it (ids are matched exactly as written)")
+            return nil
+        }
+        return s
+    }
+
     mutating func whole(_ n: JSONNode, _ path: String) -> Int? {
         if let i = n.int { return i }
         fail(n, path, "expected a whole number")

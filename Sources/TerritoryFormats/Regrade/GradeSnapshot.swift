@@ -86,8 +86,8 @@ public struct GradeSnapshot: Sendable {
                 r.fail(n, p, "is not a grade output: expected an object per doctor", fix: fix)
                 continue
             }
-            let id = r.string(n, "doctor_id", p)
-            let rep = r.string(n, "rep_id", p)
+            let id = r.identifier(n, "doctor_id", p)
+            let rep = r.identifier(n, "rep_id", p)
             let cell = r.value(n, "cell", p, "a cell A1 … C3", Cell.init(id:))
             let zone = r.string(n, "zone", p)
             let visits = r.int(n, "visits_per_month", p)
@@ -109,7 +109,17 @@ public struct GradeSnapshot: Sendable {
                     hospitalName: r.string(n, "hospital", p, optional: true) ?? "", cell: cell, zoneID: zone, visitsPerMonth: visits))
         }
         if !r.problems.isEmpty { throw r.error }
-        return GradeSnapshot(doctors: doctors, source: file)
+        var snapshot = GradeSnapshot(doctors: doctors, source: file)
+        if doctors.isEmpty {
+            snapshot.warnings.append(
+                Diagnostic.warning(
+                    file: file, line: root.line, column: root.column,
+                    "lists no doctors: every doctor of the other snapshot counts as entered or left",
+                    fix: "give the grade output of the earlier month"
+                )
+                .coded("snapshot-empty", zh: "没有列出任何医生：另一份快照里的每位医生都会算作新增或移出", fix: "请给出上个月的分级输出"))
+        }
+        return snapshot
     }
 
     /// The rep ids of the snapshot's doctors and its territory's reps.

@@ -124,6 +124,12 @@ struct RegradeCLITests {
                     + "g.json:2:2: error: [1]: visits_per_month is missing\ng.json:2:16: error: [1].doctor_id: doctor \"D1\" is listed twice (first at line 1); keep one entry per doctor\n6 errors in g.json; nothing was compared\n"
             ),
             (
+                "ids.json",
+                "[{\"doctor_id\": \"D\\u0000X\", \"rep_id\": \" \", \"cell\": \"A1\", \"zone\": \"red\", \"visits_per_month\": 8}]", 65,
+                "ids.json:1:16: error: [0].doctor_id: \"D<U+0000>X\" holds the invisible character <U+0000>; delete it (ids are matched exactly as written)\n"
+                    + "ids.json:1:38: error: [0].rep_id: is empty; write the rep_id as the territory's files do\n2 errors in ids.json; nothing was compared\n"
+            ),
+            (
                 "broken.json", "[{\"doctor_id\": ", 65,
                 "broken.json:1:16: error: is not valid JSON: the file ends early: unexpected end of file; a value was expected; give the file `territory grade --format json` wrote (a JSON array of doctors)\n1 error in broken.json; nothing was compared\n"
             ),
@@ -135,6 +141,20 @@ struct RegradeCLITests {
         #expect(r.status == status)
         #expect(r.stderr == stderr)
         #expect(r.stdout == "")
+    }
+
+    @Test("an earlier snapshot that lists no doctors is compared, with a warning that everyone entered")
+    func emptySnapshot() throws {
+        let after = try Fixture()
+        try after.write("empty.json", Data("[]".utf8))
+        let r = try BuiltBinary.run(["regrade", "--before", "empty.json", "--after", ".", "--lang", "en"], in: after.directory)
+        #expect(r.status == 0)
+        #expect(
+            r.stderr.hasPrefix(
+                "empty.json:1:1: warning: lists no doctors: every doctor of the other snapshot counts as entered or left; give the grade output of the earlier month\n"
+            ))
+        let zh = try BuiltBinary.run(["regrade", "--before", "empty.json", "--after", "."], in: after.directory)
+        #expect(zh.stderr.hasPrefix("empty.json:1:1: warning: 没有列出任何医生"))
     }
 
     @Test("missing snapshot 66, a file as --after, a missing option, an unknown rep and an --out over an input 64")
