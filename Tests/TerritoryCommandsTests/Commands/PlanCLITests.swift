@@ -117,7 +117,9 @@ struct PlanCLITests {
     @Test("a month whose holidays are unpublished is refused with the fix; --weekdays-only plans it")
     func unpublishedYear() throws {
         let f = try Fixture()
-        let r = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--month", "2027-03", "--out", f.directory.appendingPathComponent("o").path])
+        let r = try BuiltBinary.run([
+            "plan", "--territory", f.directory.path, "--month", "2027-03", "--lang", "en", "--out", f.directory.appendingPathComponent("o").path,
+        ])
         #expect(r.status == 65)
         #expect(r.stdout == "")
         #expect(

@@ -141,6 +141,7 @@ struct BadInputCase: Sendable {
         "option-month-invalid": BadInputCase(arguments: ["--month", "2026-13"]),
         "option-rep-unknown": BadInputCase(arguments: ["--month", "2026-12", "--rep", "R9"]),
         "holidays-unpublished": BadInputCase(arguments: ["--month", "2027-03", "--iterations", "50"]),
+        "holidays-not-bundled": BadInputCase(arguments: ["--month", "2023-12", "--iterations", "50"]),
         "rep-over-capacity": BadInputCase(
             files: ["reps.csv": "rep_id,name,latitude,longitude,calls_per_day\nR1,陈思远,31.22,121.45,1\nR2,李婷,31.1,121.42,\n"]
                 .merging(leave("R1,2026-12-01,2026-12-24\n")) { a, _ in a }),

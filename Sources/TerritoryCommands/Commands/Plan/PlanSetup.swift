@@ -61,13 +61,27 @@ struct PlanSetup {
                 month = fallback
             }
             guard calendar.covers(month) else {
+                // A year after the newest holiday file is not published yet; an earlier one is only not bundled.
+                let known = calendar.publishedYears.sorted()
+                let future = known.last.map { month.year > $0 } ?? true
+                let why =
+                    future
+                    ? ("the official holidays of \(month.year) are not published yet", "\(month.year) 年的法定节假日尚未公布")
+                    : (
+                        "the holidays of \(month.year) are not bundled (the bundled years are \(known.map(String.init).joined(separator: ", ")))",
+                        "没有内置 \(month.year) 年的节假日（内置年份：\(known.map(String.init).joined(separator: "、"))）"
+                    )
                 DiagnosticPrinter.print(
                     [
-                        .error(
-                            "the official holidays of \(month.year) are not published yet, so the working days of \(month) are unknown",
-                            fix: "pass --holidays FILE with that year's holidays (holiday-cn JSON format), or --weekdays-only to plan Monday–Friday knowingly")
+                        Diagnostic.error(
+                            "\(why.0), so the working days of \(month) are unknown",
+                            fix: "pass --holidays FILE with that year's holidays (holiday-cn JSON format), or --weekdays-only to plan Monday–Friday knowingly"
+                        )
+                        .coded(
+                            future ? "holidays-unpublished" : "holidays-not-bundled", zh: "\(why.1)，无法确定 \(month) 的工作日",
+                            fix: "请用 --holidays FILE 给出该年的节假日（holiday-cn JSON 格式），或用 --weekdays-only 明知地按周一至周五规划")
                     ],
-                    to: context)
+                    language: shared.language, to: context)
                 return .failure(ExitStatus(ExitCode.dataError))
             }
         }
