@@ -1,9 +1,10 @@
 import TerritoryFormats
 
-/// A `territory` subcommand (`grade`, `plan`, `check`, `progress`, `replan`, `balance`, `report`, `export`).
+/// A `territory` subcommand (`grade`, `plan`, `check`, `progress`, `replan`, `balance`, `regrade`, `report`, `export`).
 ///
-/// A command parses its own arguments (usually with `ArgumentParser` and `SharedOptions`), prints its help
-/// for `--help`, writes through the context, and returns the process exit code.
+/// A command parses its own arguments, prints its help for `--help`, writes through the context, and returns the
+/// process exit code. Most commands are an `OptionsCommand`: parse, then check the options into a typed struct,
+/// then run on it.
 public protocol Command: Sendable {
     /// The word after `territory`, e.g. `grade`.
     var name: String { get }
@@ -39,4 +40,51 @@ extension Command {
         context.stderr.write("wrote \(what) to \(out)\n")
         return ExitCode.success
     }
+}
+
+/// The typed options of a command: every option read, converted and checked once, before the command runs.
+public protocol CommandOptions: Sendable {
+    /// The options of a parsed command line; a usage error (64) when one is malformed or they conflict.
+    init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError)
+}
+
+/// A command in three steps, as swift-argument-parser shapes them: `parser` parses the words, `Options` checks
+/// them into typed values, `run(_:context:)` works only on those values.
+public protocol OptionsCommand: Command {
+    /// The command's options.
+    associatedtype Options: CommandOptions
+    /// The options accepted on the command line.
+    static var parser: ArgumentParser { get }
+    /// `usage: territory NAME [options]`.
+    var usage: String { get }
+    /// Runs on checked options; returns the exit code.
+    func run(_ options: Options, context: CommandContext) -> Int32
+}
+
+extension OptionsCommand {
+    /// Parses and checks the arguments, answers `--help`, and runs; a usage error exits 64.
+    public func run(arguments: [String], context: CommandContext) -> Int32 {
+        let options: Options
+        do {
+            let parsed = try Self.parser.parse(arguments)
+            if parsed.flag("--help") {
+                context.stdout.write(help)
+                return ExitCode.success
+            }
+            options = try Options(parsed, context: context)
+        } catch {
+            return usageError(error, usage: usage, context: context)
+        }
+        return run(options, context: context)
+    }
+}
+
+/// `--format table|csv|json`.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// Terminal tables (the default).
+    case table
+    /// Excel-ready CSV.
+    case csv
+    /// JSON with English keys.
+    case json
 }

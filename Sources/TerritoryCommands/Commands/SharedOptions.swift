@@ -20,17 +20,26 @@ public struct SharedOptions: Sendable {
 
     /// The territory folder given or found.
     public var territory: URL
+    /// `--territory` as the user wrote it; nil when the folder was found.
+    public var territoryAsGiven: String?
     /// The output language.
     public var language: Language
     /// The files the command reads besides the territory's, as given (`--plan`, `--calls`, `--holidays` …),
     /// so that an `--out` never replaces one of them.
     public var readFiles: [String]
+    /// `--holidays FILE`, for the commands that take it: an extra holiday file.
+    public var holidays: String?
+    /// `--weekdays-only`, for the commands that take it: Monday–Friday as working days.
+    public var weekdaysOnly: Bool
 
     /// Reads the shared options from parsed arguments. Without `--territory` the folder is
     /// `fallback` when given (the territory a plan file records), else the demo territory.
     public init(_ parsed: ParsedArguments, context: CommandContext, fallback: URL? = nil) throws(UsageError) {
         language = parsed.choice("--lang", default: Language.zh)
+        territoryAsGiven = parsed.value("--territory")
         readFiles = Self.inputOptions.compactMap { parsed.value($0) }
+        holidays = parsed.value("--holidays")
+        weekdaysOnly = parsed.flag("--weekdays-only")
         if let dir = parsed.value("--territory") {
             territory = AtomicFileWriter.resolve(dir, relativeTo: context.currentDirectory)
         } else if let fallback {

@@ -10,7 +10,7 @@ public struct BalanceCommand: Command {
     public let name = "balance"
     public let summary = "Propose moving doctors between reps to even out utilisation (and compare plans)"
 
-    static let parser = ArgumentParser(
+    public static let parser = ArgumentParser(
         options: SharedOptions.specs + [
             PlanSetup.monthOption,
             .value("--rep", short: "-r", valueName: "ID", help: "Balance only among these reps (repeat or comma-separate; default: all)"),
@@ -89,7 +89,7 @@ public struct BalanceCommand: Command {
                 return ExitCode.success
             }
             shared = try SharedOptions(parsed, context: context)
-            requestedMonth = try PlanSetup.month(parsed, now: context.now)
+            requestedMonth = try PlanSetup.month(parsed.value("--month"), now: context.now)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
@@ -100,7 +100,7 @@ public struct BalanceCommand: Command {
         }
         let setup: PlanSetup
         switch PlanSetup.load(
-            shared: shared, parsed: parsed, month: requestedMonth, monthIsDefault: parsed.value("--month") == nil,
+            shared: shared, month: requestedMonth, monthIsDefault: parsed.value("--month") == nil,
             outcome: "balanced", context: context)
         {
         case .success(let s): setup = s
@@ -112,7 +112,7 @@ public struct BalanceCommand: Command {
         let seed: UInt64
         let nearest: Int
         do {
-            repIDs = try PlanCommand.repIDs(parsed, territory: territory)
+            repIDs = try PlanCommand.repIDs(parsed.listValues("--rep"), territory: territory)
             limits = try Self.limits(parsed, rules: territory.rules)
             seed = try Self.seed(parsed)
             nearest = try Self.nearest(parsed)

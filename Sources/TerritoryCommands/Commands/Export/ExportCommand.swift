@@ -13,7 +13,7 @@ public struct ExportCommand: Command {
     /// The formats `export` writes.
     static let formats = ["ics"]
 
-    static let parser = ArgumentParser(
+    public static let parser = ArgumentParser(
         options: SharedOptions.specs + [
             .value("--rep", short: "-r", valueName: "ID", help: "The rep whose month to export (required)"),
             PlanSource.planOption,
@@ -91,7 +91,7 @@ public struct ExportCommand: Command {
             guard let rep = parsed.value("--rep") else { throw UsageError("missing --rep ID: name the rep whose month to export") }
             repID = rep
             shared = try SharedOptions(parsed, context: context)
-            if parsed.value("--month") != nil { month = try PlanSetup.month(parsed, now: context.now) }
+            if parsed.value("--month") != nil { month = try PlanSetup.month(parsed.value("--month"), now: context.now) }
             effort = try PlanCommand.effort(parsed)
             if let m = parsed.value("--remind"), Int(m).map({ $0 < 0 || $0 > 10_080 }) ?? true {
                 throw UsageError("invalid --remind \"\(m)\"; expected whole minutes from 0 to 10080 (a week)")
@@ -116,7 +116,7 @@ public struct ExportCommand: Command {
         }
         let source: PlanSource
         switch PlanSource.load(
-            parsed: parsed, shared: shared, month: month, effort: effort,
+            plan: parsed.value("--plan"), shared: shared, month: month, effort: effort,
             repIDs: parsed.value("--plan") == nil ? [repID] : nil, context: context)
         {
         case .success(let s): source = s
@@ -159,7 +159,7 @@ public struct ExportCommand: Command {
             }
             if file.replan?.revision ?? 0 >= calendar.revision { calendar.revision = (file.replan?.revision ?? 0) + 1 }
         }
-        let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: Self.fileName(repID: repID), context: context)
+        let url = PlanSource.outputURL(parsed.value("--out"), month: source.plan.month, defaultName: Self.fileName(repID: repID), context: context)
         if let status = refusedOutput(
             [url.path], given: parsed.value("--out") ?? url.path, shared: shared,
             usage: usage, context: context)

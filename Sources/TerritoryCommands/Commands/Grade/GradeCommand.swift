@@ -3,7 +3,7 @@ import TerritoryModel
 
 /// `territory grade`: grades every doctor on the nine-grid and prints the grids and the list, or writes
 /// the manager's CSV or JSON.
-public struct GradeCommand: Command {
+public struct GradeCommand: OptionsCommand {
     /// Creates the command.
     public init() {}
 
@@ -41,19 +41,27 @@ public struct GradeCommand: Command {
         """
     }
 
-    public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments
-        let shared: SharedOptions
-        do {
-            parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                context.stdout.write(help)
-                return ExitCode.success
-            }
+    /// The options of `territory grade`.
+    public struct Options: CommandOptions {
+        /// `--territory`, `--lang`.
+        public var shared: SharedOptions
+        /// `--rep`, as given (checked against the territory's reps once it is read); empty: every rep.
+        public var reps: [String]
+        /// `--format`.
+        public var format: OutputFormat
+        /// `--out FILE`; nil: standard output.
+        public var out: String?
+
+        public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             shared = try SharedOptions(parsed, context: context)
-        } catch {
-            return usageError(error, usage: usage, context: context)
+            reps = parsed.listValues("--rep")
+            format = parsed.choice("--format", default: OutputFormat.table)
+            out = parsed.value("--out")
         }
+    }
+
+    public func run(_ options: Options, context: CommandContext) -> Int32 {
+        let shared = options.shared
         let loaded: LoadedTerritory
         do {
             loaded = try TerritoryLoader.load(directory: shared.territory)
@@ -66,22 +74,22 @@ public struct GradeCommand: Command {
         // --rep as in plan, progress and replan: repeatable, comma-separated, each checked.
         let repIDs: [String]?
         do throws(UsageError) {
-            repIDs = parsed.allValues("--rep").isEmpty ? nil : try PlanCommand.repIDs(parsed, territory: territory)
+            repIDs = options.reps.isEmpty ? nil : try PlanCommand.repIDs(options.reps, among: territory.reps.map(\.id))
         } catch {
             return usageError(error, usage: usage, context: context)
         }
-        if let out = parsed.value("--out"),
+        if let out = options.out,
             let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context)
         {
             return status
         }
         let report = GradeReport(territory: territory, repIDs: repIDs, language: shared.language)
-        let out = parsed.value("--out")
+        let out = options.out
         let text: String
-        switch parsed.value("--format") ?? "table" {
-        case "csv": text = report.csv()
-        case "json": text = report.json()
-        default: text = report.table(color: out == nil && context.usesColor)
+        switch options.format {
+        case .csv: text = report.csv()
+        case .json: text = report.json()
+        case .table: text = report.table(color: out == nil && context.usesColor)
         }
         return emit(text, out: out, wrote: DiagnosticPrinter.count(report.doctors.count, "doctor"), context: context)
     }

@@ -9,7 +9,7 @@ public struct CheckCommand: Command {
     public let name = "check"
     public let summary = "Check a plan.json against the territory, rules and calendar"
 
-    static let parser = ArgumentParser(options: SharedOptions.specs + [PlanSetup.holidaysOption, PlanSetup.weekdaysOnlyOption], maxPositionals: 1)
+    public static let parser = ArgumentParser(options: SharedOptions.specs + [PlanSetup.holidaysOption, PlanSetup.weekdaysOnlyOption], maxPositionals: 1)
 
     /// `usage: territory check PLAN.json [--territory DIR] …`.
     public var usage: String { "usage: territory check PLAN.json \(Self.parser.synopsis)" }
@@ -73,7 +73,7 @@ public struct CheckCommand: Command {
             return usageError(error, usage: usage, context: context)
         }
         let setup: PlanSetup
-        switch PlanSetup.load(shared: shared, parsed: parsed, month: planFile.month, outcome: "checked", context: context) {
+        switch PlanSetup.load(shared: shared, month: planFile.month, outcome: "checked", context: context) {
         case .success(let s): setup = s
         case .failure(let status): return status.code
         }

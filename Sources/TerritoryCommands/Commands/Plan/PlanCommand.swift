@@ -9,7 +9,7 @@ public struct PlanCommand: Command {
     public let name = "plan"
     public let summary = "Plan the month's visits per rep: daily routes, doctors, times, tactics"
 
-    static let parser = ArgumentParser(
+    public static let parser = ArgumentParser(
         options: SharedOptions.specs + [
             PlanSetup.monthOption,
             .value("--rep", short: "-r", valueName: "ID", help: "Plan only this rep (repeat or comma-separate for several; default: all)"),
@@ -77,21 +77,21 @@ public struct PlanCommand: Command {
             }
             if parsed.value("--date") != nil || parsed.value("--week") != nil { return try showDays(parsed, context: context) }
             shared = try SharedOptions(parsed, context: context)
-            requestedMonth = try PlanSetup.month(parsed, now: context.now)
+            requestedMonth = try PlanSetup.month(parsed.value("--month"), now: context.now)
             effort = try Self.effort(parsed)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
         let language = shared.language
         let setup: PlanSetup
-        switch PlanSetup.load(shared: shared, parsed: parsed, month: requestedMonth, monthIsDefault: parsed.value("--month") == nil, context: context) {
+        switch PlanSetup.load(shared: shared, month: requestedMonth, monthIsDefault: parsed.value("--month") == nil, context: context) {
         case .success(let s): setup = s
         case .failure(let status): return status.code
         }
         let month = setup.month
         let repIDs: [String]
         do {
-            repIDs = try Self.repIDs(parsed, territory: setup.territory)
+            repIDs = try Self.repIDs(parsed.listValues("--rep"), territory: setup.territory)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
@@ -218,9 +218,9 @@ public struct PlanCommand: Command {
         return effort
     }
 
-    /// The reps named by `--rep` (repeatable, comma-separated), or all reps in file order.
-    static func repIDs(_ parsed: ParsedArguments, territory: Territory) throws(UsageError) -> [String] {
-        let named = parsed.listValues("--rep")
+    /// The reps named by `--rep` (`named`: repeatable, comma-separated, as `listValues` gives them), or all reps in
+    /// file order.
+    static func repIDs(_ named: [String], territory: Territory) throws(UsageError) -> [String] {
         if named.isEmpty { return territory.reps.map(\.id) }
         return try repIDs(named, among: territory.reps.map(\.id))
     }

@@ -24,7 +24,7 @@ struct PlanSetup {
     /// Loads the territory (printing its warnings), the calendar for `month`, and the optional planning files.
     /// Returns the exit code instead when something is wrong, having printed why.
     static func load(
-        shared: SharedOptions, parsed: ParsedArguments, month requested: YearMonth, monthIsDefault: Bool = false,
+        shared: SharedOptions, month requested: YearMonth, monthIsDefault: Bool = false,
         outcome: String = "planned", context: CommandContext
     ) -> Result<PlanSetup, ExitStatus> {
         var month = requested
@@ -37,10 +37,10 @@ struct PlanSetup {
         }
         DiagnosticPrinter.print(loaded.warnings, language: shared.language, to: context)
         let calendar: WorkCalendar
-        if parsed.flag("--weekdays-only") {
+        if shared.weekdaysOnly {
             calendar = .weekdays
         } else {
-            let extra = parsed.value("--holidays").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+            let extra = shared.holidays.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
             do {
                 calendar = try CalendarLoader.load(
                     directory: calendarDirectory(territory: shared.territory, context: context),
@@ -119,8 +119,8 @@ struct PlanSetup {
 
     /// Parses `--month`, defaulting to next month (which `load` may move back to the last month
     /// with published holidays).
-    static func month(_ parsed: ParsedArguments, now: Date) throws(UsageError) -> YearMonth {
-        guard let text = parsed.value("--month") else { return nextMonth(now: now) }
+    static func month(_ text: String?, now: Date) throws(UsageError) -> YearMonth {
+        guard let text else { return nextMonth(now: now) }
         guard let m = YearMonth(parsing: text) else { throw UsageError("invalid month \"\(text)\"; expected YYYY-MM, e.g. 2026-12") }
         return m
     }

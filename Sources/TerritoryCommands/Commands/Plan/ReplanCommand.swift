@@ -19,7 +19,7 @@ public struct ReplanCommand: Command {
     /// moved, 297.9 km); S010 of the generated 20-rep district the same visits at 4,000 as at 8,000.
     static let defaultIterations = 4_000
 
-    static let parser = ArgumentParser(
+    public static let parser = ArgumentParser(
         options: SharedOptions.specs + [
             .value("--plan", short: "-p", valueName: "FILE", help: "The plan.json to re-plan (required; never overwritten)"),
             .value("--from", valueName: "DATE", help: "First day not yet history, YYYY-MM-DD (required)"),
@@ -124,7 +124,7 @@ public struct ReplanCommand: Command {
             return status
         }
         let setup: PlanSetup
-        switch PlanSetup.load(shared: shared, parsed: parsed, month: file.month, outcome: "re-planned", context: context) {
+        switch PlanSetup.load(shared: shared, month: file.month, outcome: "re-planned", context: context) {
         case .success(let s): setup = s
         case .failure(let status): return status.code
         }
@@ -134,7 +134,7 @@ public struct ReplanCommand: Command {
         }
         let repIDs: [String]
         do throws(UsageError) {
-            let named = try PlanCommand.repIDs(parsed, territory: setup.territory)
+            let named = try PlanCommand.repIDs(parsed.listValues("--rep"), territory: setup.territory)
             if parsed.value("--rep") == nil {
                 repIDs = file.repIDs
             } else if let missing = named.first(where: { !file.repIDs.contains($0) }) {
@@ -147,7 +147,7 @@ public struct ReplanCommand: Command {
         }
 
         // The calls logged before --from.
-        let (callsURL, callsGiven) = ProgressCounting.callsFile(parsed, territory: setup.loaded.directory, context: context)
+        let (callsURL, callsGiven) = ProgressCounting.callsFile(parsed.value("--calls"), territory: setup.loaded.directory, context: context)
         let log: CallLog
         do {
             let asOf = max(file.month.dates[0], from.adding(days: -1))

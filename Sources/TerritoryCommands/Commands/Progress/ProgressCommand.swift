@@ -5,13 +5,13 @@ import TerritoryPlanner
 
 /// `territory progress`: the month as it happens — per doctor, rep and zone, visits required, planned and
 /// done up to a date, what remains, and the doctors whose remaining visits no longer fit.
-public struct ProgressCommand: Command {
+public struct ProgressCommand: OptionsCommand {
     /// Creates the command.
     public init() {}
     public let name = "progress"
     public let summary = "Count the month so far: visits required, planned, done, remaining; doctors at risk"
 
-    static let parser = ArgumentParser(
+    public static let parser = ArgumentParser(
         options: SharedOptions.specs + [
             .value("--month", short: "-m", valueName: "YYYY-MM", help: "Month to count (default: the month of --as-of, else this month)"),
             ProgressCounting.asOfOption,
@@ -60,46 +60,64 @@ public struct ProgressCommand: Command {
         """
     }
 
-    public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments
-        let shared: SharedOptions
-        let month: YearMonth
-        let asOf: CalendarDate
-        do throws(UsageError) {
-            parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                context.stdout.write(help)
-                return ExitCode.success
-            }
+    /// The options of `territory progress`.
+    public struct Options: CommandOptions {
+        /// `--territory`, `--lang`, `--holidays`, `--weekdays-only`.
+        public var shared: SharedOptions
+        /// The month counted: `--month`, else the month of `--as-of`, else today's.
+        public var month: YearMonth
+        /// The last day counted: `--as-of`, else today moved into the month.
+        public var asOf: CalendarDate
+        /// `--rep`, as given; empty: every rep.
+        public var reps: [String]
+        /// `--plan FILE`; nil: plans/<month>/plan.json when it exists.
+        public var plan: String?
+        /// `--calls FILE`; nil: the territory's calls.csv.
+        public var calls: String?
+        /// `--format`.
+        public var format: OutputFormat
+        /// `--out FILE`; nil: standard output.
+        public var out: String?
+
+        public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             shared = try SharedOptions(parsed, context: context)
-            (month, asOf) = try Self.dates(parsed, today: PlanSetup.today(now: context.now), now: context.now)
-        } catch {
-            return usageError(error, usage: usage, context: context)
+            (month, asOf) = try ProgressCommand.dates(
+                month: parsed.value("--month"), asOf: parsed.value("--as-of"), today: PlanSetup.today(now: context.now), now: context.now)
+            reps = parsed.listValues("--rep")
+            plan = parsed.value("--plan")
+            calls = parsed.value("--calls")
+            format = parsed.choice("--format", default: OutputFormat.table)
+            out = parsed.value("--out")
         }
-        if let out = parsed.value("--out"),
+    }
+
+    public func run(_ options: Options, context: CommandContext) -> Int32 {
+        let (shared, month, asOf) = (options.shared, options.month, options.asOf)
+        if let out = options.out,
             let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context)
         {
             return status
         }
         let setup: PlanSetup
-        switch PlanSetup.load(shared: shared, parsed: parsed, month: month, outcome: "counted", context: context) {
+        switch PlanSetup.load(shared: shared, month: month, outcome: "counted", context: context) {
         case .success(let s): setup = s
         case .failure(let status): return status.code
         }
         let repIDs: [String]
         do {
-            repIDs = try PlanCommand.repIDs(parsed, territory: setup.territory)
+            repIDs = try PlanCommand.repIDs(options.reps, territory: setup.territory)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
         let plan: (source: String, file: PlanFile)?
-        switch Self.plan(parsed, month: month, repIDs: repIDs, shared: shared, territory: setup.territory, context: context) {
+        switch Self.plan(options.plan, month: month, repIDs: repIDs, shared: shared, territory: setup.territory, context: context) {
         case .success(let p): plan = p
         case .failure(let status): return status.code
         }
         let counted: (progress: MonthProgress, callsSource: String?)
         switch ProgressCounting.count(
-            setup: setup, parsed: parsed, month: month, asOf: asOf, plannedVisits: plan?.file.plannedVisits,
+            setup: setup, calls: options.calls, language: shared.language, month: month, asOf: asOf,
+            plannedVisits: plan?.file.plannedVisits,
             repIDs: repIDs, outcome: "counted", context: context)
         {
         case .success(let c): counted = c
@@ -109,30 +127,29 @@ public struct ProgressCommand: Command {
             progress: counted.progress, planSource: plan?.source, callsSource: counted.callsSource,
             language: shared.language)
         let text: String
-        switch parsed.value("--format") ?? "table" {
-        case "csv": text = document.csv()
-        case "json": text = document.json()
-        default: text = document.table()
+        switch options.format {
+        case .csv: text = document.csv()
+        case .json: text = document.json()
+        case .table: text = document.table()
         }
-        return emit(text, out: parsed.value("--out"), wrote: DiagnosticPrinter.count(document.doctors.count, "doctor"), context: context)
+        return emit(text, out: options.out, wrote: DiagnosticPrinter.count(document.doctors.count, "doctor"), context: context)
     }
 
     /// The month and the as-of date: `--month`, else the month of `--as-of`, else today's; `--as-of`, else
     /// today moved into the month.
-    static func dates(_ parsed: ParsedArguments, today: CalendarDate, now: Date) throws(UsageError) -> (YearMonth, CalendarDate) {
-        let given = try ProgressCounting.asOf(parsed)
+    static func dates(month monthText: String?, asOf asOfText: String?, today: CalendarDate, now: Date) throws(UsageError) -> (YearMonth, CalendarDate) {
+        let given = try ProgressCounting.asOf(asOfText)
         let day = given ?? today
-        let month = parsed.value("--month") != nil ? try PlanSetup.month(parsed, now: now) : YearMonth(year: day.year, month: day.month)!
+        let month = monthText != nil ? try PlanSetup.month(monthText, now: now) : YearMonth(year: day.year, month: day.month)!
         return (month, try ProgressCounting.asOf(given, in: month, today: today))
     }
 
     /// The plan to count: `--plan`, else plans/<month>/plan.json below the current folder when it exists, else
     /// none (with a note). Returns the path as shown and the file, or the exit code having printed why.
     static func plan(
-        _ parsed: ParsedArguments, month: YearMonth, repIDs: [String], shared: SharedOptions, territory: Territory,
+        _ given: String?, month: YearMonth, repIDs: [String], shared: SharedOptions, territory: Territory,
         context: CommandContext
     ) -> Result<(source: String, file: PlanFile)?, ExitStatus> {
-        let given = parsed.value("--plan")
         let path = given ?? "plans/\(month)/plan.json"
         let url = AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory)
         if given == nil && !FileManager.default.fileExists(atPath: url.path) {

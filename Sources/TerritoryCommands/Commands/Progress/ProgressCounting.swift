@@ -15,9 +15,9 @@ enum ProgressCounting {
         "--calls", short: "-c", valueName: "FILE",
         help: "The calls reps logged (default: calls.csv in the territory, if any)")
 
-    /// `--as-of` parsed; nil when absent.
-    static func asOf(_ parsed: ParsedArguments) throws(UsageError) -> CalendarDate? {
-        guard let text = parsed.value("--as-of") else { return nil }
+    /// `--as-of` as given (`text`), parsed; nil when absent.
+    static func asOf(_ text: String?) throws(UsageError) -> CalendarDate? {
+        guard let text else { return nil }
         guard let d = CalendarDate(parsing: text) else { throw UsageError("invalid date \"\(text)\" for --as-of; expected YYYY-MM-DD, e.g. 2026-12-10") }
         return d
     }
@@ -31,10 +31,9 @@ enum ProgressCounting {
         return given
     }
 
-    /// The calls file: `--calls` (resolved; shown as given), else calls.csv of the territory.
-    static func callsFile(_ parsed: ParsedArguments, territory: URL, context: CommandContext) -> (url: URL, given: String?) {
-        let given = parsed.value("--calls")
-        return (
+    /// The calls file: `--calls` as `given` (resolved; shown as given), else calls.csv of the territory.
+    static func callsFile(_ given: String?, territory: URL, context: CommandContext) -> (url: URL, given: String?) {
+        (
             given.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
                 ?? territory.appendingPathComponent(CallLog.fileName), given
         )
@@ -43,11 +42,11 @@ enum ProgressCounting {
     /// Reads the calls (printing their warnings, or a note when there are none) and counts `repIDs`' month.
     /// Returns the count and where the calls came from as shown (nil: none), or the exit code having printed why.
     static func count(
-        setup: PlanSetup, parsed: ParsedArguments, month: YearMonth, asOf: CalendarDate, plannedVisits: [PlannedVisit]?,
-        repIDs: [String], outcome: String, context: CommandContext
+        setup: PlanSetup, calls: String?, language: Language, month: YearMonth, asOf: CalendarDate,
+        plannedVisits: [PlannedVisit]?, repIDs: [String], outcome: String, context: CommandContext
     ) -> Result<(progress: MonthProgress, callsSource: String?), ExitStatus> {
         let territory = setup.loaded.directory
-        let (url, given) = callsFile(parsed, territory: territory, context: context)
+        let (url, given) = callsFile(calls, territory: territory, context: context)
         let log: CallLog
         do {
             log = try CallLog.load(
@@ -57,7 +56,7 @@ enum ProgressCounting {
             DiagnosticPrinter.printFailure(error, in: url.deletingLastPathComponent(), nothing: outcome, to: context)
             return .failure(ExitStatus(error.exitCode))
         }
-        DiagnosticPrinter.print(log.warnings, language: parsed.choice("--lang", default: Language.zh), to: context)
+        DiagnosticPrinter.print(log.warnings, language: language, to: context)
         if !log.isPresent {
             DiagnosticPrinter.print([.note("no \(CallLog.fileName) in \(territory.path); done visits count as 0")], to: context)
         }

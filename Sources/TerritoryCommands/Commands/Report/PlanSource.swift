@@ -24,14 +24,14 @@ struct PlanSource {
     /// `--month`, `--holidays`, `--weekdays-only`, then the effort options.
     static let planningOptions: [OptionSpec] = [PlanSetup.monthOption] + effortOptions + [PlanSetup.holidaysOption, PlanSetup.weekdaysOnlyOption]
 
-    /// Reads `--plan` or plans `repIDs` (nil = every rep) of the month. Prints what went wrong and returns
-    /// the exit code on failure; progress of planning goes to stderr.
+    /// Reads `plan` (`--plan`) or, without one, plans `repIDs` (nil = every rep) of the month. Prints what went
+    /// wrong and returns the exit code on failure; progress of planning goes to stderr.
     static func load(
-        parsed: ParsedArguments, shared: SharedOptions, month requested: YearMonth?, effort: Planner.Effort,
+        plan planPath: String?, shared: SharedOptions, month requested: YearMonth?, effort: Planner.Effort,
         repIDs requestedReps: [String]?, context: CommandContext
     ) -> Result<PlanSource, ExitStatus> {
         let language = shared.language
-        if let path = parsed.value("--plan") {
+        if let path = planPath {
             let file: PlanFile
             do {
                 file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
@@ -49,7 +49,7 @@ struct PlanSource {
                 return .failure(ExitStatus(ExitCode.usage))
             }
             let setup: PlanSetup
-            switch PlanSetup.load(shared: shared, parsed: parsed, month: file.month, context: context) {
+            switch PlanSetup.load(shared: shared, month: file.month, context: context) {
             case .success(let s): setup = s
             case .failure(let status): return .failure(status)
             }
@@ -65,7 +65,7 @@ struct PlanSource {
         }
         let setup: PlanSetup
         switch PlanSetup.load(
-            shared: shared, parsed: parsed, month: requested ?? PlanSetup.nextMonth(now: context.now), monthIsDefault: requested == nil, context: context)
+            shared: shared, month: requested ?? PlanSetup.nextMonth(now: context.now), monthIsDefault: requested == nil, context: context)
         {
         case .success(let s): setup = s
         case .failure(let status): return .failure(status)
@@ -98,9 +98,9 @@ struct PlanSource {
         .error(file: path, "names rep \"\(repID)\", which is not in reps.csv of \(territory.path)", fix: "give the --territory the plan was made for")
     }
 
-    /// The default output file `plans/<month>/<name>` below the current directory, or `--out`.
-    static func outputURL(_ parsed: ParsedArguments, month: YearMonth, defaultName: String, context: CommandContext) -> URL {
-        if let out = parsed.value("--out") { return AtomicFileWriter.resolve(out, relativeTo: context.currentDirectory) }
+    /// The default output file `plans/<month>/<name>` below the current directory, or `out` (`--out`).
+    static func outputURL(_ out: String?, month: YearMonth, defaultName: String, context: CommandContext) -> URL {
+        if let out { return AtomicFileWriter.resolve(out, relativeTo: context.currentDirectory) }
         return URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans")
             .appendingPathComponent(month.description).appendingPathComponent(defaultName)
     }

@@ -4,13 +4,13 @@ import TerritoryModel
 import TerritoryPlanner
 
 /// `territory report`: the month as one self-contained HTML page for managers, reps and trainers.
-public struct ReportCommand: Command {
+public struct ReportCommand: OptionsCommand {
     /// Creates the command.
     public init() {}
     public let name = "report"
     public let summary = "Write the month's HTML report: nine-grids, workload, calendars, route maps, coaching"
 
-    static let parser = ArgumentParser(
+    public static let parser = ArgumentParser(
         options: SharedOptions.specs + [
             PlanSource.planOption,
             .value("--out", short: "-o", valueName: "FILE", help: "Where to write the report (default: plans/<month>/report.html)"),
@@ -22,7 +22,7 @@ public struct ReportCommand: Command {
         ] + PlanSource.planningOptions)
 
     /// `usage: territory report [--territory DIR] …`.
-    var usage: String { "usage: territory report \(Self.parser.synopsis)" }
+    public var usage: String { "usage: territory report \(Self.parser.synopsis)" }
 
     public var help: String {
         """
@@ -69,34 +69,48 @@ public struct ReportCommand: Command {
         """
     }
 
-    public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments
-        let shared: SharedOptions
-        let effort: Planner.Effort
-        let asOf: CalendarDate?
-        var month: YearMonth? = nil
-        do throws(UsageError) {
-            parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                context.stdout.write(help)
-                return ExitCode.success
-            }
+    /// The options of `territory report`.
+    public struct Options: CommandOptions {
+        /// `--territory`, `--lang`, `--holidays`, `--weekdays-only`.
+        public var shared: SharedOptions
+        /// `--month`; nil: the plan's month, or next month when planning now.
+        public var month: YearMonth?
+        /// `--seed`, `--iterations`, `--time-limit` when planning now.
+        public var effort: Planner.Effort
+        /// `--as-of`; nil: today moved into the month.
+        public var asOf: CalendarDate?
+        /// `--plan FILE`; nil: plan now.
+        public var plan: String?
+        /// `--calls FILE`; nil: the territory's calls.csv.
+        public var calls: String?
+        /// `--before DIR_OR_GRADES`: add the month-end re-grade.
+        public var before: String?
+        /// `--out FILE`; nil: plans/<month>/report.html.
+        public var out: String?
+
+        public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             shared = try SharedOptions(parsed, context: context)
-            if parsed.value("--month") != nil { month = try PlanSetup.month(parsed, now: context.now) }
+            month = try parsed.value("--month").map { text throws(UsageError) in try PlanSetup.month(text, now: context.now) }
             effort = try PlanCommand.effort(parsed)
-            asOf = try ProgressCounting.asOf(parsed)
-        } catch {
-            return usageError(error, usage: usage, context: context)
+            asOf = try ProgressCounting.asOf(parsed.value("--as-of"))
+            plan = parsed.value("--plan")
+            calls = parsed.value("--calls")
+            before = parsed.value("--before")
+            out = parsed.value("--out")
         }
+    }
+
+    public func run(_ options: Options, context: CommandContext) -> Int32 {
+        let (shared, month, effort, asOf) = (options.shared, options.month, options.effort, options.asOf)
         // A given --out is checked before planning, the path finally used again just before writing.
-        if let out = parsed.value("--out"),
+        if let out = options.out,
             let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context)
         {
             return status
         }
         // The earlier snapshot is read before planning, so a bad one fails at once.
         var before: GradeSnapshot?
-        if let path = parsed.value("--before") {
+        if let path = options.before {
             do {
                 before = try GradeSnapshot.load(path, option: "--before", allowFile: true, currentDirectory: context.currentDirectory)
                 DiagnosticPrinter.print(before!.warnings, language: shared.language, to: context)
@@ -106,7 +120,7 @@ public struct ReportCommand: Command {
             }
         }
         let source: PlanSource
-        switch PlanSource.load(parsed: parsed, shared: shared, month: month, effort: effort, repIDs: nil, context: context) {
+        switch PlanSource.load(plan: options.plan, shared: shared, month: month, effort: effort, repIDs: nil, context: context) {
         case .success(let s): source = s
         case .failure(let status): return status.code
         }
@@ -114,10 +128,10 @@ public struct ReportCommand: Command {
             plan: source.plan, territory: source.setup.territory, calendar: source.setup.calendar,
             leave: source.setup.inputs.leave, travel: source.setup.travel, language: shared.language)
         if let before {
-            let after = GradeSnapshot(territory: source.setup.territory, source: parsed.value("--territory") ?? shared.territory.path)
+            let after = GradeSnapshot(territory: source.setup.territory, source: shared.territoryAsGiven ?? shared.territory.path)
             document.regrade = RegradeDocument(before: before, after: after, language: shared.language)
         }
-        let calls = ProgressCounting.callsFile(parsed, territory: shared.territory, context: context)
+        let calls = ProgressCounting.callsFile(options.calls, territory: shared.territory, context: context)
         if calls.given != nil || asOf != nil || FileManager.default.fileExists(atPath: calls.url.path) {
             let month = source.plan.month
             let day: CalendarDate
@@ -127,16 +141,17 @@ public struct ReportCommand: Command {
                 return usageError(error, usage: usage, context: context)
             }
             switch ProgressCounting.count(
-                setup: source.setup, parsed: parsed, month: month, asOf: day, plannedVisits: source.plan.visits,
+                setup: source.setup, calls: options.calls, language: shared.language, month: month, asOf: day,
+                plannedVisits: source.plan.visits,
                 repIDs: source.plan.reps.map(\.repID), outcome: "reported", context: context)
             {
             case .success(let counted): document.progress = counted.progress
             case .failure(let status): return status.code
             }
         }
-        let url = PlanSource.outputURL(parsed, month: source.plan.month, defaultName: "report.html", context: context)
+        let url = PlanSource.outputURL(options.out, month: source.plan.month, defaultName: "report.html", context: context)
         if let status = refusedOutput(
-            [url.path], given: parsed.value("--out") ?? url.path, shared: shared,
+            [url.path], given: options.out ?? url.path, shared: shared,
             usage: usage, context: context)
         {
             return status
