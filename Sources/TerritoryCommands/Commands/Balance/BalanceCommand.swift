@@ -5,7 +5,7 @@ import TerritoryPlanner
 
 /// `territory balance`: proposes which doctors should change rep so that utilisation evens out, with few
 /// moves and little travel; writes the balanced territory folder and compares plans before and after.
-public struct BalanceCommand: Command {
+public struct BalanceCommand: OptionsCommand {
     public init() {}
     public let name = "balance"
     public let summary = "Propose moving doctors between reps to even out utilisation (and compare plans)"
@@ -78,29 +78,92 @@ public struct BalanceCommand: Command {
         """
     }
 
-    public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments
-        let shared: SharedOptions
-        let requestedMonth: YearMonth
-        do {
-            parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                context.stdout.write(help)
-                return ExitCode.success
-            }
+    /// The options of `territory balance`.
+    public struct Options: CommandOptions {
+        /// `--territory`, `--lang`, `--holidays`, `--weekdays-only`.
+        public var shared: SharedOptions
+        /// `--month`, else next month (which may fall back to the last month with published holidays).
+        public var month: YearMonth
+        /// Whether `--month` was given.
+        public var monthGiven: Bool
+        /// `--rep`, as given; empty: every rep.
+        public var reps: [String]
+        /// `--cap` as a fraction; nil: the rules' balance_cap.
+        public var cap: Double?
+        /// `--tolerance` as a fraction; nil: the rules' balance_tolerance.
+        public var tolerance: Double?
+        /// `--max-moves`; nil: no limit.
+        public var maxMoves: Int?
+        /// `--seed`.
+        public var seed: UInt64
+        /// `--nearest`: each unit may move only to this many nearest reps (0 = any rep).
+        public var nearest: Int
+        /// `--keep-hospitals`: move single doctors, only to reps who already see the hospital.
+        public var keepHospitals: Bool
+        /// `--write DIR`: the balanced territory folder.
+        public var write: String?
+        /// `--compare OLD NEW`: the two plan.json files compared, when given.
+        public var compare: (old: String, new: String)?
+        /// `--format`.
+        public var format: OutputFormat
+        /// `--out FILE`; nil: standard output.
+        public var out: String?
+
+        public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             shared = try SharedOptions(parsed, context: context)
-            requestedMonth = try PlanSetup.month(parsed.value("--month"), now: context.now)
-        } catch {
-            return usageError(error, usage: usage, context: context)
+            month = try PlanSetup.month(parsed.value("--month"), now: context.now)
+            monthGiven = parsed.value("--month") != nil
+            reps = parsed.listValues("--rep")
+            if let s = parsed.value("--cap") {
+                guard let v = Double(s.hasSuffix("%") ? String(s.dropLast()) : s), (50...300).contains(v) else {
+                    throw UsageError("invalid --cap \"\(s)\"; expected a percentage in 50…300, e.g. 105")
+                }
+                cap = v / 100
+            }
+            if let s = parsed.value("--tolerance") {
+                guard let v = Double(s), (0...50).contains(v) else { throw UsageError("invalid --tolerance \"\(s)\"; expected points in 0…50, e.g. 3") }
+                tolerance = v / 100
+            }
+            if let s = parsed.value("--max-moves") {
+                guard let n = Int(s), n >= 0 else { throw UsageError("invalid --max-moves \"\(s)\"; expected a whole number ≥ 0") }
+                maxMoves = n
+            }
+            seed = 1
+            if let s = parsed.value("--seed") {
+                guard let v = UInt64(s) else { throw UsageError("invalid seed \"\(s)\"; expected a whole number ≥ 0") }
+                seed = v
+            }
+            nearest = 5
+            if let s = parsed.value("--nearest") {
+                guard let n = Int(s), n >= 0 else { throw UsageError("invalid --nearest \"\(s)\"; expected a whole number ≥ 0 (0 = any rep)") }
+                nearest = n
+            }
+            keepHospitals = parsed.flag("--keep-hospitals")
+            write = parsed.value("--write")
+            if parsed.flag("--compare") {
+                guard parsed.positionals.count == 2 else { throw UsageError("--compare needs two plan.json files, the old plan and the new one") }
+                compare = (parsed.positionals[0], parsed.positionals[1])
+            } else if let first = parsed.positionals.first {
+                throw UsageError("unexpected argument \"\(first)\"; plans are compared with --compare OLD NEW")
+            }
+            format = parsed.choice("--format", default: OutputFormat.table)
+            out = parsed.value("--out")
         }
-        if parsed.flag("--compare") { return compare(parsed, shared: shared, context: context) }
-        guard parsed.positionals.isEmpty else {
-            return usageError(
-                UsageError("unexpected argument \"\(parsed.positionals[0])\"; plans are compared with --compare OLD NEW"), usage: usage, context: context)
+
+        /// The limits of the search: the rules' cap and tolerance unless given, and `--max-moves`.
+        func limits(rules: Rules) -> BalanceLimits {
+            var limits = BalanceLimits(cap: cap ?? rules.balanceCap, tolerance: tolerance ?? rules.balanceTolerance)
+            if let maxMoves { limits.maxMoves = maxMoves }
+            return limits
         }
+    }
+
+    public func run(_ options: Options, context: CommandContext) -> Int32 {
+        let shared = options.shared
+        if let plans = options.compare { return compare(plans, out: options.out, shared: shared, context: context) }
         let setup: PlanSetup
         switch PlanSetup.load(
-            shared: shared, month: requestedMonth, monthIsDefault: parsed.value("--month") == nil,
+            shared: shared, month: options.month, monthIsDefault: !options.monthGiven,
             outcome: "balanced", context: context)
         {
         case .success(let s): setup = s
@@ -108,22 +171,17 @@ public struct BalanceCommand: Command {
         }
         let territory = setup.territory
         let repIDs: [String]
-        let limits: BalanceLimits
-        let seed: UInt64
-        let nearest: Int
         do {
-            repIDs = try PlanCommand.repIDs(parsed.listValues("--rep"), territory: territory)
-            limits = try Self.limits(parsed, rules: territory.rules)
-            seed = try Self.seed(parsed)
-            nearest = try Self.nearest(parsed)
+            repIDs = try PlanCommand.repIDs(options.reps, territory: territory)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
-        let out = parsed.value("--out")
+        let (limits, seed, nearest) = (options.limits(rules: territory.rules), options.seed, options.nearest)
+        let out = options.out
         if let out, let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context) { return status }
         var files: [(name: String, bytes: [UInt8])] = []
         var writeFolder: URL?
-        if let write = parsed.value("--write") {
+        if let write = options.write {
             let folder = AtomicFileWriter.resolve(write, relativeTo: context.currentDirectory)
             if SharedOptions.realPath(folder) == SharedOptions.realPath(shared.territory) {
                 return usageError(
@@ -138,7 +196,7 @@ public struct BalanceCommand: Command {
             }
             let paths = files.map { folder.appendingPathComponent($0.name).path }
             for path in paths {
-                if let problem = shared.shadowedInput(path, readFiles: SharedOptions.inputOptions.compactMap { parsed.value($0) }, context: context) {
+                if let problem = shared.shadowedInput(path, readFiles: shared.readFiles, context: context) {
                     return usageError(UsageError("--write \(write) would \(problem); write somewhere else"), usage: usage, context: context)
                 }
                 do { try AtomicFileWriter.check(path, relativeTo: context.currentDirectory, option: "--write") } catch {
@@ -155,7 +213,7 @@ public struct BalanceCommand: Command {
         }
         let problem = BalanceProblem.build(
             territory: territory, repIDs: repIDs, capacity: capacity,
-            granularity: parsed.flag("--keep-hospitals") ? .keepHospitals : .hospitalGroup, nearestReps: nearest,
+            granularity: options.keepHospitals ? .keepHospitals : .hospitalGroup, nearestReps: nearest,
             limits: limits, travel: setup.travel)
         // Single doctors (--keep-hospitals) make a thousand units on a 20-rep district: fewer rounds keep it to seconds.
         let proposal = BalanceProposal(
@@ -182,57 +240,23 @@ public struct BalanceCommand: Command {
                     "Wrote the balanced territory to \(folder.path) (\(proposal.reassigned.count) doctors change rep in doctors.csv)\n"))
         }
         let text: String
-        switch parsed.value("--format") ?? "table" {
-        case "csv": text = document.csv()
-        case "json": text = document.json()
-        default: text = document.table()
+        switch options.format {
+        case .csv: text = document.csv()
+        case .json: text = document.json()
+        case .table: text = document.table()
         }
         return emit(text, out: out, wrote: DiagnosticPrinter.count(proposal.moves.count, "move"), context: context)
     }
 
     /// `--compare OLD NEW`: one line per rep.
-    func compare(_ parsed: ParsedArguments, shared: SharedOptions, context: CommandContext) -> Int32 {
-        guard parsed.positionals.count == 2 else {
-            return usageError(UsageError("--compare needs two plan.json files, the old plan and the new one"), usage: usage, context: context)
-        }
-        let urls = parsed.positionals.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+    func compare(_ plans: (old: String, new: String), out: String?, shared: SharedOptions, context: CommandContext) -> Int32 {
+        let urls = [plans.old, plans.new].map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
         do {
             let comparison = try PlanComparison(old: urls[0], new: urls[1])
-            return emit(comparison.table(language: shared.language), out: parsed.value("--out"), wrote: "the comparison", context: context)
+            return emit(comparison.table(language: shared.language), out: out, wrote: "the comparison", context: context)
         } catch {
             DiagnosticPrinter.print(error.diagnostics, to: context)
             return error.exitCode
         }
-    }
-
-    static func limits(_ parsed: ParsedArguments, rules: Rules) throws(UsageError) -> BalanceLimits {
-        var limits = BalanceLimits(cap: rules.balanceCap, tolerance: rules.balanceTolerance)
-        if let s = parsed.value("--cap") {
-            guard let v = Double(s.hasSuffix("%") ? String(s.dropLast()) : s), (50...300).contains(v) else {
-                throw UsageError("invalid --cap \"\(s)\"; expected a percentage in 50…300, e.g. 105")
-            }
-            limits.cap = v / 100
-        }
-        if let s = parsed.value("--tolerance") {
-            guard let v = Double(s), (0...50).contains(v) else { throw UsageError("invalid --tolerance \"\(s)\"; expected points in 0…50, e.g. 3") }
-            limits.tolerance = v / 100
-        }
-        if let s = parsed.value("--max-moves") {
-            guard let n = Int(s), n >= 0 else { throw UsageError("invalid --max-moves \"\(s)\"; expected a whole number ≥ 0") }
-            limits.maxMoves = n
-        }
-        return limits
-    }
-
-    static func nearest(_ parsed: ParsedArguments) throws(UsageError) -> Int {
-        guard let s = parsed.value("--nearest") else { return 5 }
-        guard let n = Int(s), n >= 0 else { throw UsageError("invalid --nearest \"\(s)\"; expected a whole number ≥ 0 (0 = any rep)") }
-        return n
-    }
-
-    static func seed(_ parsed: ParsedArguments) throws(UsageError) -> UInt64 {
-        guard let s = parsed.value("--seed") else { return 1 }
-        guard let seed = UInt64(s) else { throw UsageError("invalid seed \"\(s)\"; expected a whole number ≥ 0") }
-        return seed
     }
 }
