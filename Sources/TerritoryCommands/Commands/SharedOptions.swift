@@ -32,6 +32,16 @@ public struct SharedOptions: Sendable {
     /// `--weekdays-only`, for the commands that take it: Monday–Friday as working days.
     public var weekdaysOnly: Bool
 
+    /// Shared options for a territory folder known already (a command comparing two folders checks each).
+    public init(territory: URL, language: Language, readFiles: [String] = []) {
+        self.territory = territory
+        self.language = language
+        self.readFiles = readFiles
+        territoryAsGiven = nil
+        holidays = nil
+        weekdaysOnly = false
+    }
+
     /// Reads the shared options from parsed arguments. Without `--territory` the folder is
     /// `fallback` when given (the territory a plan file records), else the demo territory.
     public init(_ parsed: ParsedArguments, context: CommandContext, fallback: URL? = nil) throws(UsageError) {

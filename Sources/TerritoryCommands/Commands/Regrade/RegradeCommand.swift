@@ -2,7 +2,7 @@ import TerritoryFormats
 import TerritoryModel
 
 /// `territory regrade`: the month-end re-grade, an earlier snapshot (folder or grade JSON) against a territory folder.
-public struct RegradeCommand: Command {
+public struct RegradeCommand: OptionsCommand {
     /// Creates the command.
     public init() {}
 
@@ -52,23 +52,34 @@ public struct RegradeCommand: Command {
         """
     }
 
-    public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments
-        let beforePath: String
-        let afterPath: String
-        do throws(UsageError) {
-            parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                context.stdout.write(help)
-                return ExitCode.success
-            }
+    /// The options of `territory regrade`.
+    public struct Options: CommandOptions {
+        /// `--before DIR_OR_GRADES`: the earlier snapshot, a folder or a grade JSON file.
+        public var before: String
+        /// `--after DIR`: the later territory folder.
+        public var after: String
+        /// `--lang`.
+        public var language: Language
+        /// `--rep`, as given; empty: every rep.
+        public var reps: [String]
+        /// `--format`.
+        public var format: OutputFormat
+        /// `--out FILE`; nil: standard output.
+        public var out: String?
+
+        public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             guard let b = parsed.value("--before") else { throw UsageError("--before DIR_OR_GRADES is required") }
             guard let a = parsed.value("--after") else { throw UsageError("--after DIR is required") }
-            (beforePath, afterPath) = (b, a)
-        } catch {
-            return usageError(error, usage: usage, context: context)
+            (before, after) = (b, a)
+            language = parsed.choice("--lang", default: Language.zh)
+            reps = parsed.listValues("--rep")
+            format = parsed.choice("--format", default: OutputFormat.table)
+            out = parsed.value("--out")
         }
-        let language = parsed.choice("--lang", default: Language.zh)
+    }
+
+    public func run(_ options: Options, context: CommandContext) -> Int32 {
+        let (beforePath, afterPath, language) = (options.before, options.after, options.language)
         var snapshots: [GradeSnapshot] = []
         for (path, option, allowFile) in [(beforePath, "--before", true), (afterPath, "--after", false)] {
             do {
@@ -86,28 +97,27 @@ public struct RegradeCommand: Command {
         let repIDs: [String]?
         do throws(UsageError) {
             repIDs =
-                parsed.allValues("--rep").isEmpty
-                ? nil : try PlanCommand.repIDs(parsed.listValues("--rep"), among: before.repIDs.union(after.repIDs).sorted { NaturalOrder.less($0, $1) })
+                options.reps.isEmpty
+                ? nil : try PlanCommand.repIDs(options.reps, among: before.repIDs.union(after.repIDs).sorted { NaturalOrder.less($0, $1) })
         } catch {
             return usageError(error, usage: usage, context: context)
         }
-        let out = parsed.value("--out")
+        let out = options.out
         if let out {
             // Neither snapshot's folder may have an input overwritten or shadowed, nor the --before file itself.
             for folder in [after, before] where folder.territory != nil {
-                guard
-                    let shared = try? SharedOptions(
-                        parsed, context: context, fallback: AtomicFileWriter.resolve(folder.source, relativeTo: context.currentDirectory))
-                else { continue }
+                let shared = SharedOptions(
+                    territory: AtomicFileWriter.resolve(folder.source, relativeTo: context.currentDirectory), language: language,
+                    readFiles: [beforePath])
                 if let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context) { return status }
             }
         }
         let document = RegradeDocument(before: before, after: after, repIDs: repIDs, language: language)
         let text: String
-        switch parsed.value("--format") ?? "table" {
-        case "csv": text = document.csv()
-        case "json": text = document.json()
-        default: text = document.table()
+        switch options.format {
+        case .csv: text = document.csv()
+        case .json: text = document.json()
+        case .table: text = document.table()
         }
         let moved = document.total.movement.movements.count
         return emit(text, out: out, wrote: "the re-grade (\(DiagnosticPrinter.count(moved, "doctor")) moved)", context: context)
