@@ -5,7 +5,7 @@ import TerritoryModel
 import TerritoryPlanner
 
 /// `territory replan`: the rest of the month re-planned from a date, history and booked days kept.
-public struct ReplanCommand: Command {
+public struct ReplanCommand: OptionsCommand {
     /// Creates the command.
     public init() {}
     public let name = "replan"
@@ -72,22 +72,29 @@ public struct ReplanCommand: Command {
         """
     }
 
-    public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments
-        let shared: SharedOptions
-        let effort: Planner.Effort
-        let from: CalendarDate
-        let freeze: Int
-        let planPath: String
-        do throws(UsageError) {
-            parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                context.stdout.write(help)
-                return ExitCode.success
-            }
+    /// The options of `territory replan`.
+    public struct Options: CommandOptions {
+        /// `--territory`, `--lang`, `--holidays`, `--weekdays-only`.
+        public var shared: SharedOptions
+        /// `--plan FILE`: the plan re-planned.
+        public var plan: String
+        /// `--from DATE`: the first day that is not history yet.
+        public var from: CalendarDate
+        /// `--freeze N`: working days from `from` kept as booked.
+        public var freeze: Int
+        /// `--seed`, `--iterations` (default `ReplanCommand.defaultIterations`), `--time-limit`.
+        public var effort: Planner.Effort
+        /// `--rep`, as given; empty: every rep of the plan.
+        public var reps: [String]
+        /// `--calls FILE`; nil: the territory's calls.csv.
+        public var calls: String?
+        /// `--out DIR`; nil: plans/<month>/replan-<from>.
+        public var out: String?
+
+        public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             shared = try SharedOptions(parsed, context: context)
             guard let p = parsed.value("--plan") else { throw UsageError("missing --plan FILE: name the plan.json to re-plan") }
-            planPath = p
+            plan = p
             guard let f = parsed.value("--from") else { throw UsageError("missing --from DATE: the first day that is not history yet, e.g. 2026-12-10") }
             guard let date = CalendarDate(parsing: f) else { throw UsageError("invalid date \"\(f)\" for --from; expected YYYY-MM-DD, e.g. 2026-12-10") }
             from = date
@@ -95,14 +102,18 @@ public struct ReplanCommand: Command {
                 guard let k = Int(n), k >= 0 else { throw UsageError("invalid --freeze \"\(n)\"; expected a whole number of working days ≥ 0") }
                 freeze = k
             } else {
-                freeze = Self.defaultFreeze
+                freeze = ReplanCommand.defaultFreeze
             }
-            var e = try PlanCommand.effort(parsed)
-            if parsed.value("--iterations") == nil { e.iterations = Self.defaultIterations }
-            effort = e
-        } catch {
-            return usageError(error, usage: usage, context: context)
+            effort = try PlanCommand.effort(parsed)
+            if parsed.value("--iterations") == nil { effort.iterations = ReplanCommand.defaultIterations }
+            reps = parsed.listValues("--rep")
+            calls = parsed.value("--calls")
+            out = parsed.value("--out")
         }
+    }
+
+    public func run(_ options: Options, context: CommandContext) -> Int32 {
+        let (shared, planPath, from, freeze, effort) = (options.shared, options.plan, options.from, options.freeze, options.effort)
         let language = shared.language
         let file: PlanFile
         do {
@@ -116,11 +127,11 @@ public struct ReplanCommand: Command {
                 UsageError("--from \(from) is outside the plan's month \(file.month); give a day of \(file.month)"), usage: usage, context: context)
         }
         let out =
-            parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+            options.out.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
             ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(file.month.description)
             .appendingPathComponent("replan-\(from)")
         let files = [out.appendingPathComponent("plan.json").path, out.appendingPathComponent("plan.csv").path]
-        if let status = refusedOutput(files, given: parsed.value("--out") ?? out.path, shared: shared, usage: usage, context: context) {
+        if let status = refusedOutput(files, given: options.out ?? out.path, shared: shared, usage: usage, context: context) {
             return status
         }
         let setup: PlanSetup
@@ -134,8 +145,8 @@ public struct ReplanCommand: Command {
         }
         let repIDs: [String]
         do throws(UsageError) {
-            let named = try PlanCommand.repIDs(parsed.listValues("--rep"), territory: setup.territory)
-            if parsed.value("--rep") == nil {
+            let named = try PlanCommand.repIDs(options.reps, territory: setup.territory)
+            if options.reps.isEmpty {
                 repIDs = file.repIDs
             } else if let missing = named.first(where: { !file.repIDs.contains($0) }) {
                 throw UsageError("rep \(missing) is not in \(planPath) (it plans \(file.repIDs.joined(separator: ", ")))")
@@ -147,7 +158,7 @@ public struct ReplanCommand: Command {
         }
 
         // The calls logged before --from.
-        let (callsURL, callsGiven) = ProgressCounting.callsFile(parsed.value("--calls"), territory: setup.loaded.directory, context: context)
+        let (callsURL, callsGiven) = ProgressCounting.callsFile(options.calls, territory: setup.loaded.directory, context: context)
         let log: CallLog
         do {
             let asOf = max(file.month.dates[0], from.adding(days: -1))
