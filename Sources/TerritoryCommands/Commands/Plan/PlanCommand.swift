@@ -4,7 +4,7 @@ import TerritoryModel
 import TerritoryPlanner
 
 /// `territory plan`: the month's visit plan per rep — routes, doctors, times and tactics.
-public struct PlanCommand: Command {
+public struct PlanCommand: OptionsCommand {
     public init() {}
     public let name = "plan"
     public let summary = "Plan the month's visits per rep: daily routes, doctors, times, tactics"
@@ -64,43 +64,85 @@ public struct PlanCommand: Command {
         """
     }
 
-    public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments
-        let shared: SharedOptions
-        let requestedMonth: YearMonth
-        let effort: Planner.Effort
-        do {
-            parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                context.stdout.write(help)
-                return ExitCode.success
-            }
-            if parsed.value("--date") != nil || parsed.value("--week") != nil { return try showDays(parsed, context: context) }
-            shared = try SharedOptions(parsed, context: context)
-            requestedMonth = try PlanSetup.month(parsed.value("--month"), now: context.now)
-            effort = try Self.effort(parsed)
-        } catch {
-            return usageError(error, usage: usage, context: context)
+    /// The options of `territory plan`.
+    public struct Options: CommandOptions {
+        /// What the command does: plan the month, or show days of an existing plan.
+        public enum Mode: Sendable {
+            /// Plan: `--territory`, `--lang`, `--holidays`, `--weekdays-only`.
+            case plan(SharedOptions)
+            /// `--date D` (one day) or `--week D` (Monday–Sunday holding D) of the plan `--plan`.
+            case show(day: CalendarDate, week: Bool, language: Language)
         }
+        /// Plan, or show days.
+        public var mode: Mode
+        /// `--month`, else next month (which may fall back to the last month with published holidays).
+        public var month: YearMonth
+        /// Whether `--month` was given.
+        public var monthGiven: Bool
+        /// `--seed`, `--iterations`, `--time-limit`.
+        public var effort: Planner.Effort
+        /// `--rep`, as given; empty: every rep.
+        public var reps: [String]
+        /// `--out DIR`; nil: plans/<month>.
+        public var out: String?
+        /// `--plan FILE`, read by `--date` and `--week`; nil: plans/<month>/plan.json.
+        public var plan: String?
+        /// `--format`: what is printed on standard output.
+        public var format: OutputFormat
+
+        public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
+            if let option = ["--date", "--week"].first(where: { parsed.value($0) != nil }) {
+                if parsed.value("--date") != nil && parsed.value("--week") != nil { throw UsageError("give --date or --week, not both") }
+                let text = parsed.value(option) ?? ""
+                guard let day = CalendarDate(parsing: text) else {
+                    throw UsageError("invalid date \"\(text)\" for \(option); expected YYYY-MM-DD, e.g. 2026-12-08")
+                }
+                mode = .show(day: day, week: option == "--week", language: parsed.choice("--lang", default: Language.zh))
+                month = YearMonth(year: day.year, month: day.month)!
+            } else {
+                mode = .plan(try SharedOptions(parsed, context: context))
+                month = try PlanSetup.month(parsed.value("--month"), now: context.now)
+            }
+            monthGiven = parsed.value("--month") != nil
+            effort = try PlanCommand.effort(parsed)
+            reps = parsed.listValues("--rep")
+            out = parsed.value("--out")
+            plan = parsed.value("--plan")
+            format = parsed.choice("--format", default: OutputFormat.table)
+        }
+    }
+
+    public func run(_ options: Options, context: CommandContext) -> Int32 {
+        let shared: SharedOptions
+        switch options.mode {
+        case .show(let day, let week, let language):
+            do {
+                return try showDays(day, week: week, plan: options.plan, reps: options.reps, language: language, context: context)
+            } catch {
+                return usageError(error, usage: usage, context: context)
+            }
+        case .plan(let s): shared = s
+        }
+        let (requestedMonth, effort) = (options.month, options.effort)
         let language = shared.language
         let setup: PlanSetup
-        switch PlanSetup.load(shared: shared, month: requestedMonth, monthIsDefault: parsed.value("--month") == nil, context: context) {
+        switch PlanSetup.load(shared: shared, month: requestedMonth, monthIsDefault: !options.monthGiven, context: context) {
         case .success(let s): setup = s
         case .failure(let status): return status.code
         }
         let month = setup.month
         let repIDs: [String]
         do {
-            repIDs = try Self.repIDs(parsed.listValues("--rep"), territory: setup.territory)
+            repIDs = try Self.repIDs(options.reps, territory: setup.territory)
         } catch {
             return usageError(error, usage: usage, context: context)
         }
         // Both files are checked before planning, so a bad --out fails at once and neither file is written.
         let out =
-            parsed.value("--out").map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
+            options.out.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
             ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(month.description)
         let files = [out.appendingPathComponent("plan.json").path, out.appendingPathComponent("plan.csv").path]
-        if let status = refusedOutput(files, given: parsed.value("--out") ?? out.path, shared: shared, usage: usage, context: context) {
+        if let status = refusedOutput(files, given: options.out ?? out.path, shared: shared, usage: usage, context: context) {
             return status
         }
 
@@ -193,10 +235,10 @@ public struct PlanCommand: Command {
         }
         context.stderr.write(language.pick("已写入 ", "Wrote ") + files[0] + ", " + files[1] + "\n")
 
-        switch parsed.value("--format") ?? "table" {
-        case "json": context.stdout.write(json)
-        case "csv": context.stdout.write(csv)
-        default: context.stdout.write(document.capacityTable() + document.dayTables())
+        switch options.format {
+        case .json: context.stdout.write(json)
+        case .csv: context.stdout.write(csv)
+        case .table: context.stdout.write(document.capacityTable() + document.dayTables())
         }
         return ExitCode.success
     }
@@ -242,14 +284,11 @@ public struct PlanCommand: Command {
     }
 
     /// `--date D` / `--week D`: the day or week of an existing plan, per rep, at most 100 columns wide.
-    func showDays(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
-        if parsed.value("--date") != nil && parsed.value("--week") != nil { throw UsageError("give --date or --week, not both") }
-        let option = parsed.value("--date") != nil ? "--date" : "--week"
-        let text = parsed.value(option) ?? ""
-        guard let day = CalendarDate(parsing: text) else { throw UsageError("invalid date \"\(text)\" for \(option); expected YYYY-MM-DD, e.g. 2026-12-08") }
-        let language = parsed.choice("--lang", default: Language.zh)
+    func showDays(
+        _ day: CalendarDate, week: Bool, plan: String?, reps named: [String], language: Language, context: CommandContext
+    ) throws(UsageError) -> Int32 {
         let month = YearMonth(year: day.year, month: day.month)!
-        let path = parsed.value("--plan") ?? "plans/\(month)/plan.json"
+        let path = plan ?? "plans/\(month)/plan.json"
         let file: PlanFile
         do {
             file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
@@ -258,7 +297,7 @@ public struct PlanCommand: Command {
             return error.exitCode
         }
         let days: [CalendarDate]
-        if option == "--date" {
+        if !week {
             days = [day]
         } else {
             let monday = CalendarDate(daysSinceEpoch: day.daysSinceEpoch - (day.weekday - 1))
@@ -267,7 +306,6 @@ public struct PlanCommand: Command {
         guard file.month == month else {
             throw UsageError("\(path) plans \(file.month), not \(month); give --plan with the plan of \(month)")
         }
-        let named = parsed.listValues("--rep")
         for id in named where !file.repIDs.contains(id) {
             throw UsageError("rep \"\(id)\" is not in \(path) (reps: \(file.repIDs.joined(separator: ", ")))")
         }
