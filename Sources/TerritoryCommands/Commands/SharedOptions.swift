@@ -42,15 +42,45 @@ public struct SharedOptions: Sendable {
         weekdaysOnly = false
     }
 
+    /// The shared options as given, before the territory folder is found: `check` first reads the plan,
+    /// which records its folder.
+    public struct Given: Sendable {
+        /// `--territory`, as written.
+        public var territory: String?
+        /// `--lang`.
+        public var language: Language
+        /// The files read besides the territory's.
+        public var readFiles: [String]
+        /// `--holidays FILE`.
+        public var holidays: String?
+        /// `--weekdays-only`.
+        public var weekdaysOnly: Bool
+
+        /// The shared options of parsed arguments.
+        public init(_ parsed: ParsedArguments) {
+            territory = parsed.value("--territory")
+            language = parsed.choice("--lang", default: Language.zh)
+            readFiles = SharedOptions.inputOptions.compactMap { parsed.value($0) }
+            holidays = parsed.value("--holidays")
+            weekdaysOnly = parsed.flag("--weekdays-only")
+        }
+    }
+
     /// Reads the shared options from parsed arguments. Without `--territory` the folder is
     /// `fallback` when given (the territory a plan file records), else the demo territory.
     public init(_ parsed: ParsedArguments, context: CommandContext, fallback: URL? = nil) throws(UsageError) {
-        language = parsed.choice("--lang", default: Language.zh)
-        territoryAsGiven = parsed.value("--territory")
-        readFiles = Self.inputOptions.compactMap { parsed.value($0) }
-        holidays = parsed.value("--holidays")
-        weekdaysOnly = parsed.flag("--weekdays-only")
-        if let dir = parsed.value("--territory") {
+        try self.init(Given(parsed), context: context, fallback: fallback)
+    }
+
+    /// The shared options as given, with the territory folder found: `--territory`, else `fallback`, else
+    /// the demo territory (a usage error when there is none).
+    public init(_ given: Given, context: CommandContext, fallback: URL? = nil) throws(UsageError) {
+        language = given.language
+        territoryAsGiven = given.territory
+        readFiles = given.readFiles
+        holidays = given.holidays
+        weekdaysOnly = given.weekdaysOnly
+        if let dir = given.territory {
             territory = AtomicFileWriter.resolve(dir, relativeTo: context.currentDirectory)
         } else if let fallback {
             territory = fallback

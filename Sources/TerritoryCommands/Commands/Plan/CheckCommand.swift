@@ -4,7 +4,7 @@ import TerritoryModel
 import TerritoryPlanner
 
 /// `territory check PLAN.json`: validates a plan against the territory, rules, calendar and leave.
-public struct CheckCommand: Command {
+public struct CheckCommand: OptionsCommand {
     public init() {}
     public let name = "check"
     public let summary = "Check a plan.json against the territory, rules and calendar"
@@ -42,19 +42,22 @@ public struct CheckCommand: Command {
         """
     }
 
-    public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments
-        do throws(UsageError) {
-            parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                context.stdout.write(help)
-                return ExitCode.success
-            }
+    /// The options of `territory check`.
+    public struct Options: CommandOptions {
+        /// The plan.json checked.
+        public var plan: String
+        /// `--territory` (else the folder the plan records, else the demo), `--lang`, `--holidays`, `--weekdays-only`.
+        public var shared: SharedOptions.Given
+
+        public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             guard parsed.positionals.count == 1 else { throw UsageError("missing PLAN.json: name the plan file to check") }
-        } catch {
-            return usageError(error, usage: usage, context: context)
+            plan = parsed.positionals[0]
+            shared = SharedOptions.Given(parsed)
         }
-        let planURL = AtomicFileWriter.resolve(parsed.positionals[0], relativeTo: context.currentDirectory)
+    }
+
+    public func run(_ options: Options, context: CommandContext) -> Int32 {
+        let planURL = AtomicFileWriter.resolve(options.plan, relativeTo: context.currentDirectory)
         let planFile: PlanFile
         do {
             planFile = try PlanFile.read(planURL)
@@ -67,7 +70,7 @@ public struct CheckCommand: Command {
         let shared: SharedOptions
         do throws(UsageError) {
             shared = try SharedOptions(
-                parsed, context: context,
+                options.shared, context: context,
                 fallback: recorded.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil })
         } catch {
             return usageError(error, usage: usage, context: context)
