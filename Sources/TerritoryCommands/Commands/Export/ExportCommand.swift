@@ -4,7 +4,7 @@ import TerritoryModel
 import TerritoryPlanner
 
 /// `territory export ics`: one rep's month as an iCalendar file for phone and desktop calendars.
-public struct ExportCommand: Command {
+public struct ExportCommand: OptionsCommand {
     /// Creates the command.
     public init() {}
     public let name = "export"
@@ -24,7 +24,7 @@ public struct ExportCommand: Command {
         ] + PlanSource.planningOptions, maxPositionals: 1)
 
     /// `usage: territory export ics --rep ID […]`.
-    var usage: String { "usage: territory export ics --rep ID \(Self.parser.synopsis.replacingOccurrences(of: "[--rep ID] ", with: ""))" }
+    public var usage: String { "usage: territory export ics --rep ID \(Self.parser.synopsis.replacingOccurrences(of: "[--rep ID] ", with: ""))" }
 
     public var help: String {
         """
@@ -70,54 +70,73 @@ public struct ExportCommand: Command {
         """
     }
 
-    public func run(arguments: [String], context: CommandContext) -> Int32 {
-        let parsed: ParsedArguments
-        let shared: SharedOptions
-        let effort: Planner.Effort
-        let repID: String
-        var month: YearMonth? = nil
-        do throws(UsageError) {
-            parsed = try Self.parser.parse(arguments)
-            if parsed.flag("--help") {
-                context.stdout.write(help)
-                return ExitCode.success
-            }
+    /// The options of `territory export`.
+    public struct Options: CommandOptions {
+        /// `--territory`, `--lang`, `--holidays`, `--weekdays-only`.
+        public var shared: SharedOptions
+        /// `--rep ID`: the rep whose month is exported.
+        public var rep: String
+        /// `--month`; nil: the plan's month, or next month when planning now.
+        public var month: YearMonth?
+        /// `--seed`, `--iterations`, `--time-limit` when planning now.
+        public var effort: Planner.Effort
+        /// `--plan FILE`; nil: plan now.
+        public var plan: String?
+        /// `--previous FILE`: the plan this one replaces (its events that are gone are cancelled).
+        public var previous: String?
+        /// `--remind MINUTES`: a reminder before each stop.
+        public var remindMinutes: Int?
+        /// `--booking-reminders`.
+        public var bookingReminders: Bool
+        /// `--out FILE`; nil: plans/<month>/<rep>.ics.
+        public var out: String?
+
+        public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             guard let format = parsed.positionals.first else {
                 throw UsageError("missing the format: write `territory export ics --rep ID`")
             }
-            guard Self.formats.contains(format) else {
-                throw UsageError("unknown export format \"\(format)\"; expected one of \(Self.formats.joined(separator: ", "))")
+            guard ExportCommand.formats.contains(format) else {
+                throw UsageError("unknown export format \"\(format)\"; expected one of \(ExportCommand.formats.joined(separator: ", "))")
             }
             guard let rep = parsed.value("--rep") else { throw UsageError("missing --rep ID: name the rep whose month to export") }
-            repID = rep
+            self.rep = rep
             shared = try SharedOptions(parsed, context: context)
-            if parsed.value("--month") != nil { month = try PlanSetup.month(parsed.value("--month"), now: context.now) }
+            month = try parsed.value("--month").map { text throws(UsageError) in try PlanSetup.month(text, now: context.now) }
             effort = try PlanCommand.effort(parsed)
-            if let m = parsed.value("--remind"), Int(m).map({ $0 < 0 || $0 > 10_080 }) ?? true {
-                throw UsageError("invalid --remind \"\(m)\"; expected whole minutes from 0 to 10080 (a week)")
+            if let m = parsed.value("--remind") {
+                guard let minutes = Int(m), (0...10_080).contains(minutes) else {
+                    throw UsageError("invalid --remind \"\(m)\"; expected whole minutes from 0 to 10080 (a week)")
+                }
+                remindMinutes = minutes
             }
-            if parsed.value("--previous") != nil && parsed.value("--plan") == nil {
+            plan = parsed.value("--plan")
+            previous = parsed.value("--previous")
+            if previous != nil && plan == nil {
                 throw UsageError("--previous needs --plan: give the new plan.json with --plan and the one it replaces with --previous")
             }
-        } catch {
-            return usageError(error, usage: usage, context: context)
+            bookingReminders = parsed.flag("--booking-reminders")
+            out = parsed.value("--out")
         }
+    }
+
+    public func run(_ options: Options, context: CommandContext) -> Int32 {
+        let (shared, repID, month, effort) = (options.shared, options.rep, options.month, options.effort)
         // A given --out is checked before planning, the path finally used again just before writing.
-        if let out = parsed.value("--out"),
+        if let out = options.out,
             let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context)
         {
             return status
         }
         // Check the rep before planning: planning only this rep gives the same plan as planning everyone.
-        if parsed.value("--plan") == nil, let loaded = try? TerritoryLoader.load(directory: shared.territory),
+        if options.plan == nil, let loaded = try? TerritoryLoader.load(directory: shared.territory),
             loaded.territory.rep(id: repID) == nil
         {
             return unknownRep(repID, among: loaded.territory.reps.map(\.id), context: context)
         }
         let source: PlanSource
         switch PlanSource.load(
-            plan: parsed.value("--plan"), shared: shared, month: month, effort: effort,
-            repIDs: parsed.value("--plan") == nil ? [repID] : nil, context: context)
+            plan: options.plan, shared: shared, month: month, effort: effort,
+            repIDs: options.plan == nil ? [repID] : nil, context: context)
         {
         case .success(let s): source = s
         case .failure(let status): return status.code
@@ -129,9 +148,9 @@ public struct ExportCommand: Command {
             plan: source.plan, territory: source.setup.territory, repID: repID, language: shared.language, calendar: source.setup.calendar)
         calendar.revision = source.replan?.revision ?? 0
         calendar.revisedOn = source.replan?.from
-        calendar.remindMinutes = parsed.value("--remind").flatMap { Int($0) }
-        calendar.bookingReminders = parsed.flag("--booking-reminders")
-        if let path = parsed.value("--previous") {
+        calendar.remindMinutes = options.remindMinutes
+        calendar.bookingReminders = options.bookingReminders
+        if let path = options.previous {
             let file: PlanFile
             do {
                 file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
@@ -159,9 +178,9 @@ public struct ExportCommand: Command {
             }
             if file.replan?.revision ?? 0 >= calendar.revision { calendar.revision = (file.replan?.revision ?? 0) + 1 }
         }
-        let url = PlanSource.outputURL(parsed.value("--out"), month: source.plan.month, defaultName: Self.fileName(repID: repID), context: context)
+        let url = PlanSource.outputURL(options.out, month: source.plan.month, defaultName: Self.fileName(repID: repID), context: context)
         if let status = refusedOutput(
-            [url.path], given: parsed.value("--out") ?? url.path, shared: shared,
+            [url.path], given: options.out ?? url.path, shared: shared,
             usage: usage, context: context)
         {
             return status
