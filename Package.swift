@@ -30,8 +30,11 @@ let package = Package(
         // The commands of `territory` over the formats: argument parsing, options, exit codes, streams, progress.
         .target(name: "TerritoryCommands", dependencies: ["TerritoryModel", "TerritoryPlanner", "TerritoryFormats"], exclude: ["README.md"]),
         // Benchmark readers (Cordeau PVRP, TSPLIB), an independent solution checker, the suite runner and the district generator.
-        // TerritoryFormats for AtomicFileWriter, the one way both tools write files.
-        .target(name: "TerritoryBenchmark", dependencies: ["TerritoryRouting", "TerritoryModel", "TerritoryFormats"], exclude: ["README.md"]),
+        // TerritoryFormats for AtomicFileWriter, the one way both tools write files; TerritoryCommands for the one
+        // command-line dialect both tools speak.
+        .target(
+            name: "TerritoryBenchmark", dependencies: ["TerritoryRouting", "TerritoryModel", "TerritoryFormats", "TerritoryCommands"],
+            exclude: ["README.md"]),
         // The `territory` command-line tool: entry point only.
         .executableTarget(name: "territory", dependencies: ["TerritoryCommands"]),
         // The `territory-bench` benchmark tool: entry point only.

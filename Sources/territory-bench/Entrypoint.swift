@@ -5,6 +5,6 @@ import TerritoryBenchmark
 @main
 struct Entrypoint {
     static func main() {
-        exit(BenchmarkTool.run(Array(CommandLine.arguments.dropFirst())))
+        exit(BenchmarkTool.main(arguments: CommandLine.arguments))
     }
 }

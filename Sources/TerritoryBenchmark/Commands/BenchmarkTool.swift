@@ -1,55 +1,102 @@
 import Foundation
+import TerritoryCommands
+import TerritoryFormats
 
-/// The `territory-bench` command line: dispatches to `pvrp`, `suite` and `tsp`.
+/// The `territory-bench` command line: `pvrp`, `suite`, `tsp` and `generate`, under the same dispatcher, help
+/// layout and usage errors as `territory` (`CommandLineTool`).
 public enum BenchmarkTool {
-    /// Top-level help text.
-    public static let help = """
-        OVERVIEW: Measure the Territory routing solver on published benchmarks.
+    /// The program.
+    public static let tool = CommandLineTool(
+        name: "territory-bench", overview: "measure the Territory routing solver on published benchmarks",
+        version: ToolVersion.current, commands: [PVRPCommand(), SuiteCommand(), TSPCommand(), GenerateCommand()])
 
-        USAGE: territory-bench <subcommand> [options]
-
-        SUBCOMMANDS:
-          pvrp FILE    Solve one Cordeau PVRP instance and print its checked cost.
-          suite        Solve the Cordeau PVRP instances and print a table against the best known.
-          tsp FILE     Solve one TSPLIB EUC_2D instance (one day, one vehicle).
-          generate     Write a seeded sales district as a territory folder.
-
-          Run 'territory-bench <subcommand> --help' for the options of each.
-        """
-
-    /// Runs the tool with `arguments` (without the program name); returns the exit code.
-    public static func run(_ arguments: [String]) -> Int32 {
-        guard let sub = arguments.first else {
-            FileHandle.standardError.write(Data((help + "\n").utf8))
-            return 64
-        }
-        let rest = Array(arguments.dropFirst())
-        do {
-            switch sub {
-            case "pvrp": try PVRPCommand.run(rest)
-            case "suite": try SuiteCommand.run(rest)
-            case "tsp": try TSPCommand.run(rest)
-            case "generate": try GenerateCommand.run(rest)
-            case "--help", "-h", "help": print(help)
-            default: throw BenchmarkError.usage("unknown subcommand '\(sub)'; see 'territory-bench --help'")
-            }
-            return 0
-        } catch let error as BenchmarkError {
-            Self.error("error: \(error.message)")
-            return error.exitCode
-        } catch {
-            Self.error("error: \(error)")
-            return 1
-        }
-    }
-
-    /// Writes one line to standard error.
-    static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    /// Runs the command line (`arguments[0]` is the program name) in the real process; returns the exit code.
+    public static func main(arguments: [String]) -> Int32 {
+        tool.main(arguments: arguments, context: .process())
     }
 
     /// Formats `value` with `places` decimals.
     static func fixed(_ value: Double, _ places: Int) -> String {
         String(format: "%.\(places)f", value)
+    }
+}
+
+/// A `territory-bench` command: an `OptionsCommand` whose work may fail with a `BenchmarkError`.
+protocol BenchmarkCommand: OptionsCommand {
+    /// The synopsis after the command's name: its positional arguments and the options.
+    var synopsis: String { get }
+    /// Runs on checked options; a failure is printed as `error: …` with its exit code.
+    func perform(_ options: Options, context: CommandContext) throws(BenchmarkError)
+}
+
+extension BenchmarkCommand {
+    /// `territory-bench`.
+    var toolName: String { "territory-bench" }
+
+    /// `usage: territory-bench NAME …`.
+    var usage: String { "usage: territory-bench \(name) \(synopsis)" }
+
+    /// The options alone, for a command without positional arguments.
+    var synopsis: String { Self.parser.synopsis }
+
+    func run(_ options: Options, context: CommandContext) -> Int32 {
+        do {
+            try perform(options, context: context)
+            return ExitCode.success
+        } catch {
+            context.stderr.write("error: \(error.message)\n")
+            return error.exitCode
+        }
+    }
+
+    /// `territory-bench NAME: SUMMARY`, the usage line, OPTIONS and `details`, the layout of `territory`'s help.
+    func help(details: String) -> String {
+        """
+        territory-bench \(name): \(summary)
+
+        \(usage)
+
+        OPTIONS:
+        \(Self.parser.optionsHelp)
+        \(details)
+
+        """
+    }
+}
+
+/// The options the solving commands share: `--time-limit`, `--iterations`, `--seed`.
+struct SolveOptions: Sendable {
+    /// Wall-clock seconds per run.
+    var seconds: Double
+    /// Exactly this many iterations instead of a time limit (0: use the time limit).
+    var iterations: Int
+    /// Random seed.
+    var seed: UInt64
+
+    /// The option specs, with `seconds` as the default time limit.
+    static func specs(defaultSeconds: Double, seed: Bool = true) -> [OptionSpec] {
+        [
+            .value("--time-limit", valueName: "S", help: "Wall-clock seconds per run (default \(Int(defaultSeconds)))"),
+            .value("--iterations", valueName: "N", help: "Run exactly N iterations instead (reproducible on any machine)"),
+        ] + (seed ? [.value("--seed", valueName: "N", help: "Random seed (default 1)")] : [])
+    }
+
+    /// The values given, checked.
+    init(_ parsed: ParsedArguments, defaultSeconds: Double) throws(UsageError) {
+        seconds = defaultSeconds
+        if let v = parsed.value("--time-limit") {
+            guard let s = Double(v), s > 0, s.isFinite else { throw UsageError("invalid --time-limit \"\(v)\"; expected seconds > 0, e.g. 30") }
+            seconds = s
+        }
+        iterations = 0
+        if let v = parsed.value("--iterations") {
+            guard let k = Int(v), k >= 0 else { throw UsageError("invalid --iterations \"\(v)\"; expected a whole number ≥ 0") }
+            iterations = k
+        }
+        seed = 1
+        if let v = parsed.value("--seed") {
+            guard let k = UInt64(v) else { throw UsageError("invalid --seed \"\(v)\"; expected a whole number ≥ 0") }
+            seed = k
+        }
     }
 }

@@ -6,7 +6,9 @@ import TerritoryFormats
 /// process exit code. Most commands are an `OptionsCommand`: parse, then check the options into a typed struct,
 /// then run on it.
 public protocol Command: Sendable {
-    /// The word after `territory`, e.g. `grade`.
+    /// The program the command belongs to (`territory` unless it says otherwise), for usage errors.
+    var toolName: String { get }
+    /// The word after the program's name, e.g. `grade`.
     var name: String { get }
     /// One line for `territory --help`.
     var summary: String { get }
@@ -17,10 +19,13 @@ public protocol Command: Sendable {
 }
 
 extension Command {
+    /// `territory`.
+    public var toolName: String { "territory" }
+
     /// Prints a usage error the standard way and returns 64:
-    /// `error: MESSAGE`, then `usage: …` and `See 'territory NAME --help'.`
+    /// `error: MESSAGE`, then `usage: …` and `See 'TOOL NAME --help'.`
     public func usageError(_ error: UsageError, usage: String, context: CommandContext) -> Int32 {
-        context.stderr.write("error: \(error.message)\n\(usage)\nSee 'territory \(name) --help'.\n")
+        context.stderr.write("error: \(error.message)\n\(usage)\nSee '\(toolName) \(name) --help'.\n")
         return ExitCode.usage
     }
 

@@ -13,25 +13,15 @@ public enum TerritoryCLI {
         RegradeCommand(), ReportCommand(), ExportCommand(),
     ]
 
-    /// `territory --help`.
-    public static func help(commands: [any Command] = commands) -> String {
-        let width = commands.map(\.name.count).max() ?? 0
-        let list = commands.map { "  " + $0.name.padding(to: width) + "  " + $0.summary + "\n" }.joined()
-        return """
-            territory: nine-grid doctor grading and monthly visit planning for pharmaceutical field sales
-
-            usage: territory <command> [options]
-
-            COMMANDS:
-            \(list)
-            OPTIONS:
-              -h, --help     Show this help
-                  --version  Show the version
-
-            Run 'territory <command> --help' for a command's options.
-
-            """
+    /// The `territory` program: its commands under one dispatcher, shared with `territory-bench`.
+    public static func tool(commands: [any Command] = commands) -> CommandLineTool {
+        CommandLineTool(
+            name: "territory", overview: "nine-grid doctor grading and monthly visit planning for pharmaceutical field sales",
+            version: version, commands: commands)
     }
+
+    /// `territory --help`.
+    public static func help(commands: [any Command] = commands) -> String { tool(commands: commands).help }
 
     /// Runs the command line (`arguments[0]` is the program name) in the real process; returns the exit code.
     public static func main(arguments: [String]) -> Int32 {
@@ -52,32 +42,7 @@ public enum TerritoryCLI {
 
     /// Runs the command line with a given context (tests capture its output).
     public static func main(arguments: [String], context: CommandContext, commands: [any Command] = commands) -> Int32 {
-        let args = Array(arguments.dropFirst())
-        guard let first = args.first else {
-            context.stderr.write(help(commands: commands))
-            return ExitCode.usage
-        }
-        switch first {
-        case "-h", "--help", "help":
-            if first == "help", args.count > 1, let c = commands.first(where: { $0.name == args[1] }) {
-                context.stdout.write(c.help)
-            } else {
-                context.stdout.write(help(commands: commands))
-            }
-            return ExitCode.success
-        case "--version":
-            context.stdout.write("territory \(version)\n")
-            return ExitCode.success
-        default:
-            break
-        }
-        guard let command = commands.first(where: { $0.name == first }) else {
-            let hint = Suggestion.closest(to: first, among: commands.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""
-            let what = first.hasPrefix("-") ? "unknown option" : "unknown command"
-            context.stderr.write("error: \(what) \"\(first)\"\(hint)\nSee 'territory --help'.\n")
-            return ExitCode.usage
-        }
-        return command.run(arguments: Array(args.dropFirst()), context: context)
+        tool(commands: commands).main(arguments: arguments, context: context)
     }
 }
 
