@@ -102,17 +102,12 @@ public struct GradeMovement: Sendable, Hashable {
 
     /// Counts the matched pairs of a group.
     init(_ pairs: [DoctorMovement], zoneIDs: [String]) {
+        // Index-based, without closures over the counters: the closure form crashed the optimiser of
+        // Swift 6.3.1 (CopyPropagation, "non consuming use outside of the lifetime") in release builds.
         var matrix = MovementMatrix()
-        var order = zoneIDs
-        var zones: [String: ZoneMovement] = [:]
-        func bump(_ id: String, _ change: (inout ZoneMovement) -> Void) {
-            if zones[id] == nil {
-                zones[id] = ZoneMovement(zoneID: id)
-                if !order.contains(id) { order.append(id) }
-            }
-            change(&zones[id]!)
-        }
-        for id in zoneIDs { bump(id) { _ in } }
+        var index: [String: Int] = [:]
+        var list: [ZoneMovement] = []
+        for id in zoneIDs { _ = Self.slot(id, &index, &list) }
         var before = 0
         var after = 0
         var repChanges = 0
@@ -121,38 +116,39 @@ public struct GradeMovement: Sendable, Hashable {
         var added = 0
         var removed = 0
         for p in pairs {
+            let (zoneBefore, zoneAfter) = (p.zoneBefore, p.zoneAfter)
+            let (visitsOfBefore, visitsOfAfter) = (p.visitsBefore, p.visitsAfter)
             matrix.add(from: p.cellBefore, to: p.cellAfter)
             if p.repChanged { repChanges += 1 }
-            if let b = p.before {
+            if let zone = zoneBefore {
+                let k = Self.slot(zone, &index, &list)
                 before += 1
-                visitsBefore += b.visitsPerMonth
-                bump(b.zoneID) {
-                    $0.before += 1
-                    $0.visitsBefore += b.visitsPerMonth
-                }
+                visitsBefore += visitsOfBefore
+                list[k].before += 1
+                list[k].visitsBefore += visitsOfBefore
+                if zoneAfter == nil { list[k].left += 1 }
             }
-            if let a = p.after {
+            if let zone = zoneAfter {
+                let k = Self.slot(zone, &index, &list)
                 after += 1
-                visitsAfter += a.visitsPerMonth
-                bump(a.zoneID) {
-                    $0.after += 1
-                    $0.visitsAfter += a.visitsPerMonth
+                visitsAfter += visitsOfAfter
+                list[k].after += 1
+                list[k].visitsAfter += visitsOfAfter
+                if zoneBefore == nil { list[k].entered += 1 }
+            }
+            if let zb = zoneBefore, let za = zoneAfter {
+                if zb == za {
+                    list[Self.slot(zb, &index, &list)].stayed += 1
+                } else {
+                    list[Self.slot(zb, &index, &list)].movedOut += 1
+                    list[Self.slot(za, &index, &list)].movedIn += 1
                 }
             }
-            switch (p.zoneBefore, p.zoneAfter) {
-            case (let zb?, let za?) where zb == za: bump(zb) { $0.stayed += 1 }
-            case (let zb?, let za?):
-                bump(zb) { $0.movedOut += 1 }
-                bump(za) { $0.movedIn += 1 }
-            case (let zb?, nil): bump(zb) { $0.left += 1 }
-            case (nil, let za?): bump(za) { $0.entered += 1 }
-            case (nil, nil): break
-            }
-            added += max(0, p.visitsChange)
-            removed += max(0, -p.visitsChange)
+            added += max(0, visitsOfAfter - visitsOfBefore)
+            removed += max(0, visitsOfBefore - visitsOfAfter)
         }
         self.matrix = matrix
-        self.zones = order.map { zones[$0]! }
+        self.zones = list
         self.movements = pairs.filter(\.isMovement)
         self.doctorsBefore = before
         self.doctorsAfter = after
@@ -161,5 +157,13 @@ public struct GradeMovement: Sendable, Hashable {
         self.visitsAfter = visitsAfter
         self.visitsAdded = added
         self.visitsRemoved = removed
+    }
+
+    /// The position of zone `id` in `list`, appending a new zone (in first-seen order) when absent.
+    private static func slot(_ id: String, _ index: inout [String: Int], _ list: inout [ZoneMovement]) -> Int {
+        if let k = index[id] { return k }
+        index[id] = list.count
+        list.append(ZoneMovement(zoneID: id))
+        return list.count - 1
     }
 }
