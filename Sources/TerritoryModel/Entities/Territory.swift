@@ -6,6 +6,8 @@ public struct Territory: Sendable {
     public var doctors: [Doctor]
     /// Reps in file order.
     public var reps: [Rep]
+    /// Managers from managers.csv in file order; empty when the territory has none (no co-visits).
+    public var managers: [Manager]
     /// The grading and planning rules.
     public var rules: Rules
     /// Position of each hospital in `hospitals`, by id.
@@ -14,10 +16,11 @@ public struct Territory: Sendable {
     public let repIndex: [String: Int]
 
     /// Creates a territory; ids are assumed unique (the loader checks).
-    public init(hospitals: [Hospital], doctors: [Doctor], reps: [Rep], rules: Rules = Rules()) {
+    public init(hospitals: [Hospital], doctors: [Doctor], reps: [Rep], rules: Rules = Rules(), managers: [Manager] = []) {
         self.hospitals = hospitals
         self.doctors = doctors
         self.reps = reps
+        self.managers = managers
         self.rules = rules
         var h: [String: Int] = [:]
         for (i, x) in hospitals.enumerated() where h[x.id] == nil { h[x.id] = i }
@@ -31,6 +34,8 @@ public struct Territory: Sendable {
     public func hospital(id: String) -> Hospital? { hospitalIndex[id].map { hospitals[$0] } }
     /// The rep with an id.
     public func rep(id: String) -> Rep? { repIndex[id].map { reps[$0] } }
+    /// The manager with an id.
+    public func manager(id: String) -> Manager? { managers.first { $0.id == id } }
 
     /// Every doctor graded by the territory's rules, in file order.
     public func gradedDoctors() -> [GradedDoctor] {
