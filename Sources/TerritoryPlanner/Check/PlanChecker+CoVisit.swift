@@ -32,7 +32,9 @@ extension PlanChecker {
             }
             let callsPerDay = manager.callsPerDay ?? territory.rules.callsPerDay
             var seen: [CalendarDate: String] = [:]
-            for day in plan.days.sorted(by: { $0.date < $1.date }) {
+            // In date order, days of one date as listed (the later ones are the violations).
+            let ordered = plan.days.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+            for day in ordered {
                 if let other = seen[day.date] {
                     flag(.coVisitPlace, day, "manager \(plan.managerID) is also with rep \(other) on \(day.date); one rep a day")
                 } else {
