@@ -6,7 +6,7 @@ import TerritoryPlanner
 /// `export` and `replan` read, with one list of keys for both directions (`json()` and `read`).
 ///
 /// Keys and order: `month`, `seed`, `territory` (where the plan was made from), `replan` (only in a re-plan), `reps`, `visits`, `unplaced`,
-/// `summary`, `warnings`. Reading needs the month and, per visit, rep_id, date, seq, hospital_id, doctor_id,
+/// `summary`, `managers` (only with managers.csv; co-visited visits then carry `co_visit`), `warnings`. Reading needs the month and, per visit, rep_id, date, seq, hospital_id, doctor_id,
 /// arrival and departure (the other visit fields are for people and may be missing in a plan edited
 /// by hand); every malformed value is reported at once as `plan.json:LINE:COLUMN: …`.
 public struct PlanFile: Sendable {
