@@ -65,6 +65,28 @@ struct CoVisitCLITests {
         #expect(c.status == 0)
     }
 
+    @Test("export ics --manager writes the same calendar as plan, from --plan; an unknown manager is a usage error with a suggestion")
+    func exportManager() throws {
+        let f = try Fixture(["reps.csv": Self.reps, "managers.csv": Self.managers(days: 3)])
+        let (out, r) = try plan(f)
+        #expect(r.status == 0)
+        let ics = f.directory.appendingPathComponent("m1.ics")
+        let e = try BuiltBinary.run([
+            "export", "ics", "--manager", "M1", "--plan", out.appendingPathComponent("plan.json").path, "--territory", f.directory.path,
+            "--out", ics.path, "--lang", "en",
+        ])
+        #expect(e.status == 0)
+        #expect(e.stderr.hasSuffix("Wrote \(ics.path)\n2 events (one per co-visit day)\n"))
+        #expect(try Data(contentsOf: ics) == Data(contentsOf: out.appendingPathComponent("manager-M1.ics")))
+        let unknown = try BuiltBinary.run([
+            "export", "ics", "--manager", "M2", "--plan", out.appendingPathComponent("plan.json").path, "--territory", f.directory.path,
+        ])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("error: no manager \"M2\" in the plan; did you mean \"M1\"? (managers: M1)\n"))
+        let both = try BuiltBinary.run(["export", "ics", "--manager", "M1", "--rep", "R1", "--territory", f.directory.path])
+        #expect(both.status == 64 && both.stderr.hasPrefix("error: give --rep or --manager, not both\n"))
+    }
+
     @Test("check refuses a plan whose manager has more days than managers.csv now allows, or two reps on one day")
     func handEdited() throws {
         let f = try Fixture(["reps.csv": Self.reps, "managers.csv": Self.managers(days: 3)])
