@@ -22,6 +22,24 @@ public enum CoVisitPlanner {
         }
     }
 
+    /// The co-visit days of an earlier plan carried into a re-plan: each day's calls that `plan` still holds on
+    /// that day for that rep (all of them on history and frozen days), days left with none dropped; no day is
+    /// added. Managers keep their order and `wanted`.
+    ///
+    /// - Complexity: O(visits + co-visited calls).
+    public static func carried(_ managers: [ManagerPlan], into plan: MonthPlan) -> [ManagerPlan] {
+        let planned = Set(plan.visits.map { "\($0.repID)|\($0.date)|\($0.doctorID)" })
+        return managers.map { m in
+            var kept = m
+            kept.days = m.days.compactMap { d in
+                var day = d
+                day.doctorIDs = d.doctorIDs.filter { planned.contains("\(d.repID)|\(d.date)|\($0)") }
+                return day.doctorIDs.isEmpty ? nil : day
+            }
+            return kept
+        }
+    }
+
     /// A doctor's co-visit priority: zone rank first (higher is better), then score.
     static func priority(_ g: GradedDoctor, rules: Rules) -> Int {
         (rules.zonePriority.count + 1 - rules.priorityRank(ofZone: g.zone.id)) * 1000 + g.score

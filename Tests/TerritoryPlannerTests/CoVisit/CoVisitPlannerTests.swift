@@ -66,3 +66,28 @@ struct CoVisitPlannerTests {
         #expect(CoVisitPlanner.plan(F.plan, territory: t, travel: F.travel).isEmpty)
     }
 }
+
+@Suite("Co-visits carried into a re-plan")
+struct CoVisitCarryTests {
+    typealias F = CoVisitFixture
+
+    @Test("a day keeps the co-visited calls the re-plan still holds that day; a day left with none is dropped")
+    func carried() {
+        let old = [
+            ManagerPlan(
+                managerID: "M1",
+                days: [
+                    CoVisitDay(managerID: "M1", repID: "R1", date: F.date(1), doctorIDs: ["D1", "D2"]),
+                    CoVisitDay(managerID: "M1", repID: "R2", date: F.date(3), doctorIDs: ["D3"]),
+                ], wanted: 4)
+        ]
+        // The re-plan keeps R1's 12-01 but D2 moved away, and R2's 12-03 is gone.
+        let replanned = MonthPlan(
+            month: YearMonth(parsing: "2026-12")!, seed: 1,
+            reps: [F.repPlan("R1", F.day("R1", 1, ["D1", "D5"])), F.repPlan("R2", F.day("R2", 4, ["D3"], at: "H2"))])
+        #expect(
+            CoVisitPlanner.carried(old, into: replanned) == [
+                ManagerPlan(managerID: "M1", days: [CoVisitDay(managerID: "M1", repID: "R1", date: F.date(1), doctorIDs: ["D1"])], wanted: 4)
+            ])
+    }
+}

@@ -99,7 +99,8 @@ public struct CheckCommand: Command {
             checker.violations(
                 month: planFile.month, visits: planFile.visits, unplaced: planFile.unplaced, repIDs: planFile.repIDs,
                 replan: planFile.replan)
-            + checker.coVisitViolations(managers: planFile.managerPlans, visits: planFile.plannedVisits, marks: planFile.coVisitMarks)
+            // Against every visit, a re-plan's visits not done too: a co-visit of the history stays as it was planned.
+            + checker.coVisitViolations(managers: planFile.managerPlans, visits: planFile.visits, marks: planFile.coVisitMarks)
         let language = shared.language
         if violations.isEmpty {
             context.stdout.write(
