@@ -18,10 +18,7 @@ public struct ManagerCalendar: Sendable {
 
     /// `manager-<id>.ics`, with characters that do not belong in a file name replaced by `_`.
     public static func fileName(managerID: String) -> String {
-        let safe = String(
-            managerID.unicodeScalars.map { s -> Character in
-                s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" ? Character(s) : "_"
-            })
+        let safe = VisitCalendar.safeFileStem(managerID)
         return "manager-" + (safe.isEmpty ? "manager" : safe) + ".ics"
     }
 
@@ -33,23 +30,15 @@ public struct ManagerCalendar: Sendable {
         let en = document.language.isEnglish
         let name = territory.manager(id: managerID)?.name ?? ""
         var w = ICSWriter()
-        w.begin("VCALENDAR")
-        w.raw("VERSION", "2.0")
-        w.text("PRODID", "-//Territory//territory \(ToolVersion.current)//\(en ? "EN" : "ZH")")
-        w.raw("CALSCALE", "GREGORIAN")
-        w.raw("METHOD", "PUBLISH")
-        w.text("X-WR-CALNAME", en ? "\(name) co-visits \(plan.month)" : "\(name) \(plan.month) 协访计划")
-        w.raw("X-WR-TIMEZONE", VisitCalendar.timeZoneID)
-        VisitCalendar.writeTimeZone(&w)
+        VisitCalendar.beginCalendar(&w, name: en ? "\(name) co-visits \(plan.month)" : "\(name) \(plan.month) 协访计划", english: en)
         let stamp = VisitCalendar.stamp(plan.month)
         for day in plan.managers.first(where: { $0.managerID == managerID })?.days ?? [] {
             let calls = document.calls(of: day)
             guard let first = calls.first, let last = calls.last else { continue }
             let repName = territory.rep(id: day.repID)?.name ?? ""
             let hospital = territory.hospital(id: first.hospitalID)
-            let hex = String(StableHash.fnv1a64("\(managerID)|\(day.date)"), radix: 16)
             w.begin("VEVENT")
-            w.raw("UID", "\(String(repeating: "0", count: 16 - hex.count))\(hex)-covisit@territory")
+            w.raw("UID", "\(VisitCalendar.hashHex("\(managerID)|\(day.date)"))-covisit@territory")
             w.raw("DTSTAMP", stamp)
             w.raw("LAST-MODIFIED", stamp)
             w.raw("SEQUENCE", "0")

@@ -245,10 +245,7 @@ public struct ExportCommand: Command {
 
     /// `<rep>.ics`, with characters that do not belong in a file name replaced by `_`.
     static func fileName(repID: String) -> String {
-        let safe = String(
-            repID.unicodeScalars.map { s -> Character in
-                s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" ? Character(s) : "_"
-            })
+        let safe = VisitCalendar.safeFileStem(repID)
         return (safe.isEmpty ? "rep" : safe) + ".ics"
     }
 }
