@@ -154,6 +154,7 @@ public struct PlanDocument: Sendable {
     /// The day-by-day table of each rep, then what could not be placed and the travel summary.
     public func dayTables() -> String {
         let en = language.isEnglish
+        let coVisits = plan.coVisitManagers
         var out = ""
         for r in plan.reps {
             let name = TerminalText.inert(territory.rep(id: r.repID)?.name ?? "")
@@ -176,9 +177,10 @@ public struct PlanDocument: Sendable {
                     return [
                         String(v.seq), "\(v.arrival)-\(v.departure)", g?.hospital.name ?? v.hospitalID, g?.doctor.name ?? v.doctorID,
                         g?.doctor.department ?? "", g?.cell.id ?? "", g?.zone.cue(english: en) ?? "", bookBy(v)?.description ?? "",
-                    ]
+                    ] + (hasCoVisits ? [coVisits["\(v.repID)|\(v.date)|\(v.doctorID)"] ?? ""] : [])
                 }
-                out += TextTable(header: header, rows: rows, rightAligned: [0]).render()
+                let columns = header + (hasCoVisits ? [language.pick("协访", "Co-visit")] : [])
+                out += TextTable(header: columns, rows: rows, rightAligned: [0]).render()
             }
             if !r.unplaced.isEmpty {
                 out += "\n" + (en ? "Not placed:" : "未能安排：") + "\n"

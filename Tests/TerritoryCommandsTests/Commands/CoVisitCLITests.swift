@@ -58,6 +58,7 @@ struct CoVisitCLITests {
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count == 3)
         #expect(ics.contains("SUMMARY:Co-visit with R1 陈思远\r\n") && ics.contains("SUMMARY:Co-visit with R2 李婷\r\n"))
         #expect(r.stdout.contains("\nManager M1 王建国 — co-visits 2026-12\n"))
+        #expect(r.stdout.contains("Book by  Co-visit\n"))  // the reps' day tables get the column
         #expect(r.stdout.hasSuffix("2 of 3 co-visit days, 2 co-visited calls; 2 co-visits wanted.\n"))
 
         let c = try check(out.appendingPathComponent("plan.json"), f)
