@@ -27,6 +27,10 @@ public struct DistrictGenerator: Sendable {
     public var afternoonOnlyShare: Double = 0.15
     /// Reps per city (a district is one city).
     public var repsPerCity: Int = 20
+    /// Reps per manager (reps.csv's manager_id, managers.csv), in file order.
+    public var repsPerManager: Int = 5
+    /// Each manager's co_visit_days.
+    public var coVisitDays: Int = 8
 
     /// Creates a generator.
     public init(reps: Int, seed: UInt64, year: Int, month: Int) {
@@ -37,7 +41,7 @@ public struct DistrictGenerator: Sendable {
     }
 
     /// The generated territory folder: file name → file text (hospitals.csv, doctors.csv,
-    /// reps.csv, leave.csv), CSV with English headers, UTF-8, LF line ends.
+    /// reps.csv, leave.csv, managers.csv), CSV with English headers, UTF-8, LF line ends.
     /// - Complexity: O(reps × doctors per rep).
     public func files() -> [String: String] {
         var rng = SplitMix64(seed: seed)
@@ -45,6 +49,10 @@ public struct DistrictGenerator: Sendable {
         var doctors = ["doctor_id,hospital_id,name,department,title,behaviour,monthly_units,rep_id"]
         var repRows = ["rep_id,name,latitude,longitude,calls_per_day,day_start,day_end,manager_id"]
         var leave = ["rep_id,from,to"]
+        // A manager per `repsPerManager` reps in file order, based at the mean of his reps' bases (no random draw,
+        // so hospitals, doctors and reps are what they were before managers.csv was added).
+        var managerBases: [(lat: Double, lon: Double, reps: Int)] = []
+        var repNumber = 0
         let weekdays = Self.weekdays(year: year, month: month)
         let rules = Rules()
         var doctorNumber = 0
@@ -80,10 +88,16 @@ public struct DistrictGenerator: Sendable {
                 let (bLat, bLon) = Self.offset(&rng, radiusKm: 9, latitude: lat0)
                 let baseLat = lat0 + bLat
                 let baseLon = lon0 + bLon
+                let manager = repNumber / repsPerManager
+                repNumber += 1
+                if manager == managerBases.count { managerBases.append((0, 0, 0)) }
+                managerBases[manager].lat += baseLat
+                managerBases[manager].lon += baseLon
+                managerBases[manager].reps += 1
                 repRows.append(
                     [
                         repID, Self.personName(&rng), Self.coordinate(baseLat), Self.coordinate(baseLon), "8", "08:30", "17:30",
-                        "M\(Self.padded(city + 1, 2))",
+                        "M\(Self.padded(manager + 1, 2))",
                     ].joined(separator: ","))
                 var leaveDays = 0
                 if rng.unit() < 0.25 && weekdays.count > 5 {
@@ -119,8 +133,18 @@ public struct DistrictGenerator: Sendable {
                 }
             }
         }
+        var managers = ["manager_id,name,latitude,longitude,co_visit_days,calls_per_day"]
+        for (k, b) in managerBases.enumerated() {
+            let n = Double(b.reps)
+            managers.append(
+                ["M\(Self.padded(k + 1, 2))", "经理\(k + 1)", Self.coordinate(b.lat / n), Self.coordinate(b.lon / n), String(coVisitDays), ""]
+                    .joined(separator: ","))
+        }
         func file(_ rows: [String]) -> String { rows.joined(separator: "\n") + "\n" }
-        return ["hospitals.csv": file(hospitals), "doctors.csv": file(doctors), "reps.csv": file(repRows), "leave.csv": file(leave)]
+        return [
+            "hospitals.csv": file(hospitals), "doctors.csv": file(doctors), "reps.csv": file(repRows), "leave.csv": file(leave),
+            "managers.csv": file(managers),
+        ]
     }
 
     /// A hospital's reception windows as written in hospitals.csv.

@@ -76,14 +76,7 @@ public struct VisitCalendar: Sendable {
         let en = language.isEnglish
         let repName = territory.rep(id: repID)?.name ?? ""
         var w = ICSWriter()
-        w.begin("VCALENDAR")
-        w.raw("VERSION", "2.0")
-        w.text("PRODID", "-//Territory//territory \(ToolVersion.current)//\(en ? "EN" : "ZH")")
-        w.raw("CALSCALE", "GREGORIAN")
-        w.raw("METHOD", "PUBLISH")
-        w.text("X-WR-CALNAME", en ? "\(repName) visits \(plan.month)" : "\(repName) \(plan.month) 拜访计划")
-        w.raw("X-WR-TIMEZONE", Self.timeZoneID)
-        Self.writeTimeZone(&w)
+        Self.beginCalendar(&w, name: en ? "\(repName) visits \(plan.month)" : "\(repName) \(plan.month) 拜访计划", english: en)
         let stamp = revisedOn.map(Self.utcMidnight) ?? Self.stamp(plan.month)
         let numbers = Self.visitNumbers(plan, repID: repID)
         var uids = Set<String>()
@@ -170,6 +163,33 @@ public struct VisitCalendar: Sendable {
         w.raw("SEQUENCE", String(revision))
     }
 
+    /// `BEGIN:VCALENDAR` with the properties every calendar of ours carries (version, product, a published
+    /// Gregorian calendar named `name`) and the Asia/Shanghai time zone.
+    static func beginCalendar(_ w: inout ICSWriter, name: String, english: Bool) {
+        w.begin("VCALENDAR")
+        w.raw("VERSION", "2.0")
+        w.text("PRODID", "-//Territory//territory \(ToolVersion.current)//\(english ? "EN" : "ZH")")
+        w.raw("CALSCALE", "GREGORIAN")
+        w.raw("METHOD", "PUBLISH")
+        w.text("X-WR-CALNAME", name)
+        w.raw("X-WR-TIMEZONE", timeZoneID)
+        writeTimeZone(&w)
+    }
+
+    /// 16 hexadecimal digits of a stable hash of `key`, for UIDs.
+    static func hashHex(_ key: String) -> String {
+        let hex = String(StableHash.fnv1a64(key), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// An id as part of a file name: letters, digits, `-` and `_` kept, anything else `_`.
+    package static func safeFileStem(_ id: String) -> String {
+        String(
+            id.unicodeScalars.map { s -> Character in
+                s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" ? Character(s) : "_"
+            })
+    }
+
     /// A display alarm.
     static func alarm(_ w: inout ICSWriter, trigger: String, text: String) {
         w.begin("VALARM")
@@ -208,8 +228,7 @@ public struct VisitCalendar: Sendable {
     static func uid(_ stop: HospitalStop, numbers: [String: Int]) -> String {
         let first = stop.visits[0]
         let key = "\(stop.repID)|\(first.doctorID)|\(numbers["\(first.date)|\(first.doctorID)"] ?? 0)"
-        let hex = String(StableHash.fnv1a64(key), radix: 16)
-        return "\(String(repeating: "0", count: 16 - hex.count))\(hex)@territory"
+        return "\(hashHex(key))@territory"
     }
 
     /// The UID of a stop's "book by" event.

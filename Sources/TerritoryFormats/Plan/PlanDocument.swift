@@ -55,11 +55,13 @@ public struct PlanDocument: Sendable {
                 repID: r.repID, name: territory.rep(id: r.repID)?.name ?? "", workingDays: r.workingDays, leaveDays: r.leaveDays,
                 capacity: r.capacity, required: r.required, utilisation: PlanDocument.rounded(r.utilisation))
         }
+        let coVisits = plan.coVisitManagers
         let visits = plan.visits.map { v in
             let g = graded[v.doctorID]
             return PlanFile.VisitEntry(
                 visit: v, hospital: g?.hospital.name ?? "", doctor: g?.doctor.name ?? "", department: g?.doctor.department ?? "",
-                cell: g?.cell.id ?? "", zone: g?.zone.id ?? "", tactic: g?.zone.cue(english: en) ?? "", bookBy: bookBy(v))
+                cell: g?.cell.id ?? "", zone: g?.zone.id ?? "", tactic: g?.zone.cue(english: en) ?? "", bookBy: bookBy(v),
+                coVisit: coVisits["\(v.repID)|\(v.date)|\(v.doctorID)"])
         }
         let unplaced = plan.reps.flatMap { r in
             r.unplaced.map { u in
@@ -76,9 +78,15 @@ public struct PlanDocument: Sendable {
                 rideAlong: rideAlong(r), unplaced: r.unplaced.reduce(0) { $0 + $1.missing },
                 travelKm: PlanDocument.rounded(r.travelKm, 10), travelMinutes: r.travelMinutes)
         }
-        return PlanFile(
+        var file = PlanFile(
             month: plan.month, seed: plan.seed, territory: territoryPath, replan: replan, reps: reps, visitEntries: visits,
             unplacedEntries: unplaced, summary: summary, warnings: warnings.map(PlanFile.WarningEntry.init))
+        file.managers = plan.managers.map { m in
+            let manager = territory.manager(id: m.managerID)
+            return PlanFile.ManagerEntry(
+                managerID: m.managerID, name: manager?.name ?? "", coVisitDays: manager?.coVisitDays ?? 0, wanted: m.wanted, days: m.days)
+        }
+        return file
     }
 
     /// plan.json: month, seed, (replan,) reps, visits, unplaced, summary; English keys, stable order, no timings
@@ -90,26 +98,31 @@ public struct PlanDocument: Sendable {
         RideAlong.measure(repID: r.repID, visits: r.visits, doctors: Array(graded.values), rules: territory.rules)
     }
 
-    /// The header of plan.csv in the document's language.
+    /// Whether plan.csv has the co-visit column: the plan has managers (a territory with managers.csv).
+    var hasCoVisits: Bool { !plan.managers.isEmpty }
+
+    /// The header of plan.csv in the document's language; the last column, co-visit, only with managers.
     public var csvHeader: [String] {
-        language.isEnglish
+        (language.isEnglish
             ? [
                 "Rep ID", "Date", "Seq", "Hospital ID", "Hospital", "Doctor ID", "Doctor", "Department", "Cell", "Zone", "Arrival", "Departure", "Tactic",
                 "Book by",
             ]
-            : ["代表编号", "日期", "顺序", "医院编号", "医院", "医生编号", "医生", "科室", "客户级别", "区", "到达", "离开", "拜访策略", "预约截止"]
+            : ["代表编号", "日期", "顺序", "医院编号", "医院", "医生编号", "医生", "科室", "客户级别", "区", "到达", "离开", "拜访策略", "预约截止"])
+            + (hasCoVisits ? [language.pick("协访经理", "Co-visit")] : [])
     }
 
     /// plan.csv: one row per visit (UTF-8 with BOM, RFC 4180, formulas neutralised by `CSVWriter`).
     public func csv() -> String {
         let en = language.isEnglish
+        let coVisits = plan.coVisitManagers
         let rows: [[String]] = plan.visits.map { v in
             let g = graded[v.doctorID]
             return [
                 v.repID, v.date.description, String(v.seq), v.hospitalID, g?.hospital.name ?? "", v.doctorID, g?.doctor.name ?? "",
                 g?.doctor.department ?? "", g?.cell.id ?? "", g?.zone.name(english: en) ?? "", v.arrival.description,
                 v.departure.description, g?.zone.cue(english: en) ?? "", bookBy(v)?.description ?? "",
-            ]
+            ] + (hasCoVisits ? [coVisits["\(v.repID)|\(v.date)|\(v.doctorID)"] ?? ""] : [])
         }
         return CSVWriter.render(header: csvHeader, rows: rows)
     }
@@ -141,6 +154,7 @@ public struct PlanDocument: Sendable {
     /// The day-by-day table of each rep, then what could not be placed and the travel summary.
     public func dayTables() -> String {
         let en = language.isEnglish
+        let coVisits = plan.coVisitManagers
         var out = ""
         for r in plan.reps {
             let name = TerminalText.inert(territory.rep(id: r.repID)?.name ?? "")
@@ -163,9 +177,10 @@ public struct PlanDocument: Sendable {
                     return [
                         String(v.seq), "\(v.arrival)-\(v.departure)", g?.hospital.name ?? v.hospitalID, g?.doctor.name ?? v.doctorID,
                         g?.doctor.department ?? "", g?.cell.id ?? "", g?.zone.cue(english: en) ?? "", bookBy(v)?.description ?? "",
-                    ]
+                    ] + (hasCoVisits ? [coVisits["\(v.repID)|\(v.date)|\(v.doctorID)"] ?? ""] : [])
                 }
-                out += TextTable(header: header, rows: rows, rightAligned: [0]).render()
+                let columns = header + (hasCoVisits ? [language.pick("协访", "Co-visit")] : [])
+                out += TextTable(header: columns, rows: rows, rightAligned: [0]).render()
             }
             if !r.unplaced.isEmpty {
                 out += "\n" + (en ? "Not placed:" : "未能安排：") + "\n"

@@ -6,7 +6,7 @@ import TerritoryPlanner
 /// `export` and `replan` read, with one list of keys for both directions (`json()` and `read`).
 ///
 /// Keys and order: `month`, `seed`, `territory` (where the plan was made from), `replan` (only in a re-plan), `reps`, `visits`, `unplaced`,
-/// `summary`, `warnings`. Reading needs the month and, per visit, rep_id, date, seq, hospital_id, doctor_id,
+/// `summary`, `managers` (only with managers.csv; co-visited visits then carry `co_visit`), `warnings`. Reading needs the month and, per visit, rep_id, date, seq, hospital_id, doctor_id,
 /// arrival and departure (the other visit fields are for people and may be missing in a plan edited
 /// by hand); every malformed value is reported at once as `plan.json:LINE:COLUMN: …`.
 public struct PlanFile: Sendable {
@@ -33,6 +33,29 @@ public struct PlanFile: Sendable {
         public var tactic: String
         /// The working day to book by, when the hospital needs booking ahead.
         public var bookBy: CalendarDate?
+        /// The manager who joins this call on a co-visit (协访); nil for most visits. Written only when set.
+        public var coVisit: String? = nil
+    }
+
+    /// One manager's month in `managers` (only in plans of territories with a managers.csv).
+    public struct ManagerEntry: Sendable, Hashable {
+        public var managerID: String
+        public var name: String
+        /// His co-visit days a month, as managers.csv said when the plan was made.
+        public var coVisitDays: Int
+        /// Co-visits his reps' doctors wanted.
+        public var wanted: Int
+        /// His co-visit days, in date order.
+        public var days: [CoVisitDay]
+
+        /// Creates an entry.
+        public init(managerID: String, name: String, coVisitDays: Int, wanted: Int, days: [CoVisitDay]) {
+            self.managerID = managerID
+            self.name = name
+            self.coVisitDays = coVisitDays
+            self.wanted = wanted
+            self.days = days
+        }
     }
 
     /// One doctor's missing visits in `unplaced`, with the labels shown with it.
@@ -84,6 +107,17 @@ public struct PlanFile: Sendable {
     public var summary: [SummaryEntry]
     /// What reading the territory and planning warned about (territories/BAD-INPUT.md).
     public var warnings: [WarningEntry]
+    /// The managers' co-visit days; empty (and not written) without a managers.csv.
+    public var managers: [ManagerEntry] = []
+
+    /// The managers' co-visit days as the planner's values.
+    public var managerPlans: [ManagerPlan] { managers.map { ManagerPlan(managerID: $0.managerID, days: $0.days, wanted: $0.wanted) } }
+    /// The visits marked co-visited, with their manager.
+    public var coVisitMarks: [CoVisitMark] {
+        visitEntries.compactMap { e in
+            e.coVisit.map { CoVisitMark(repID: e.visit.repID, date: e.visit.date, doctorID: e.visit.doctorID, managerID: $0) }
+        }
+    }
 
     /// One entry of `warnings`: the catalogue code, severity, where, and the English message with its fix.
     public struct WarningEntry: Sendable, Hashable {
@@ -198,7 +232,7 @@ public struct PlanFile: Sendable {
                 .array(
                     visitEntries.map { e in
                         let v = e.visit
-                        return .object([
+                        var fields: [(String, JSONValue)] = [
                             ("rep_id", .string(v.repID)),
                             ("date", .string(v.date.description)),
                             ("seq", .int(v.seq)),
@@ -213,7 +247,9 @@ public struct PlanFile: Sendable {
                             ("departure", .string(v.departure.description)),
                             ("tactic", .string(e.tactic)),
                             ("book_by", .string(e.bookBy?.description)),
-                        ])
+                        ]
+                        if let m = e.coVisit { fields.append(("co_visit", .string(m))) }
+                        return .object(fields)
                     })
             ))
         root.append(
@@ -257,6 +293,31 @@ public struct PlanFile: Sendable {
                         ])
                     })
             ))
+        if !managers.isEmpty {
+            root.append(
+                (
+                    "managers",
+                    .array(
+                        managers.map { m in
+                            .object([
+                                ("manager_id", .string(m.managerID)),
+                                ("name", .string(m.name)),
+                                ("co_visit_days", .int(m.coVisitDays)),
+                                ("wanted", .int(m.wanted)),
+                                (
+                                    "days",
+                                    .array(
+                                        m.days.map { d in
+                                            .object([
+                                                ("date", .string(d.date.description)), ("rep_id", .string(d.repID)),
+                                                ("doctor_ids", .array(d.doctorIDs.map { .string($0) })),
+                                            ])
+                                        })
+                                ),
+                            ])
+                        })
+                ))
+        }
         root.append(
             (
                 "warnings",
@@ -340,13 +401,15 @@ public struct PlanFile: Sendable {
             let arrival = r.value(n, "arrival", p, "a time HH:MM", ClockTime.init(parsing:))
             let departure = r.value(n, "departure", p, "a time HH:MM", ClockTime.init(parsing:))
             let bookBy = n["book_by"].flatMap { $0.isNull ? nil : r.value(n, "book_by", p, "a date YYYY-MM-DD or null", CalendarDate.init(parsing:)) }
+            let coVisit = n["co_visit"].flatMap { $0.isNull ? nil : r.string(n, "co_visit", p, optional: true) }
             guard let rep, let hospital, let doctor, let date, let seq, let arrival, let departure else { continue }
             visits.append(
                 VisitEntry(
                     visit: PlannedVisit(repID: rep, date: date, seq: seq, hospitalID: hospital, doctorID: doctor, arrival: arrival, departure: departure),
                     hospital: r.string(n, "hospital", p, optional: true) ?? "", doctor: r.string(n, "doctor", p, optional: true) ?? "",
                     department: r.string(n, "department", p, optional: true) ?? "", cell: r.string(n, "cell", p, optional: true) ?? "",
-                    zone: r.string(n, "zone", p, optional: true) ?? "", tactic: r.string(n, "tactic", p, optional: true) ?? "", bookBy: bookBy))
+                    zone: r.string(n, "zone", p, optional: true) ?? "", tactic: r.string(n, "tactic", p, optional: true) ?? "", bookBy: bookBy,
+                    coVisit: coVisit))
         }
         var unplaced: [UnplacedEntry] = []
         for (k, n) in r.items(root["unplaced"], "unplaced").enumerated() {
@@ -395,10 +458,13 @@ public struct PlanFile: Sendable {
                     line: n["line"].flatMap { $0.isNull ? nil : r.whole($0, "\(p).line") },
                     column: n["column"].flatMap { $0.isNull ? nil : r.whole($0, "\(p).column") }, message: r.string(n, "message", p, optional: true) ?? ""))
         }
+        let managers = r.managers(root["managers"])
         if !r.problems.isEmpty { throw r.error }
-        return PlanFile(
+        var file = PlanFile(
             month: month, seed: seed, territory: territory, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced,
             summary: summary, warnings: warnings)
+        file.managers = managers
+        return file
     }
 }
 
@@ -483,6 +549,31 @@ struct FieldReader {
         if let a = node.array { return a }
         fail(node, path, "expected an array")
         return []
+    }
+
+    /// The `managers` array: each manager's id, name, co-visit days, wanted co-visits and days.
+    mutating func managers(_ node: JSONNode?) -> [PlanFile.ManagerEntry] {
+        var out: [PlanFile.ManagerEntry] = []
+        for (k, n) in items(node, "managers").enumerated() {
+            let p = "managers[\(k)]"
+            guard let id = string(n, "manager_id", p) else { continue }
+            var days: [CoVisitDay] = []
+            for (j, d) in items(n["days"], "\(p).days").enumerated() {
+                let q = "\(p).days[\(j)]"
+                let date = value(d, "date", q, "a date YYYY-MM-DD", CalendarDate.init(parsing:))
+                let rep = string(d, "rep_id", q)
+                var doctors: [String] = []
+                for (i, x) in items(d["doctor_ids"], "\(q).doctor_ids").enumerated() {
+                    if let t = x.string { doctors.append(t) } else { fail(x, "\(q).doctor_ids[\(i)]", "expected a string") }
+                }
+                if let date, let rep { days.append(CoVisitDay(managerID: id, repID: rep, date: date, doctorIDs: doctors)) }
+            }
+            out.append(
+                PlanFile.ManagerEntry(
+                    managerID: id, name: string(n, "name", p, optional: true) ?? "", coVisitDays: int(n, "co_visit_days", p, optional: true) ?? 0,
+                    wanted: int(n, "wanted", p, optional: true) ?? 0, days: days))
+        }
+        return out
     }
 
     /// The `replan` object.

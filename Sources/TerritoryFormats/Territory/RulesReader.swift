@@ -10,7 +10,7 @@ public enum RulesReader {
     public static let knownKeys = [
         "tier_thresholds", "scores", "bonus", "max_score", "grade_bands", "zones", "visits_per_month", "zone_priority", "shortfall",
         "service_minutes", "lunch", "lunch_minutes", "calls_per_day", "day_start", "day_end", "detour_factor", "speed_kmh",
-        "day_minute_cost", "idle_minute_cost", "balance_cap", "balance_tolerance",
+        "day_minute_cost", "idle_minute_cost", "balance_cap", "balance_tolerance", "co_visit",
     ]
 
     /// The rules of `directory` (defaults when it has no rules.json); nil when rules.json has errors,
@@ -153,6 +153,7 @@ struct RulesParser {
         if let v = object["idle_minute_cost"], let d = double(v, key: "idle_minute_cost", range: 0...10) { rules.idleMinuteCost = d }
         if let v = object["balance_cap"], let d = double(v, key: "balance_cap", range: 50...300) { rules.balanceCap = d / 100 }
         if let v = object["balance_tolerance"], let d = double(v, key: "balance_tolerance", range: 0...50) { rules.balanceTolerance = d / 100 }
+        if let v = object["co_visit"] { readCoVisit(v) }
         if let v = object["speed_kmh"], let d = double(v, key: "speed_kmh", range: 1...150) { rules.speedKmPerHour = d }
         if !diagnostics.contains(where: { $0.severity == .error }) {
             checkBands(explicit: object["grade_bands"] != nil)
@@ -349,6 +350,30 @@ struct RulesParser {
             guard let c = cell(key, in: "visits_per_month") else { continue }
             if let n = int(o[key]!, key: key, range: 0...31) { rules.visitsPerMonth[c] = n }
         }
+    }
+
+    /// `"co_visit": {"zones": ["red"], "per_doctor": 1}`: which doctors want a co-visit and how many a month.
+    mutating func readCoVisit(_ v: Any) {
+        guard let o = v as? [String: Any] else {
+            error("\"co_visit\" must be an object like {\"zones\": [\"red\"], \"per_doctor\": 1}", at: "\"co_visit\"")
+            return
+        }
+        for key in o.keys.sorted() where !["zones", "per_doctor"].contains(key) {
+            error("unknown key \"\(key)\" in \"co_visit\"", at: "\"\(key)\"", fix: "co_visit takes zones and per_doctor")
+        }
+        if let z = o["zones"] {
+            if let list = z as? [String] {
+                for id in list where !rules.zones.contains(where: { $0.id == id }) {
+                    error(
+                        "co_visit.zones names unknown zone \"\(id)\"", at: "\"co_visit\"",
+                        fix: "use zone ids of the rules: \(rules.zones.map(\.id).joined(separator: ", "))")
+                }
+                rules.coVisitZones = list
+            } else {
+                error("\"co_visit\".\"zones\" must be a list of zone ids like [\"red\"]", at: "\"co_visit\"")
+            }
+        }
+        if let n = o["per_doctor"], let k = int(n, key: "per_doctor", range: 0...31) { rules.coVisitsPerDoctor = k }
     }
 
     mutating func readPriority(_ v: Any) {

@@ -90,4 +90,16 @@ public struct TableSchema: Sendable, Hashable {
             ColumnSpec("day_end", "下班时间", required: false),
             ColumnSpec("manager_id", "经理编号", required: false),
         ])
+
+    /// managers.csv (optional): the managers reps.csv's manager_id names, for co-visits (协访).
+    public static let managers = TableSchema(
+        fileName: "managers.csv", entity: "manager",
+        columns: [
+            ColumnSpec("manager_id", "经理编号", aliases: ["经理id", "id"], required: true),
+            ColumnSpec("name", "姓名", aliases: ["manager_name", "经理姓名"], required: true),
+            ColumnSpec("latitude", "纬度", aliases: ["lat"], required: true),
+            ColumnSpec("longitude", "经度", aliases: ["lon", "lng", "long"], required: true),
+            ColumnSpec("co_visit_days", "每月协访天数", aliases: ["协访天数", "covisit_days"], required: true),
+            ColumnSpec("calls_per_day", "每日协访上限", aliases: ["每日拜访上限"], required: false),
+        ])
 }

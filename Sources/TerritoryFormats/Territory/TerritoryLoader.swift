@@ -34,7 +34,16 @@ public enum TerritoryLoader {
         var doctors = doctorTable.map { readDoctors($0, diagnostics: &diagnostics) }
         let repTable = CSVTable.read(.reps, in: files, diagnostics: &diagnostics, missingFiles: &missingFiles)
         let reps = repTable.map { readReps($0, diagnostics: &diagnostics) }
-        for t in [hospitalTable, doctorTable, repTable].compactMap({ $0 }) { encodings[t.schema.fileName] = t.encoding }
+        // managers.csv is optional: without it reps' manager_id is not checked and nothing is co-visited.
+        let managerTable =
+            files.exists(TableSchema.managers.fileName)
+            ? CSVTable.read(.managers, in: files, diagnostics: &diagnostics, missingFiles: &missingFiles) : nil
+        let managers = managerTable.flatMap { readManagers($0, diagnostics: &diagnostics) }
+        var managersOK = !files.exists(TableSchema.managers.fileName) || managers != nil
+        if let repTable, let managerTable, let reps {
+            managersOK = checkManagers(reps, repTable: repTable, managerIDs: allIDs("manager_id", in: managerTable), diagnostics: &diagnostics) && managersOK
+        }
+        for t in [hospitalTable, doctorTable, repTable, managerTable].compactMap({ $0 }) { encodings[t.schema.fileName] = t.encoding }
 
         if let doctorTable, let rows = doctors {
             doctors = crossCheck(
@@ -53,18 +62,23 @@ public enum TerritoryLoader {
 
         let errors = inFileOrder(diagnostics.filter { $0.severity == .error })
         var warnings = inFileOrder(diagnostics.filter { $0.severity != .error })
-        guard errors.isEmpty, let hospitals, let doctors, let reps, let rules else {
+        guard errors.isEmpty, let hospitals, let doctors, let reps, let rules, managersOK else {
             let onlyMissing = missingFiles > 0 && missingFiles == errors.count
             throw TerritoryLoadError(diagnostics: errors + warnings, kind: onlyMissing ? .missing : .invalid)
         }
-        let territory = Territory(hospitals: hospitals.map(\.value), doctors: doctors.map(\.value), reps: reps.map(\.value), rules: rules)
+        let territory = Territory(
+            hospitals: hospitals.map(\.value), doctors: doctors.map(\.value), reps: reps.map(\.value), rules: rules,
+            managers: managers?.map(\.value) ?? [])
         warnings += summaryWarnings(territory)
         return LoadedTerritory(territory: territory, warnings: warnings, directory: directory, encodings: encodings)
     }
 
-    /// Diagnostics sorted by file (hospitals.csv, doctors.csv, reps.csv, rules.json, none), then line and column; stable.
+    /// Diagnostics sorted by file (hospitals.csv, doctors.csv, reps.csv, managers.csv, rules.json, none), then line and column; stable.
     static func inFileOrder(_ list: [Diagnostic]) -> [Diagnostic] {
-        let files = [TableSchema.hospitals.fileName, TableSchema.doctors.fileName, TableSchema.reps.fileName, RulesReader.fileName]
+        let files = [
+            TableSchema.hospitals.fileName, TableSchema.doctors.fileName, TableSchema.reps.fileName, TableSchema.managers.fileName,
+            RulesReader.fileName,
+        ]
         func key(_ d: Diagnostic) -> (Int, Int, Int) {
             (d.file.flatMap { files.firstIndex(of: $0) } ?? files.count, d.line ?? 0, d.column ?? 0)
         }

@@ -9,6 +9,8 @@ public struct Territory: Sendable {
     public let doctors: [Doctor]
     /// Reps in file order.
     public let reps: [Rep]
+    /// Managers from managers.csv in file order; empty when the territory has none (no co-visits).
+    public let managers: [Manager]
     /// The grading and planning rules.
     public let rules: Rules
     /// Position of each hospital in `hospitals`, by id.
@@ -17,10 +19,11 @@ public struct Territory: Sendable {
     public let repIndex: [String: Int]
 
     /// Creates a territory; ids are assumed unique (the loader checks).
-    public init(hospitals: [Hospital], doctors: [Doctor], reps: [Rep], rules: Rules = Rules()) {
+    public init(hospitals: [Hospital], doctors: [Doctor], reps: [Rep], rules: Rules = Rules(), managers: [Manager] = []) {
         self.hospitals = hospitals
         self.doctors = doctors
         self.reps = reps
+        self.managers = managers
         self.rules = rules
         var h: [String: Int] = [:]
         for (i, x) in hospitals.enumerated() where h[x.id] == nil { h[x.id] = i }
@@ -44,6 +47,8 @@ public struct Territory: Sendable {
     public func hospital(id: String) -> Hospital? { hospitalIndex[id].map { hospitals[$0] } }
     /// The rep with an id.
     public func rep(id: String) -> Rep? { repIndex[id].map { reps[$0] } }
+    /// The manager with an id.
+    public func manager(id: String) -> Manager? { managers.first { $0.id == id } }
 
     /// Every doctor graded by the territory's rules, in file order (graded once, when the territory was made).
     ///
@@ -58,7 +63,11 @@ public struct Territory: Sendable {
     }
 
     /// The territory with some of its parts replaced (and graded again), e.g. a rep's capacity changed.
-    public func replacing(hospitals: [Hospital]? = nil, doctors: [Doctor]? = nil, reps: [Rep]? = nil, rules: Rules? = nil) -> Territory {
-        Territory(hospitals: hospitals ?? self.hospitals, doctors: doctors ?? self.doctors, reps: reps ?? self.reps, rules: rules ?? self.rules)
+    public func replacing(
+        hospitals: [Hospital]? = nil, doctors: [Doctor]? = nil, reps: [Rep]? = nil, rules: Rules? = nil, managers: [Manager]? = nil
+    ) -> Territory {
+        Territory(
+            hospitals: hospitals ?? self.hospitals, doctors: doctors ?? self.doctors, reps: reps ?? self.reps, rules: rules ?? self.rules,
+            managers: managers ?? self.managers)
     }
 }

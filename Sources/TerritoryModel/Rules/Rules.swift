@@ -70,6 +70,10 @@ public struct Rules: Sendable, Hashable {
     /// How far from the district's utilisation `territory balance` brings every rep
     /// (rules.json `balance_tolerance`, in points; default 3).
     public var balanceTolerance: Double = 0.03
+    /// The zones whose doctors want co-visits (协访) with the rep's manager (rules.json `co_visit.zones`).
+    public var coVisitZones: [String] = ["red"]
+    /// Co-visits a month each such doctor wants (rules.json `co_visit.per_doctor`; 0 = none).
+    public var coVisitsPerDoctor: Int = 1
     /// Default calls per day when a rep's row does not say.
     public var callsPerDay: Int = 8
     /// Default start of a rep's day.

@@ -31,6 +31,12 @@ public enum PlanRule: String, Sendable, Hashable, CaseIterable {
     /// A doctor short of visits could have had one more on spacing-valid days that have room or
     /// hold a lower-priority call it could have replaced.
     case priority
+    /// A manager with two reps (or one rep twice) on one day: he can be in one place a day.
+    case coVisitPlace = "co_visit_place"
+    /// More co-visit days in the month than the manager's co_visit_days, or more co-visited calls in a day than his limit.
+    case coVisitDays = "co_visit_days"
+    /// A co-visited call not in the rep's plan, or a visit marked co-visited that no day of the manager holds.
+    case coVisitCall = "co_visit_call"
 }
 
 /// One violation: which visit (or doctor), which rule, by how much.
@@ -45,12 +51,18 @@ public struct PlanViolation: Sendable, Hashable, CustomStringConvertible {
     public let seq: Int?
     /// The doctor concerned, if any.
     public let doctorID: String?
+    /// The manager concerned, for a co-visit rule.
+    public let managerID: String?
     /// What is wrong and by how much, one sentence.
     public let message: String
 
     /// Creates a violation.
-    public init(rule: PlanRule, repID: String, date: CalendarDate? = nil, seq: Int? = nil, doctorID: String? = nil, message: String) {
+    public init(
+        rule: PlanRule, repID: String, date: CalendarDate? = nil, seq: Int? = nil, doctorID: String? = nil, managerID: String? = nil,
+        message: String
+    ) {
         self.rule = rule
+        self.managerID = managerID
         self.repID = repID
         self.date = date
         self.seq = seq
@@ -58,9 +70,9 @@ public struct PlanViolation: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `rep R01 2026-12-03 #2 doctor D004 [travel]: …`.
+    /// `rep R01 2026-12-03 #2 doctor D004 [travel]: …`; `manager M01 rep R01 2026-12-03 [co_visit_place]: …`.
     public var description: String {
-        var place = "rep \(repID)"
+        var place = managerID.map { "manager \($0)" + (repID.isEmpty ? "" : " rep \(repID)") } ?? "rep \(repID)"
         if let date { place += " \(date)" }
         if let seq { place += " #\(seq)" }
         if let doctorID { place += " doctor \(doctorID)" }

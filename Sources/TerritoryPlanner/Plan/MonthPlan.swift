@@ -125,12 +125,15 @@ public struct MonthPlan: Sendable {
     public var seed: UInt64
     /// One plan per rep, in the territory's rep order.
     public var reps: [RepPlan]
+    /// Each manager's co-visit days (`CoVisitPlanner`), in managers.csv order; empty without managers.
+    public var managers: [ManagerPlan]
 
     /// Creates a plan.
-    public init(month: YearMonth, seed: UInt64, reps: [RepPlan]) {
+    public init(month: YearMonth, seed: UInt64, reps: [RepPlan], managers: [ManagerPlan] = []) {
         self.month = month
         self.seed = seed
         self.reps = reps
+        self.managers = managers
     }
 
     /// Every visit of every rep, in rep, date, seq order.

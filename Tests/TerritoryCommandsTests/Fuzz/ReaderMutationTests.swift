@@ -58,12 +58,12 @@ struct ReaderMutationTests {
         #expect([ExitCode.dataError, ExitCode.noInput].contains(error.exitCode), "\(label)")
     }
 
-    static let territoryFiles = ["hospitals.csv", "doctors.csv", "reps.csv", "rules.json"]
+    static let territoryFiles = ["hospitals.csv", "doctors.csv", "reps.csv", "rules.json", "managers.csv"]
     static let planFiles = ["leave.csv", "travel_times.csv"]
 
     @Test("the encoding detector and the CSV reader take any bytes")
     func csvReader() throws {
-        let names = ["hospitals.csv", "hospitals-gb18030.csv", "doctors.csv", "reps.csv", "leave.csv", "travel_times.csv", "calls.csv"]
+        let names = ["hospitals.csv", "hospitals-gb18030.csv", "doctors.csv", "reps.csv", "managers.csv", "leave.csv", "travel_times.csv", "calls.csv"]
         let files = try names.map(Self.file)
         var rng = SplitMix64(state: 16)
         for (name, bytes) in zip(names, files) {

@@ -22,13 +22,13 @@ struct ReportHelpTests {
                 """))
     }
 
-    @Test("territory export --help prints the full help, with --rep required in the usage")
+    @Test("territory export --help prints the full help, with --rep or --manager required in the usage")
     func exportHelp() throws {
         let r = try BuiltBinary.run(["export", "--help"])
         #expect(r == .init(stdout: ExportCommand().help, stderr: "", status: 0))
         #expect(
             r.stdout.hasPrefix(
-                "territory export ics: one rep's month as a phone calendar\n\nusage: territory export ics --rep ID [--territory DIR] [--lang zh|en] [--plan FILE] [--previous FILE] [--remind MINUTES] [--booking-reminders] [--out FILE] [--month YYYY-MM] "
+                "territory export ics: one rep's month as a phone calendar\n\nusage: territory export ics --rep ID|--manager ID [--territory DIR] [--lang zh|en] [--plan FILE] [--previous FILE] [--remind MINUTES] [--booking-reminders] [--out FILE] [--month YYYY-MM] "
             ))
         #expect(r.stdout.contains("\n  -r, --rep ID "))
     }

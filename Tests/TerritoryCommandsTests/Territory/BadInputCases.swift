@@ -38,6 +38,7 @@ struct BadInputCase: Sendable {
     static func hospital(_ n: Int, _ line: String) -> [String: String] { ["hospitals.csv": replacing(hospitals, line: n, with: line)] }
     static func doctor(_ n: Int, _ line: String) -> [String: String] { ["doctors.csv": replacing(doctors, line: n, with: line)] }
     static func rules(_ json: String) -> [String: String] { ["rules.json": json] }
+    static func managers(_ rows: String) -> String { "manager_id,name,latitude,longitude,co_visit_days\n" + rows + "\n" }
     static func leave(_ rows: String) -> [String: String] { ["leave.csv": "rep_id,from,to\n" + rows] }
     static func travel(_ rows: String) -> [String: String] { ["travel_times.csv": "from_id,to_id,minutes\n" + rows] }
     static let repsWithDay = "rep_id,name,latitude,longitude,calls_per_day,day_start,day_end\nR1,陈思远,31.2200,121.4500,,08:30,17:30\nR2,李婷,31.1000,121.4200,,,\n"
@@ -98,6 +99,16 @@ struct BadInputCase: Sendable {
         // rules.json
         "rules-json-syntax": BadInputCase(files: rules("{\n  \"service_minutes\": 20\n  \"lunch_minutes\": 45\n}\n")),
         "rules-unknown-key": BadInputCase(files: rules("{\n  \"servce_minutes\": 20\n}\n")),
+        "rules-co-visit-zone": BadInputCase(files: rules("{\n  \"co_visit\": {\"zones\": [\"purple\"]}\n}\n")),
+        // Managers (managers.csv, optional)
+        "manager-unknown": BadInputCase(files: [
+            "reps.csv": "rep_id,name,latitude,longitude,manager_id\nR1,陈思远,31.2200,121.4500,M1\nR2,李婷,31.1000,121.4200,M9\n",
+            "managers.csv": managers("M1,王建国,31.2304,121.4737,6"),
+        ]),
+        "manager-days-invalid": BadInputCase(files: [
+            "reps.csv": "rep_id,name,latitude,longitude,manager_id\nR1,陈思远,31.2200,121.4500,M1\nR2,李婷,31.1000,121.4200,M1\n",
+            "managers.csv": managers("M1,王建国,31.2304,121.4737,十"),
+        ]),
         "rules-duplicate-key": BadInputCase(files: rules("{\n  \"service_minutes\": 20,\n  \"lunch\": \"11:30-13:30\",\n  \"service_minutes\": 30\n}\n")),
         "rules-value-invalid": BadInputCase(files: rules("{\n  \"service_minutes\": \"20\"\n}\n")),
         "rules-cell-unknown": BadInputCase(files: rules("{\n  \"visits_per_month\": {\"A4\": 2}\n}\n")),

@@ -80,3 +80,52 @@ struct PlanFileTests {
         #expect(node["s"]?.string == "a\"b\\c\nd\u{e9}😀医")
     }
 }
+
+@Suite("plan.json: co-visit marks and managers")
+struct PlanFileCoVisitTests {
+    static var file: PlanFile {
+        var f = PlanFileTests.file
+        f.replan = nil
+        f.visitEntries[0].coVisit = "M1"
+        f.managers = [
+            PlanFile.ManagerEntry(
+                managerID: "M1", name: "王建国", coVisitDays: 6, wanted: 3,
+                days: [CoVisitDay(managerID: "M1", repID: "R1", date: PlanFileTests.date(8), doctorIDs: ["D1"])])
+        ]
+        return f
+    }
+
+    @Test("a co-visited visit and the managers' days are read back as written, byte for byte")
+    func roundTrip() throws {
+        let text = Self.file.json()
+        let back = try PlanFile.parse(text, file: "plan.json")
+        #expect(back.json() == text)
+        #expect(back.managers == Self.file.managers)
+        #expect(back.coVisitMarks == [CoVisitMark(repID: "R1", date: PlanFileTests.date(8), doctorID: "D1", managerID: "M1")])
+        #expect(back.managerPlans == [ManagerPlan(managerID: "M1", days: Self.file.managers[0].days, wanted: 3)])
+        #expect(text.contains("\"book_by\": \"2026-12-01\",\n      \"co_visit\": \"M1\"\n    }"))
+        #expect(
+            text.contains(
+                "\"managers\": [\n    {\n      \"manager_id\": \"M1\",\n      \"name\": \"王建国\",\n      \"co_visit_days\": 6,\n      \"wanted\": 3,\n      \"days\": [\n        {\n          \"date\": \"2026-12-08\",\n          \"rep_id\": \"R1\",\n          \"doctor_ids\": [\n            \"D1\"\n          ]"
+            ))
+    }
+
+    @Test("a plan without managers has neither key, so plans of territories without managers.csv are unchanged")
+    func absentWithoutManagers() {
+        var f = PlanFileTests.file
+        f.replan = nil
+        #expect(!f.json().contains("co_visit"))
+        #expect(!f.json().contains("managers"))
+    }
+
+    @Test("bad co-visit fields are reported at their line and column")
+    func badFields() {
+        let text = Self.file.json().replacingOccurrences(of: "\"doctor_ids\": [\n            \"D1\"", with: "\"doctor_ids\": [\n            7")
+        #expect(throws: TerritoryLoadError.self) { try PlanFile.parse(text, file: "plan.json") }
+        do {
+            _ = try PlanFile.parse(text, file: "plan.json")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == ["plan.json:76:13: error: managers[0].days[0].doctor_ids[0]: expected a string"])
+        }
+    }
+}

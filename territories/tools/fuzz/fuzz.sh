@@ -1,6 +1,6 @@
 #!/bin/sh
 # libFuzzer targets for the readers (issue #16): csv (encoding detector + CSV reader), rules (rules.json),
-# territory (the loader with leave.csv and travel_times.csv), calls (calls.csv), plan (plan.json).
+# territory (the loader with managers.csv, leave.csv and travel_times.csv), calls (calls.csv), plan (plan.json).
 # Outside the package and its tests: builds the library modules with coverage instrumentation
 # (swiftc -sanitize=fuzzer) into .build-fuzz/ and runs each target from the corpus in Tests/Fixtures/fuzz.
 #
@@ -38,8 +38,8 @@ for t in $targets; do
     corpus="$out/corpus-$t"
     mkdir -p "$corpus"
     cp Tests/Fixtures/fuzz/* "$corpus/"
-    if [ "$t" = territory ]; then  # the first byte picks the file: 0 hospitals … 5 travel_times
-        i=0; for f in hospitals.csv doctors.csv reps.csv rules.json leave.csv travel_times.csv; do
+    if [ "$t" = territory ]; then  # the first byte picks the file: 0 hospitals … 6 managers
+        i=0; for f in hospitals.csv doctors.csv reps.csv rules.json leave.csv travel_times.csv managers.csv; do
             { printf "\\$(printf '%03o' $i)"; cat "Tests/Fixtures/fuzz/$f"; } > "$corpus/seed-$f"; i=$((i + 1)); done
     fi
     log="$out/fuzz-$t.log"

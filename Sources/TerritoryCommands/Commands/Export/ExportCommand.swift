@@ -15,7 +15,8 @@ public struct ExportCommand: OptionsCommand {
 
     public static let parser = ArgumentParser(
         options: SharedOptions.specs + [
-            .value("--rep", short: "-r", valueName: "ID", help: "The rep whose month to export (required)"),
+            .value("--rep", short: "-r", valueName: "ID", help: "The rep whose month to export (this or --manager is required)"),
+            .value("--manager", valueName: "ID", help: "Export this manager's co-visit days (managers.csv) instead of a rep's month"),
             PlanSource.planOption,
             .value("--previous", valueName: "FILE", help: "The plan.json this plan replaces: its events that are gone are exported as cancelled"),
             .value("--remind", valueName: "MINUTES", help: "Add a phone reminder this many minutes before each stop"),
@@ -24,7 +25,9 @@ public struct ExportCommand: OptionsCommand {
         ] + PlanSource.planningOptions, maxPositionals: 1)
 
     /// `usage: territory export ics --rep ID […]`.
-    public var usage: String { "usage: territory export ics --rep ID \(Self.parser.synopsis.replacingOccurrences(of: "[--rep ID] ", with: ""))" }
+    public var usage: String {
+        "usage: territory export ics --rep ID|--manager ID \(Self.parser.synopsis.replacingOccurrences(of: "[--rep ID] ", with: "").replacingOccurrences(of: "[--manager ID] ", with: ""))"
+    }
 
     public var help: String {
         """
@@ -51,6 +54,11 @@ public struct ExportCommand: OptionsCommand {
         on the day to book hospitals that need booking ahead (with an alarm at 09:00 when --remind
         is given).
 
+        With --manager ID it exports a manager's co-visit days (协访, territories with a managers.csv)
+        instead: one event per day, from the first co-visited call to the last, at the rep's hospital,
+        the doctors in the description; the same file `territory plan` writes as manager-<id>.ics
+        (default here: plans/<month>/manager-<id>.ics).
+
         With --plan it exports that plan.json. Without --plan it plans the rep's month first,
         exactly as `territory plan` does with the same --seed, --iterations and calendar options
         (the rep's plan does not depend on which other reps are planned). Text follows --lang.
@@ -63,6 +71,7 @@ public struct ExportCommand: OptionsCommand {
           territory export ics --rep R01 --month 2026-12
           territory export ics --rep R01 --plan plans/2026-12/plan.json --out ~/R01.ics --lang en
           territory export ics --rep R01 --plan plans/2026-12/replan-2026-12-10/plan.json --previous plans/2026-12/plan.json --remind 30
+          territory export ics --manager M01 --plan plans/2026-12/plan.json
 
         EXIT CODES: 0 ok, 64 bad usage or an --out that would overwrite an input, 65 bad data, 66 missing folder or file,
         73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written).
@@ -74,8 +83,15 @@ public struct ExportCommand: OptionsCommand {
     public struct Options: CommandOptions {
         /// `--territory`, `--lang`, `--holidays`, `--weekdays-only`.
         public var shared: SharedOptions
-        /// `--rep ID`: the rep whose month is exported.
-        public var rep: String
+        /// Whose calendar: a rep's month (`--rep ID`) or a manager's co-visit days (`--manager ID`).
+        public enum Target: Sendable {
+            /// `--rep ID`.
+            case rep(String)
+            /// `--manager ID`.
+            case manager(String)
+        }
+        /// `--rep` or `--manager`.
+        public var target: Target
         /// `--month`; nil: the plan's month, or next month when planning now.
         public var month: YearMonth?
         /// `--seed`, `--iterations`, `--time-limit` when planning now.
@@ -98,9 +114,17 @@ public struct ExportCommand: OptionsCommand {
             guard ExportCommand.formats.contains(format) else {
                 throw UsageError("unknown export format \"\(format)\"; expected one of \(ExportCommand.formats.joined(separator: ", "))")
             }
-            guard let rep = parsed.value("--rep") else { throw UsageError("missing --rep ID: name the rep whose month to export") }
-            self.rep = rep
+            if parsed.value("--rep") != nil && parsed.value("--manager") != nil { throw UsageError("give --rep or --manager, not both") }
             shared = try SharedOptions(parsed, context: context)
+            if let manager = parsed.value("--manager") {
+                if parsed.value("--previous") != nil || parsed.value("--remind") != nil || parsed.flag("--booking-reminders") {
+                    throw UsageError("--previous, --remind and --booking-reminders are for a rep's month, not --manager")
+                }
+                target = .manager(manager)
+            } else {
+                guard let rep = parsed.value("--rep") else { throw UsageError("missing --rep ID: name the rep whose month to export") }
+                target = .rep(rep)
+            }
             month = try parsed.value("--month").map { text throws(UsageError) in try PlanSetup.month(text, now: context.now) }
             effort = try PlanCommand.effort(parsed)
             if let m = parsed.value("--remind") {
@@ -120,7 +144,12 @@ public struct ExportCommand: OptionsCommand {
     }
 
     public func run(_ options: Options, context: CommandContext) -> Int32 {
-        let (shared, repID, month, effort) = (options.shared, options.rep, options.month, options.effort)
+        let (shared, month, effort) = (options.shared, options.month, options.effort)
+        let repID: String
+        switch options.target {
+        case .manager(let id): return exportManager(id, options: options, context: context)
+        case .rep(let id): repID = id
+        }
         // A given --out is checked before planning, the path finally used again just before writing.
         if let out = options.out,
             let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context)
@@ -196,6 +225,49 @@ public struct ExportCommand: OptionsCommand {
         return status
     }
 
+    /// `export ics --manager ID`: the manager's co-visit days of `--plan`, or of the month planned now as `plan` plans it.
+    func exportManager(_ managerID: String, options: Options, context: CommandContext) -> Int32 {
+        let (shared, month, effort) = (options.shared, options.month, options.effort)
+        if let out = options.out,
+            let status = refusedOutput([out], given: out, shared: shared, usage: usage, context: context)
+        {
+            return status
+        }
+        // Check the manager before planning.
+        if options.plan == nil, let loaded = try? TerritoryLoader.load(directory: shared.territory),
+            loaded.territory.manager(id: managerID) == nil
+        {
+            return unknownManager(managerID, among: loaded.territory.managers.map(\.id), context: context)
+        }
+        let source: PlanSource
+        switch PlanSource.load(plan: options.plan, shared: shared, month: month, effort: effort, repIDs: nil, context: context) {
+        case .success(let s): source = s
+        case .failure(let status): return status.code
+        }
+        guard source.setup.territory.manager(id: managerID) != nil, source.plan.managers.contains(where: { $0.managerID == managerID }) else {
+            return unknownManager(managerID, among: source.plan.managers.map(\.managerID), context: context)
+        }
+        let document = PlanDocument(
+            plan: source.plan, territory: source.setup.territory, language: shared.language, travel: source.setup.travel,
+            calendar: source.setup.calendar)
+        let url = PlanSource.outputURL(options.out, month: source.plan.month, defaultName: ManagerCalendar.fileName(managerID: managerID), context: context)
+        if let status = refusedOutput([url.path], given: options.out ?? url.path, shared: shared, usage: usage, context: context) {
+            return status
+        }
+        let status = PlanSource.write(ManagerCalendar(document: document, managerID: managerID).render(), to: url, language: shared.language, context: context)
+        if status == ExitCode.success {
+            let days = source.plan.managers.first { $0.managerID == managerID }?.days.count ?? 0
+            context.stderr.write(shared.language.pick("\(days) 个日程（每个协访日一个）\n", "\(days) events (one per co-visit day)\n"))
+        }
+        return status
+    }
+
+    func unknownManager(_ id: String, among ids: [String], context: CommandContext) -> Int32 {
+        let hint = Suggestion.closest(to: id, among: ids).map { "; did you mean \"\($0)\"?" } ?? ""
+        let list = ids.isEmpty ? "no managers.csv in the territory, or it lists no manager" : "managers: \(ids.joined(separator: ", "))"
+        return usageError(UsageError("no manager \"\(id)\" in the plan\(hint) (\(list))"), usage: usage, context: context)
+    }
+
     func unknownRep(_ id: String, among ids: [String], context: CommandContext) -> Int32 {
         let hint = Suggestion.closest(to: id, among: ids).map { "; did you mean \"\($0)\"?" } ?? ""
         return usageError(UsageError("no rep \"\(id)\" in the plan\(hint) (reps: \(ids.joined(separator: ", ")))"), usage: usage, context: context)
@@ -203,10 +275,7 @@ public struct ExportCommand: OptionsCommand {
 
     /// `<rep>.ics`, with characters that do not belong in a file name replaced by `_`.
     static func fileName(repID: String) -> String {
-        let safe = String(
-            repID.unicodeScalars.map { s -> Character in
-                s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" ? Character(s) : "_"
-            })
+        let safe = VisitCalendar.safeFileStem(repID)
         return (safe.isEmpty ? "rep" : safe) + ".ics"
     }
 }

@@ -25,7 +25,8 @@ public struct CheckCommand: OptionsCommand {
         and calls per day at most the rep's limit; calls the service time long, inside the
         hospital's reception windows, never over lunch; enough travel time between calls; home by
         the end of the day; each doctor's visits spaced by the spacing rule; and every required
-        visit either planned or listed as unplaced. Prints each violation (which visit, which rule,
+        visit either planned or listed as unplaced. Co-visits (协访): each manager with one rep a
+        day, his days within managers.csv's co_visit_days, every co-visited call in the rep's plan. Prints each violation (which visit, which rule,
         by how much); exits 0 only when the plan is valid, 65 otherwise. Without --territory it
         checks against the folder the plan records (plan.json's "territory", written by plan and
         replan relative to the plan's folder), else the demo.
@@ -97,9 +98,12 @@ public struct CheckCommand: OptionsCommand {
             return ExitCode.dataError
         }
         let checker = PlanChecker(territory: setup.territory, calendar: setup.calendar, leave: setup.inputs.leave, travel: setup.travel)
-        let violations = checker.violations(
-            month: planFile.month, visits: planFile.visits, unplaced: planFile.unplaced, repIDs: planFile.repIDs,
-            replan: planFile.replan)
+        let violations =
+            checker.violations(
+                month: planFile.month, visits: planFile.visits, unplaced: planFile.unplaced, repIDs: planFile.repIDs,
+                replan: planFile.replan)
+            // Against every visit, a re-plan's visits not done too: a co-visit of the history stays as it was planned.
+            + checker.coVisitViolations(managers: planFile.managerPlans, visits: planFile.visits, marks: planFile.coVisitMarks)
         let language = shared.language
         if violations.isEmpty {
             context.stdout.write(

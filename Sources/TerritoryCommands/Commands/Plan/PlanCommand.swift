@@ -43,6 +43,12 @@ public struct PlanCommand: OptionsCommand {
         Writes plan.json and plan.csv (UTF-8 with BOM) into --out and prints the day tables.
         Progress goes to stderr, the result to stdout.
 
+        With a managers.csv in the territory, each manager's co-visit days (协访) are chosen on his
+        reps' routes as planned (the routes do not change): days whose routes hold doctors of the
+        co_visit rule's zones (red by default), highest score first, one rep a day, at most his
+        co_visit_days. plan.json marks the co-visited calls and lists each manager's days, plan.csv
+        gets a co-visit column, and --out also gets co_visits.csv and manager-<id>.ics per manager.
+
         With --date D or --week D it plans nothing: it prints that day, or the Monday-to-Sunday
         week holding it, of the plan already written (--plan, default plans/<month>/plan.json), per
         rep (--rep to choose), in lines of at most 100 columns.
@@ -141,7 +147,14 @@ public struct PlanCommand: OptionsCommand {
         let out =
             options.out.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
             ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(month.description)
-        let files = [out.appendingPathComponent("plan.json").path, out.appendingPathComponent("plan.csv").path]
+        // With managers.csv, also co_visits.csv and one calendar per manager.
+        let managers = setup.territory.managers
+        let managerFiles =
+            managers.isEmpty
+            ? []
+            : [out.appendingPathComponent("co_visits.csv").path]
+                + managers.map { out.appendingPathComponent(ManagerCalendar.fileName(managerID: $0.id)).path }
+        let files = [out.appendingPathComponent("plan.json").path, out.appendingPathComponent("plan.csv").path] + managerFiles
         if let status = refusedOutput(files, given: options.out ?? out.path, shared: shared, usage: usage, context: context) {
             return status
         }
@@ -205,7 +218,7 @@ public struct PlanCommand: OptionsCommand {
         var interruptible = effort
         interruptible.cancellation = watch.cancellation
         let finished = FinishedReps(total: months.count)
-        let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: interruptible, month: month) { p, m in
+        var plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: interruptible, month: month) { p, m in
             guard !watch.cancellation.isCancelled else { return }
             let count = finished.add(m.rep.id, language: language)
             context.stderr.write((context.stderrIsTerminal ? count : "") + MonthPlanning.progressLine(p, m, language: language))
@@ -221,24 +234,33 @@ public struct PlanCommand: OptionsCommand {
                 ))
             return ExitCode.interrupted
         }
+        // The managers' co-visit days go on the routes as planned, so every rep's month stays as it is.
+        plan.managers = CoVisitPlanner.plan(plan, territory: setup.territory, travel: setup.travel)
         var document = PlanDocument(plan: plan, territory: setup.territory, language: language, travel: setup.travel, calendar: setup.calendar)
         document.territoryPath = RelativePath.of(shared.territory, from: out)
         document.warnings = warnings
 
         let json = document.json()
         let csv = document.csv()
+        var contents = [(files[0], Array(json.utf8)), (files[1], Array(csv.utf8))]
+        if !managers.isEmpty {
+            contents.append((files[2], Array(document.coVisitCSV().utf8)))
+            for (k, m) in managers.enumerated() {
+                contents.append((files[3 + k], Array(ManagerCalendar(document: document, managerID: m.id).render().utf8)))
+            }
+        }
         do {
-            try AtomicFileWriter.write(files: [(files[0], Array(json.utf8)), (files[1], Array(csv.utf8))], createFolders: true)
+            try AtomicFileWriter.write(files: contents, createFolders: true)
         } catch {
             DiagnosticPrinter.print([.error(error.description)], to: context)
             return ExitCode.cannotCreate
         }
-        context.stderr.write(language.pick("已写入 ", "Wrote ") + files[0] + ", " + files[1] + "\n")
+        context.stderr.write(language.pick("已写入 ", "Wrote ") + files.joined(separator: ", ") + "\n")
 
         switch options.format {
         case .json: context.stdout.write(json)
         case .csv: context.stdout.write(csv)
-        case .table: context.stdout.write(document.capacityTable() + document.dayTables())
+        case .table: context.stdout.write(document.capacityTable() + document.dayTables() + document.managerTables())
         }
         return ExitCode.success
     }

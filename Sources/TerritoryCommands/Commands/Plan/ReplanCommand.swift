@@ -211,7 +211,10 @@ public struct ReplanCommand: OptionsCommand {
             if let rep = territory.rep(id: r.plan.repID) { context.stderr.write(Self.historyLine(r, rep: rep, language: language)) }
         }
 
-        let plan = MonthPlan(month: file.month, seed: effort.seed, reps: results.map(\.plan))
+        // Co-visits stay where their calls still are (history and frozen days whole); none is added.
+        let plan = MonthPlan(
+            month: file.month, seed: effort.seed, reps: results.map(\.plan),
+            managers: CoVisitPlanner.carried(file.managerPlans, into: MonthPlan(month: file.month, seed: effort.seed, reps: results.map(\.plan))))
         var record =
             results.first?.record
             ?? ReplanRecord(

@@ -8,7 +8,7 @@ import TerritoryPlanner
 struct PlanSource {
     /// The territory, calendar, leave and travel model.
     let setup: PlanSetup
-    /// The plan.
+    /// The plan, with the managers' co-visit days (those of the file, or chosen as `plan` chooses them).
     let plan: MonthPlan
     /// The re-plan record when `--plan` is a re-plan.
     var replan: ReplanRecord? = nil
@@ -54,9 +54,10 @@ struct PlanSource {
             case .failure(let status): return .failure(status)
             }
             do {
-                let plan = try file.monthPlan(
+                var plan = try file.monthPlan(
                     territory: setup.territory, workingDays: setup.calendar.workingDays(in: file.month),
                     leave: setup.inputs.leave, travel: setup.travel, seed: effort.seed)
+                plan.managers = file.managerPlans
                 return .success(PlanSource(setup: setup, plan: plan, replan: file.replan))
             } catch {
                 DiagnosticPrinter.print([unknownRep(error.repID, plan: path, territory: shared.territory)], to: context)
@@ -87,9 +88,10 @@ struct PlanSource {
             return .failure(ExitStatus(ExitCode.dataError))
         }
         context.stderr.write(language.pick("正在规划 \(month)，\(months.count) 位代表…\n", "Planning \(month) for \(months.count) reps…\n"))
-        let plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: effort, month: month) { p, m in
+        var plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: effort, month: month) { p, m in
             context.stderr.write(MonthPlanning.progressLine(p, m, language: language))
         }
+        plan.managers = CoVisitPlanner.plan(plan, territory: setup.territory, travel: setup.travel)
         return .success(PlanSource(setup: setup, plan: plan))
     }
 

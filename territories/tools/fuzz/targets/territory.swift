@@ -19,8 +19,8 @@ public func fuzzTerritory(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// The files the target replaces one of, in the order the first byte picks them: 0 hospitals … 5 travel_times.
-let territoryFileNames = ["hospitals.csv", "doctors.csv", "reps.csv", "rules.json", "leave.csv", "travel_times.csv"]
+/// The files the target replaces one of, in the order the first byte picks them: 0 hospitals … 6 managers. 6 managers.
+let territoryFileNames = ["hospitals.csv", "doctors.csv", "reps.csv", "rules.json", "leave.csv", "travel_times.csv", "managers.csv"]
 
 /// The corpus's territory files, read once.
 let corpusFiles: [String: Data] = {

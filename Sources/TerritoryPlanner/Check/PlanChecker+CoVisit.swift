@@ -1,0 +1,68 @@
+import TerritoryModel
+
+extension PlanChecker {
+    /// Every violation of the co-visit side of a plan: each manager in one place a day (one rep a day),
+    /// his days within his `coVisitDays` and his calls a day within his limit, each co-visited call in
+    /// the rep's plan on that day, the rep one of his, and the marks on the reps' visits matching the
+    /// managers' days both ways.
+    ///
+    /// - Parameters:
+    ///   - managers: the managers' co-visit days as the plan lists them.
+    ///   - visits: the reps' visits.
+    ///   - marks: the visits the plan marks as co-visited, and by whom.
+    /// - Complexity: O(visits + co-visited calls).
+    public func coVisitViolations(managers: [ManagerPlan], visits: [PlannedVisit], marks: [CoVisitMark]) -> [PlanViolation] {
+        var out: [PlanViolation] = []
+        let planned = Set(visits.map { "\($0.repID)|\($0.date)|\($0.doctorID)" })
+        var listed = Set<String>()
+        for plan in managers {
+            func flag(_ rule: PlanRule, _ day: CoVisitDay?, doctorID: String? = nil, _ message: String) {
+                out.append(
+                    PlanViolation(
+                        rule: rule, repID: day?.repID ?? "", date: day?.date, doctorID: doctorID, managerID: plan.managerID, message: message))
+            }
+            guard let manager = territory.manager(id: plan.managerID) else {
+                flag(.reference, nil, "manager \(plan.managerID) is not in managers.csv")
+                continue
+            }
+            if plan.days.count > manager.coVisitDays {
+                flag(
+                    .coVisitDays, nil,
+                    "\(plan.days.count) co-visit days; at most \(manager.coVisitDays) a month (over by \(plan.days.count - manager.coVisitDays))")
+            }
+            let callsPerDay = manager.callsPerDay ?? territory.rules.callsPerDay
+            var seen: [CalendarDate: String] = [:]
+            // In date order, days of one date as listed (the later ones are the violations).
+            let ordered = plan.days.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+            for day in ordered {
+                if let other = seen[day.date] {
+                    flag(.coVisitPlace, day, "manager \(plan.managerID) is also with rep \(other) on \(day.date); one rep a day")
+                } else {
+                    seen[day.date] = day.repID
+                }
+                if let rep = territory.rep(id: day.repID), rep.managerID != plan.managerID {
+                    flag(.reference, day, "rep \(day.repID) reports to \(rep.managerID ?? "no manager"), not \(plan.managerID)")
+                }
+                if day.doctorIDs.count > callsPerDay {
+                    flag(
+                        .coVisitDays, day,
+                        "\(day.doctorIDs.count) co-visited calls; at most \(callsPerDay) a day (over by \(day.doctorIDs.count - callsPerDay))")
+                }
+                for doctor in day.doctorIDs {
+                    let key = "\(day.repID)|\(day.date)|\(doctor)"
+                    listed.insert("\(key)|\(plan.managerID)")
+                    if !planned.contains(key) {
+                        flag(.coVisitCall, day, doctorID: doctor, "co-visited call on doctor \(doctor) is not in rep \(day.repID)'s plan on \(day.date)")
+                    }
+                }
+            }
+        }
+        for m in marks where !listed.contains("\(m.repID)|\(m.date)|\(m.doctorID)|\(m.managerID)") {
+            out.append(
+                PlanViolation(
+                    rule: .coVisitCall, repID: m.repID, date: m.date, doctorID: m.doctorID, managerID: m.managerID,
+                    message: "the visit is marked co-visited by \(m.managerID), whose co-visit days do not hold it"))
+        }
+        return out
+    }
+}
