@@ -57,6 +57,8 @@ struct ChangePattern: RouteMove {
         guard count > 1, old >= 0 else { return nil }
         let oldDays = data.patternDays[first + old]
         var rng = RandomSource(seed: 0)
+        // Moves evaluated count patterns, as before the days were shared; positions are not moves.
+        var positions = 0
         var days = data.groupDays[g] | oldDays
         while days != 0 {
             let d = days.trailingZeroBitCount
@@ -64,7 +66,7 @@ struct ChangePattern: RouteMove {
             if oldDays & (UInt64(1) << UInt64(d)) != 0 {
                 dayDelta[d] = s.removalDelta(of: client, day: d, data) ?? .max
             } else {
-                dayDelta[d] = s.cheapestInsertion(of: client, day: d, data, blinkThreshold: 0, &rng, evaluations: &evaluations).delta
+                dayDelta[d] = s.cheapestInsertion(of: client, day: d, data, blinkThreshold: 0, &rng, evaluations: &positions).delta
             }
         }
         var bestDelta: Int64 = 0
