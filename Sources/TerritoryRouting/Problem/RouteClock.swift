@@ -205,17 +205,25 @@ struct RouteClock: Sendable {
     /// route does not fit.
     func states(_ clients: [Int32]) -> [Int64]? {
         var out: [Int64] = []
+        return write(statesOf: clients, into: &out) ? out : nil
+    }
+
+    /// `states(_:)` written over `out` (reusing its storage): true when the route fits; when it
+    /// does not, `out` holds the states up to where it failed.
+    /// - Complexity: O(route length); no allocation when `out` is unique and large enough.
+    func write(statesOf clients: [Int32], into out: inout [Int64]) -> Bool {
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(2 * clients.count)
         var (s0, s1) = departure
         var prev: Int32 = 0
         for c in clients {
             (s0, s1) = advance(s0, s1, from: prev, to: c)
-            if s0 == Self.never && s1 == Self.never { return nil }
+            if s0 == Self.never && s1 == Self.never { return false }
             out.append(s0)
             out.append(s1)
             prev = c
         }
-        return clients.isEmpty || finishes(s0, s1, last: prev) ? out : nil
+        return clients.isEmpty || finishes(s0, s1, last: prev)
     }
 
     /// Whether inserting `c` at position `k` of `clients` (whose `states` are given) keeps the

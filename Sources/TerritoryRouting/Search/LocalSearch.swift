@@ -8,6 +8,8 @@ struct LocalSearch {
     var evaluations = 0
     /// Scratch client order.
     private var order: [Int32] = []
+    /// Scratch per-day deltas for ChangePattern.
+    private var dayDelta: [Int64] = []
 
     /// Improves `s` until no move in the neighbourhood lowers the objective (or `maxRounds` passes).
     /// - Complexity: O(rounds × visits × granularity) for route moves plus, per client,
@@ -105,21 +107,10 @@ struct LocalSearch {
 
     /// Moves `u` to its best other pattern if that lowers the objective.
     private mutating func changePattern(_ u: Int32, _ s: inout WorkingSolution, _ data: SearchData) -> Bool {
-        let g = Int(data.groupOfNode[Int(u)])
-        let count = Int(data.patternOffset[g + 1] - data.patternOffset[g])
-        let current = Int(s.patternOfClient[Int(u)])
-        guard count > 1, current >= 0 else { return false }
-        var best: ChangePattern?
-        var bestDelta: Int64 = 0
-        for p in 0..<count where p != current {
-            let move = ChangePattern(client: u, pattern: p)
-            evaluations &+= 1
-            if let delta = move.evaluate(s, data), delta < bestDelta {
-                bestDelta = delta
-                best = move
-            }
+        if dayDelta.count < data.dayCount { dayDelta = Array(repeating: 0, count: data.dayCount) }
+        guard let (move, _) = ChangePattern.best(for: u, in: s, data, dayDelta: &dayDelta, evaluations: &evaluations) else {
+            return false
         }
-        guard let move = best else { return false }
         move.apply(to: &s, data)
         return true
     }

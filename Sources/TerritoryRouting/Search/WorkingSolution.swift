@@ -86,8 +86,8 @@ struct WorkingSolution {
         routeLoad[r] = load
         routeTravel[r] = travel
         routeService[r] = service
-        if data.hasTimeWindows {
-            routeStarts[r] = Self.simulate(routeClients[r], data) ?? []
+        if data.hasTimeWindows && !data.clock.write(statesOf: routeClients[r], into: &routeStarts[r]) {
+            routeStarts[r].removeAll()
         }
         if data.hasTimeCost {
             // An infeasible route (only while a move is being built) has no states, and costs 0.
@@ -113,10 +113,6 @@ struct WorkingSolution {
         let floor = data.clock.timeCost.cost(length: routeTravel[r] &+ travelDelta &+ routeService[r] &+ serviceDelta, idle: 0)
         return max(0, routeTimeCost[r] &- floor)
     }
-
-    /// Both earliest service starts per position of `clients` as one route (see `RouteClock.states`),
-    /// or nil when a window, the break or the day end is missed.
-    static func simulate(_ clients: [Int32], _ data: SearchData) -> [Int64]? { data.clock.states(clients) }
 
     /// Whether inserting `c` at position `k` of route `r` keeps every time window, the break and
     /// the day end (simulated from the insertion point until the route's times are as before).

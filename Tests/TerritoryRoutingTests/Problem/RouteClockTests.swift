@@ -48,4 +48,15 @@ struct RouteClockTests {
         let p = try problem(secondWindow: TimeWindow(open: 0, close: 600), breakWindow: TimeWindow(open: 300, close: 400), breakLength: 60)
         #expect(p.timing(of: [1, 2]) == RouteTiming(starts: [10, 35], breakStart: 300, breakBefore: 2))
     }
+
+    @Test("states written over an old buffer equal a fresh simulation, and a route that does not fit reports false")
+    func writeStatesReusesTheBuffer() throws {
+        let p = try problem(secondWindow: TimeWindow(open: 60, close: 70), breakWindow: TimeWindow(open: 60, close: 120), breakLength: 60)
+        var buffer: [Int64] = [7, 7, 7, 7, 7, 7, 7, 7]
+        #expect(p.clock.write(statesOf: [1], into: &buffer))
+        #expect(buffer == p.clock.states([1]))
+        #expect(!p.clock.write(statesOf: [1, 2], into: &buffer))
+        #expect(p.clock.write(statesOf: [], into: &buffer))
+        #expect(buffer.isEmpty)
+    }
 }

@@ -41,6 +41,61 @@ struct ChangePattern: RouteMove {
         return (delta, routes, positions)
     }
 
+    /// The best other pattern of `client` and its delta when that is below 0, or nil. Each day's
+    /// removal and insertion delta is computed once and shared by every pattern (days are
+    /// independent: a pattern's delta is its penalty change plus the removal of every dropped day
+    /// plus the cheapest insertion of every added day), so this equals `plan` of each pattern.
+    /// `dayDelta` is scratch space of at least `data.dayCount` entries.
+    /// - Complexity: O(visits on the group's days + patterns in the group × days per pattern).
+    static func best(
+        for client: Int32, in s: WorkingSolution, _ data: SearchData, dayDelta: inout [Int64], evaluations: inout Int
+    ) -> (move: ChangePattern, delta: Int64)? {
+        let g = Int(data.groupOfNode[Int(client)])
+        let first = Int(data.patternOffset[g])
+        let count = Int(data.patternOffset[g + 1]) - first
+        let old = Int(s.patternOfClient[Int(client)])
+        guard count > 1, old >= 0 else { return nil }
+        let oldDays = data.patternDays[first + old]
+        var rng = RandomSource(seed: 0)
+        // Moves evaluated count patterns, as before the days were shared; positions are not moves.
+        var positions = 0
+        var days = data.groupDays[g] | oldDays
+        while days != 0 {
+            let d = days.trailingZeroBitCount
+            days &= days &- 1
+            if oldDays & (UInt64(1) << UInt64(d)) != 0 {
+                dayDelta[d] = s.removalDelta(of: client, day: d, data) ?? .max
+            } else {
+                dayDelta[d] = s.cheapestInsertion(of: client, day: d, data, blinkThreshold: 0, &rng, evaluations: &positions).delta
+            }
+        }
+        var bestDelta: Int64 = 0
+        var bestPattern = -1
+        let oldPenalty = data.patternPenalty[first + old]
+        for p in 0..<count where p != old {
+            evaluations &+= 1
+            let newDays = data.patternDays[first + p]
+            if newDays & ~data.workingDays != 0 { continue }
+            var delta = data.patternPenalty[first + p] &- oldPenalty
+            var changed = oldDays ^ newDays
+            while changed != 0 {
+                let d = changed.trailingZeroBitCount
+                changed &= changed &- 1
+                let x = dayDelta[d]
+                if x == .max {
+                    delta = .max
+                    break
+                }
+                delta &+= x
+            }
+            if delta < bestDelta {
+                bestDelta = delta
+                bestPattern = p
+            }
+        }
+        return bestPattern < 0 ? nil : (ChangePattern(client: client, pattern: bestPattern), bestDelta)
+    }
+
     func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64? {
         guard let delta = plan(s, data)?.delta, delta < limit else { return nil }
         return delta

@@ -116,6 +116,34 @@ struct OperatorDeltaTests {
         #expect(found.delta == best)
     }
 
+    @Test(
+        "ChangePattern.best, sharing each day's delta across patterns, finds the pattern and delta that evaluating every pattern alone finds",
+        arguments: Variant.allCases)
+    func changePatternBestMatchesEachPattern(variant: Variant) throws {
+        let problem = variant.problem
+        let data = SearchData(problem)
+        let s = OperatorFixture.solution(data)
+        try #require(OperatorFixture.isConsistent(s, problem, data))
+        var dayDelta = [Int64](repeating: 0, count: data.dayCount)
+        var evaluations = 0
+        var found = 0
+        for c in 1...6 {
+            var bestDelta: Int64 = 0
+            var bestPattern = -1
+            for p in 0..<3 {
+                if let delta = ChangePattern(client: Int32(c), pattern: p).evaluate(s, data), delta < bestDelta {
+                    bestDelta = delta
+                    bestPattern = p
+                }
+            }
+            let best = ChangePattern.best(for: Int32(c), in: s, data, dayDelta: &dayDelta, evaluations: &evaluations)
+            #expect(best?.move.pattern ?? -1 == bestPattern, "client \(c)")
+            #expect(best?.delta ?? 0 == bestDelta, "client \(c)")
+            if best != nil { found += 1 }
+        }
+        #expect(found > 0)
+    }
+
     @Test("Local search never worsens a solution and keeps it consistent")
     func localSearchImproves() throws {
         let problem = OperatorFixture.problem(capacity: 10)
