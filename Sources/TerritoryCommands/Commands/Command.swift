@@ -30,8 +30,9 @@ extension Command {
     }
 
     /// Prints `text` on standard output, or with `--out FILE` writes it atomically and says `wrote WHAT to FILE`
-    /// on standard error; returns 0, or 73 when the file cannot be written.
-    public func emit(_ text: String, out: String?, wrote what: String, context: CommandContext) -> Int32 {
+    /// (`已写入 FILE：WHAT` in Chinese; `what` is the pair of both) on standard error; returns 0, or 73 when the file
+    /// cannot be written.
+    public func emit(_ text: String, out: String?, wrote what: (zh: String, en: String), language: Language, context: CommandContext) -> Int32 {
         guard let out else {
             context.stdout.write(text)
             return ExitCode.success
@@ -42,7 +43,7 @@ extension Command {
             context.stderr.write("error: \(error)\n")
             return ExitCode.cannotCreate
         }
-        context.stderr.write("wrote \(what) to \(out)\n")
+        context.stderr.write(language.pick("已写入 \(out)：\(what.zh)\n", "wrote \(what.en) to \(out)\n"))
         return ExitCode.success
     }
 }

@@ -16,14 +16,26 @@ extension DiagnosticPrinter {
     ) {
         print(error.diagnostics, language: language, to: context)
         let n = error.errors.count
-        if n > 0 { context.stderr.write("\(count(n, "error")) in \(directory.path); nothing was \(outcome)\n") }
+        if n > 0 { context.stderr.write(closingLine(errors: n, in: directory.path, nothing: outcome, language: language)) }
     }
+
+    /// `2 errors in DIR; nothing was planned` / `DIR 中有 2 处错误；未进行规划`.
+    static func closingLine(errors n: Int, in place: String, nothing outcome: String, language: Language) -> String {
+        language.pick(
+            "\(place) 中有 \(n) 处错误；未进行\(outcomeZH[outcome] ?? outcome)\n", "\(count(n, "error")) in \(place); nothing was \(outcome)\n")
+    }
+
+    /// The Chinese of each `nothing was …` outcome.
+    static let outcomeZH = [
+        "graded": "评级", "planned": "规划", "checked": "检查", "counted": "统计", "re-planned": "重新规划", "balanced": "调整",
+        "compared": "比较", "reported": "报告",
+    ]
 
     /// Prints why a snapshot could not be read, and `N errors in PATH; nothing was OUTCOME` when there were errors.
     static func printSnapshotFailure(_ error: TerritoryLoadError, path: String, nothing outcome: String, language: Language, to context: CommandContext) {
         print(error.diagnostics, language: language, to: context)
         if error.kind != .misused && !error.errors.isEmpty {
-            context.stderr.write("\(DiagnosticPrinter.count(error.errors.count, "error")) in \(path); nothing was \(outcome)\n")
+            context.stderr.write(closingLine(errors: error.errors.count, in: path, nothing: outcome, language: language))
         }
     }
 }

@@ -73,7 +73,7 @@ struct CLITests {
                     stdout: "",
                     stderr: """
                         doctors.csv:3:5: error: unknown title "主冶医师" (column title); expected one of 主任医师, 副主任医师, 主治医师, 住院医师, 医师, chief, associate chief, attending, resident; did you mean "主任医师" or "主治医师"?
-                        1 error in \(f.directory.path); nothing was graded
+                        \(f.directory.path) 中有 1 处错误；未进行评级
 
                         """, status: 65))
     }
@@ -167,7 +167,12 @@ struct CLITests {
         let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--format", "csv", "--out", out.path])
         #expect(r.status == 0)
         #expect(r.stdout == "")
-        #expect(r.stderr.hasSuffix("wrote 4 doctors to \(out.path)\n"))
+        #expect(r.stderr.hasSuffix("已写入 \(out.path)：4 位医生\n"))
+        let outEN = f.directory.appendingPathComponent("grade-en.csv")
+        let en = try BuiltBinary.run([
+            "grade", "--territory", f.directory.path, "--format", "csv", "--out", outEN.path, "--lang", "en",
+        ])
+        #expect(en.stderr.hasSuffix("wrote 4 doctors to \(outEN.path)\n"))
         let bytes = try Data(contentsOf: out)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(

@@ -136,7 +136,7 @@ struct ProgressCLITests {
         let r = try ProgressCLIFixture.run(["--format", "csv", "--out", out.path], in: f)
         #expect(r.status == 0)
         #expect(r.stdout == "")
-        #expect(r.stderr == ProgressCLIFixture.warnings + "wrote 4 doctors to \(out.path)\n")
+        #expect(r.stderr == ProgressCLIFixture.warnings + "已写入 \(out.path)：4 位医生\n")
         let bytes = try Data(contentsOf: out)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(
@@ -243,7 +243,7 @@ struct ProgressCLITests {
                     stderr: ProgressCLIFixture.warnings + """
                         calls.csv:2:3: error: doctor "D3" (column doctor_id) belongs to rep R2 in doctors.csv, not to R1; correct the doctor_id or the rep_id; did you mean "D1" or "D2"?
                         calls.csv:3:4: error: unknown status "完城" (column status); expected one of done, cancelled, not_met, 已完成, 取消, 未见到; did you mean "完成"?
-                        2 errors in \(f.directory.path); nothing was counted
+                        \(f.directory.path) 中有 2 处错误；未进行统计
 
                         """, status: 65))
     }

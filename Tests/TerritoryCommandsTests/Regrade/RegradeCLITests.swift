@@ -103,7 +103,7 @@ struct RegradeCLITests {
             "regrade", "--before", grades.path, "--after", after.directory.path, "--format", "json", "--out", out.path,
         ])
         #expect(fromFile.status == 0)
-        #expect(fromFile.stderr.hasSuffix("wrote the re-grade (5 doctors moved) to \(out.path)\n"))
+        #expect(fromFile.stderr.hasSuffix("已写入 \(out.path)：月末重新分级（5 位医生级别变化）\n"))
         let written = try String(contentsOf: out, encoding: .utf8)
         #expect(written.components(separatedBy: "\"reps\"").last == fromFolder.stdout.components(separatedBy: "\"reps\"").last)
         #expect(written.contains("\"rep_changed\": true"))

@@ -191,7 +191,7 @@ public struct BalanceCommand: OptionsCommand {
             do {
                 files = try BalancedTerritory.files(from: shared.territory, reassigned: [:])
             } catch {
-                DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: "balanced", to: context)
+                DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: "balanced", language: shared.language, to: context)
                 return error.exitCode
             }
             let paths = files.map { folder.appendingPathComponent($0.name).path }
@@ -228,7 +228,7 @@ public struct BalanceCommand: OptionsCommand {
                 try AtomicFileWriter.write(
                     files: rewritten.map { (folder.appendingPathComponent($0.name).path, $0.bytes) }, createFolders: true, option: "--write")
             } catch let error as TerritoryLoadError {
-                DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: "balanced", to: context)
+                DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: "balanced", language: shared.language, to: context)
                 return error.exitCode
             } catch {
                 DiagnosticPrinter.print([.error("\(error)")], to: context)
@@ -245,7 +245,9 @@ public struct BalanceCommand: OptionsCommand {
         case .json: text = document.json()
         case .table: text = document.table()
         }
-        return emit(text, out: out, wrote: DiagnosticPrinter.count(proposal.moves.count, "move"), context: context)
+        return emit(
+            text, out: out, wrote: ("\(proposal.moves.count) 处调整", DiagnosticPrinter.count(proposal.moves.count, "move")), language: shared.language,
+            context: context)
     }
 
     /// `--compare OLD NEW`: one line per rep.
@@ -253,7 +255,7 @@ public struct BalanceCommand: OptionsCommand {
         let urls = [plans.old, plans.new].map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
         do {
             let comparison = try PlanComparison(old: urls[0], new: urls[1])
-            return emit(comparison.table(language: shared.language), out: out, wrote: "the comparison", context: context)
+            return emit(comparison.table(language: shared.language), out: out, wrote: ("计划对比", "the comparison"), language: shared.language, context: context)
         } catch {
             DiagnosticPrinter.print(error.diagnostics, to: context)
             return error.exitCode

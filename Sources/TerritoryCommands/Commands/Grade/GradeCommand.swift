@@ -91,6 +91,8 @@ public struct GradeCommand: OptionsCommand {
         case .json: text = report.json()
         case .table: text = report.table(color: out == nil && context.usesColor)
         }
-        return emit(text, out: out, wrote: DiagnosticPrinter.count(report.doctors.count, "doctor"), context: context)
+        return emit(
+            text, out: out, wrote: ("\(report.doctors.count) 位医生", DiagnosticPrinter.count(report.doctors.count, "doctor")), language: shared.language,
+            context: context)
     }
 }

@@ -166,7 +166,7 @@ public struct ReplanCommand: OptionsCommand {
                 callsURL, mustExist: callsGiven != nil, territory: setup.territory, month: file.month, asOf: asOf,
                 calendar: setup.calendar, leave: setup.inputs.leave)
         } catch {
-            DiagnosticPrinter.printFailure(error, in: callsURL.deletingLastPathComponent(), nothing: "re-planned", to: context)
+            DiagnosticPrinter.printFailure(error, in: callsURL.deletingLastPathComponent(), nothing: "re-planned", language: language, to: context)
             return error.exitCode
         }
         DiagnosticPrinter.print(log.warnings, language: language, to: context)

@@ -132,7 +132,9 @@ public struct ProgressCommand: OptionsCommand {
         case .json: text = document.json()
         case .table: text = document.table()
         }
-        return emit(text, out: options.out, wrote: DiagnosticPrinter.count(document.doctors.count, "doctor"), context: context)
+        return emit(
+            text, out: options.out, wrote: ("\(document.doctors.count) 位医生", DiagnosticPrinter.count(document.doctors.count, "doctor")),
+            language: shared.language, context: context)
     }
 
     /// The month and the as-of date: `--month`, else the month of `--as-of`, else today's; `--as-of`, else

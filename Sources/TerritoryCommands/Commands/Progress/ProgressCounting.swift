@@ -53,7 +53,7 @@ enum ProgressCounting {
                 url, mustExist: given != nil, territory: setup.territory, month: month, asOf: asOf,
                 calendar: setup.calendar, leave: setup.inputs.leave)
         } catch {
-            DiagnosticPrinter.printFailure(error, in: url.deletingLastPathComponent(), nothing: outcome, to: context)
+            DiagnosticPrinter.printFailure(error, in: url.deletingLastPathComponent(), nothing: outcome, language: language, to: context)
             return .failure(ExitStatus(error.exitCode))
         }
         DiagnosticPrinter.print(log.warnings, language: language, to: context)

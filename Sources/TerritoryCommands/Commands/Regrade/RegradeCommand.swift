@@ -120,6 +120,8 @@ public struct RegradeCommand: OptionsCommand {
         case .table: text = document.table()
         }
         let moved = document.total.movement.movements.count
-        return emit(text, out: out, wrote: "the re-grade (\(DiagnosticPrinter.count(moved, "doctor")) moved)", context: context)
+        return emit(
+            text, out: out, wrote: ("月末重新分级（\(moved) 位医生级别变化）", "the re-grade (\(DiagnosticPrinter.count(moved, "doctor")) moved)"),
+            language: language, context: context)
     }
 }
