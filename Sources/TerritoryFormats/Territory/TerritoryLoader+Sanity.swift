@@ -188,6 +188,38 @@ extension TerritoryLoader {
     }
 }
 
+extension TerritoryLoader {
+    /// `far-outlier` warnings for managers: a manager's base more than `outlierKm` from every hospital and rep
+    /// base (a co-visit day starts there, so a wrong coordinate makes every day's trip look long).
+    static func managerOutlierDiagnostics(
+        _ managers: [Row<Manager>], _ hospitals: [Row<Hospital>], _ reps: [Row<Rep>], managerTable: CSVTable
+    ) -> [Diagnostic] {
+        let places = hospitals.map { ($0.value.id, $0.value.latitude, $0.value.longitude) } + reps.map { ($0.value.id, $0.value.latitude, $0.value.longitude) }
+        guard !places.isEmpty else { return [] }
+        var out: [Diagnostic] = []
+        for m in managers {
+            var nearest = (id: "", km: Double.infinity)
+            for q in places {
+                let km = TravelModel.greatCircleKm(lat1: m.value.latitude, lon1: m.value.longitude, lat2: q.1, lon2: q.2)
+                if km < nearest.km { nearest = (q.0, km) }
+                if nearest.km <= outlierKm { break }
+            }
+            guard nearest.km > outlierKm else { continue }
+            let km = Int(nearest.km.rounded())
+            out.append(
+                Diagnostic.warning(
+                    file: managerTable.schema.fileName, line: m.line, column: managerTable.column("latitude"),
+                    "manager \(m.value.id)'s base lies \(km) km from the nearest hospital or rep (\(nearest.id)) (column \(managerTable.headerName("latitude")))",
+                    fix: "check its latitude and longitude; co-visit days are chosen all the same, with long trips"
+                )
+                .coded(
+                    "far-outlier", zh: "经理 \(m.value.id) 的出发地距最近的医院或代表（\(nearest.id)）\(km) 公里（列 \(managerTable.headerName("latitude"))）",
+                    fix: "核对经纬度；照常安排协访，但路程会很长"))
+        }
+        return out
+    }
+}
+
 extension Rules {
     /// The rules with no lunch break (to tell a window outside the day from one eaten by lunch).
     static func withoutLunch(_ rules: Rules) -> Rules {

@@ -58,6 +58,9 @@ public enum TerritoryLoader {
         if let hospitalTable, let repTable, let hospitals, let reps {
             diagnostics += sharedIDDiagnostics(hospitals, reps, repTable: repTable)
             diagnostics += outlierDiagnostics(hospitals, reps, hospitalTable: hospitalTable, repTable: repTable)
+            if let managerTable, let managers {
+                diagnostics += managerOutlierDiagnostics(managers, hospitals, reps, managerTable: managerTable)
+            }
         }
 
         let errors = inFileOrder(diagnostics.filter { $0.severity == .error })

@@ -46,3 +46,17 @@ struct WindowSanityTests {
         #expect(d.description == "doctors.csv:2:1: error: name \"a<U+0000>b<U+000A>c<U+202E>d\"; e<U+001B>[2J")
     }
 }
+
+@Suite("A manager's base far from the territory")
+struct ManagerOutlierTests {
+    @Test("a manager based 1,000 km from every hospital and rep base is loaded with a far-outlier warning at his line")
+    func managerFarAway() throws {
+        let f = try Fixture(["managers.csv": "manager_id,name,latitude,longitude,co_visit_days\nM1,王建国,31.23,121.47,4\nM2,远方,39.9,116.4,4\n"])
+        let loaded = try f.load()
+        let far = loaded.warnings.filter { $0.code == "far-outlier" }
+        #expect(
+            far.map(\.description) == [
+                "managers.csv:3:3: warning: manager M2's base lies 1067 km from the nearest hospital or rep (R1) (column latitude); check its latitude and longitude; co-visit days are chosen all the same, with long trips"
+            ])
+    }
+}
