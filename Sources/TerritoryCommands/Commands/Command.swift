@@ -10,8 +10,10 @@ public protocol Command: Sendable {
     var toolName: String { get }
     /// The word after the program's name, e.g. `grade`.
     var name: String { get }
-    /// One line for `territory --help`.
+    /// One line for `territory --help` (English).
     var summary: String { get }
+    /// The same line in Chinese (the default language of `territory --help`).
+    var summaryZH: String { get }
     /// The full `territory <name> --help` text, ending with a line break.
     var help: String { get }
     /// Runs with the arguments after the command name; returns the exit code.
@@ -21,6 +23,9 @@ public protocol Command: Sendable {
 extension Command {
     /// `territory`.
     public var toolName: String { "territory" }
+
+    /// The English summary, for commands with no Chinese one (`territory-bench`'s, for developers).
+    public var summaryZH: String { summary }
 
     /// Prints a usage error the standard way and returns 64:
     /// `error: MESSAGE`, then `usage: …` and `See 'TOOL NAME --help'.`

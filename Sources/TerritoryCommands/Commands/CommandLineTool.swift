@@ -13,49 +13,84 @@ public struct CommandLineTool: Sendable {
     public var version: String
     /// The commands, in the order help lists them.
     public var commands: [any Command]
+    /// What the program is for in Chinese; nil for a program whose help is English only (`territory-bench`).
+    public var overviewZH: String?
 
     /// Creates a program.
-    public init(name: String, overview: String, version: String, commands: [any Command]) {
+    public init(name: String, overview: String, overviewZH: String? = nil, version: String, commands: [any Command]) {
         self.name = name
         self.overview = overview
+        self.overviewZH = overviewZH
         self.version = version
         self.commands = commands
     }
 
-    /// `NAME --help`.
-    public var help: String {
+    /// `NAME --help` in English.
+    public var help: String { help(language: .en) }
+
+    /// `NAME --help`: Chinese by default when the program has a Chinese overview, English with `--lang en`.
+    public func help(language: Language) -> String {
         let width = commands.map(\.name.count).max() ?? 0
-        let list = commands.map { "  " + $0.name.padding(to: width) + "  " + $0.summary + "\n" }.joined()
+        guard let overviewZH, language == .zh else {
+            let list = commands.map { "  " + $0.name.padding(to: width) + "  " + $0.summary + "\n" }.joined()
+            return """
+                \(name): \(overview)
+
+                usage: \(name) <command> [options]
+
+                COMMANDS:
+                \(list)
+                OPTIONS:
+                  -h, --help     Show this help
+                      --version  Show the version
+
+                Run '\(name) <command> --help' for a command's options.
+
+                """
+        }
+        let list = commands.map { "  " + $0.name.padding(to: width) + "  " + $0.summaryZH + "\n" }.joined()
         return """
-            \(name): \(overview)
+            \(name)：\(overviewZH)
 
-            usage: \(name) <command> [options]
+            用法：\(name) <命令> [选项]
 
-            COMMANDS:
+            命令：
             \(list)
-            OPTIONS:
-              -h, --help     Show this help
-                  --version  Show the version
+            选项：
+              -h, --help     显示本帮助
+                  --version  显示版本
+                  --lang en  英文界面（默认中文）
 
-            Run '\(name) <command> --help' for a command's options.
+            运行 '\(name) <命令> --help' 查看各命令的选项。
 
             """
+    }
+
+    /// The language asked for before or after `--help` (`--lang en`, `--lang=en`); Chinese otherwise.
+    func language(_ args: [String]) -> Language {
+        for (i, a) in args.enumerated() {
+            if a == "--lang", i + 1 < args.count, args[i + 1] == "en" { return .en }
+            if a == "--lang=en" { return .en }
+        }
+        return .zh
     }
 
     /// Runs the command line (`arguments[0]` is the program name); returns the exit code.
     public func main(arguments: [String], context: CommandContext) -> Int32 {
         let args = Array(arguments.dropFirst())
         guard let first = args.first else {
-            context.stderr.write(help)
+            context.stderr.write(help(language: .zh))
             return ExitCode.usage
         }
         switch first {
-        case "-h", "--help", "help":
+        case "-h", "--help", "help", "--lang", "--lang=en", "--lang=zh":
             if first == "help", args.count > 1, let c = commands.first(where: { $0.name == args[1] }) {
                 context.stdout.write(c.help)
-            } else {
-                context.stdout.write(help)
+                return ExitCode.success
             }
+            // `--lang en --help` asks for help in English; `--lang` alone is no command.
+            if first.hasPrefix("--lang") && !args.contains("--help") && !args.contains("-h") { break }
+            context.stdout.write(help(language: language(args)))
             return ExitCode.success
         case "--version":
             context.stdout.write("\(name) \(version)\n")

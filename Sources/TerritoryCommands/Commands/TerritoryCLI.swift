@@ -17,11 +17,13 @@ public enum TerritoryCLI {
     public static func tool(commands: [any Command] = commands) -> CommandLineTool {
         CommandLineTool(
             name: "territory", overview: "nine-grid doctor grading and monthly visit planning for pharmaceutical field sales",
-            version: version, commands: commands)
+            overviewZH: "医药代表的九宫格医生分级与月度拜访规划", version: version, commands: commands)
     }
 
-    /// `territory --help`.
-    public static func help(commands: [any Command] = commands) -> String { tool(commands: commands).help }
+    /// `territory --help` in `language` (Chinese by default).
+    public static func help(commands: [any Command] = commands, language: Language = .zh) -> String {
+        tool(commands: commands).help(language: language)
+    }
 
     /// Runs the command line (`arguments[0]` is the program name) in the real process; returns the exit code.
     public static func main(arguments: [String]) -> Int32 {

@@ -7,10 +7,15 @@ import Testing
 /// The built `territory` binary: help text, error text and exit codes, compared exactly.
 @Suite("territory command line", .serialized)
 struct CLITests {
-    @Test("territory --help lists the commands; exit 0")
+    @Test("territory --help lists the commands in Chinese, with --lang en in English; exit 0")
     func help() throws {
-        let r = try BuiltBinary.run(["--help"])
-        #expect(r == .init(stdout: TerritoryCLI.help(), stderr: "", status: 0))
+        let zh = try BuiltBinary.run(["--help"])
+        #expect(zh == .init(stdout: TerritoryCLI.help(), stderr: "", status: 0))
+        #expect(zh.stdout.hasPrefix("territory：医药代表的九宫格医生分级与月度拜访规划\n\n用法：territory <命令> [选项]\n"))
+        #expect(zh.stdout.contains("  grade     按九宫格为每位医生分级（表格、CSV 或 JSON）\n"))
+        #expect(TerritoryCLI.commands.allSatisfy { zh.stdout.contains("  \($0.name) ") && $0.summaryZH != $0.summary })
+        let r = try BuiltBinary.run(["--help", "--lang", "en"])
+        #expect(r == .init(stdout: TerritoryCLI.help(language: .en), stderr: "", status: 0))
         let gradeLine = r.stdout.split(separator: "\n").first { $0.hasPrefix("  grade ") }
         #expect(
             gradeLine.map { $0.split(separator: " ", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) }

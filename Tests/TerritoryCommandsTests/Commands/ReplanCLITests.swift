@@ -78,7 +78,7 @@ struct ReplanCLITests {
         #expect(h.stdout.hasPrefix("territory replan: re-plan the rest of the month from a date\n\nusage: territory replan "))
         for word in ["history", "frozen", "open", "--freeze N", "--calls FILE", "EXIT CODES: 0 ok, 64"] { #expect(h.stdout.contains(word), "\(word)") }
         #expect(
-            try BuiltBinary.run(["--help"]).stdout.contains(
+            try BuiltBinary.run(["--help", "--lang", "en"]).stdout.contains(
                 "\n  replan    Re-plan the rest of the month from a date: history and the next days kept, the rest re-optimised\n"))
         let noFrom = try BuiltBinary.run(["replan", "--plan", "plan.json"])
         #expect(noFrom.status == 64)

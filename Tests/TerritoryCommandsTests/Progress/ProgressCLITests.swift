@@ -74,7 +74,7 @@ struct ProgressCLITests {
                 """))
         #expect(r.stdout.hasSuffix("EXIT CODES: 0 ok, 64 bad usage, 65 bad data, 66 missing folder or file, 73 cannot write --out.\n"))
         #expect(
-            try BuiltBinary.run(["--help"]).stdout.contains(
+            try BuiltBinary.run(["--help", "--lang", "en"]).stdout.contains(
                 "\n  progress  Count the month so far: visits required, planned, done, remaining; doctors at risk\n"))
     }
 

@@ -35,7 +35,7 @@ struct ReportHelpTests {
 
     @Test("territory --help lists report and export")
     func listed() throws {
-        let r = try BuiltBinary.run(["--help"])
+        let r = try BuiltBinary.run(["--lang", "en", "--help"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("  report    Write the month's HTML report: nine-grids, workload, calendars, route maps, coaching\n"))
         #expect(r.stdout.contains("  export    Export a rep's month as an iCalendar (.ics) file for phone calendars\n"))

@@ -9,6 +9,7 @@ public struct BalanceCommand: OptionsCommand {
     public init() {}
     public let name = "balance"
     public let summary = "Propose moving doctors between reps to even out utilisation (and compare plans)"
+    public let summaryZH = "在代表之间调整医生，使饱和度均衡（也可对比两份计划）"
 
     public static let parser = ArgumentParser(
         options: SharedOptions.specs + [

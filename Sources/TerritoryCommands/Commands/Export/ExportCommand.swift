@@ -9,6 +9,7 @@ public struct ExportCommand: OptionsCommand {
     public init() {}
     public let name = "export"
     public let summary = "Export a rep's month as an iCalendar (.ics) file for phone calendars"
+    public let summaryZH = "把代表的月计划导出为 iCalendar（.ics）文件，供手机日历使用"
 
     /// The formats `export` writes.
     static let formats = ["ics"]

@@ -9,6 +9,7 @@ public struct GradeCommand: OptionsCommand {
 
     public var name: String { "grade" }
     public var summary: String { "Grade every doctor on the nine-grid (table, CSV or JSON)" }
+    public let summaryZH = "按九宫格为每位医生分级（表格、CSV 或 JSON）"
 
     /// The options of `territory grade`.
     public static let parser = ArgumentParser(

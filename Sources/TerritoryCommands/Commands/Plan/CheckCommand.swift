@@ -8,6 +8,7 @@ public struct CheckCommand: OptionsCommand {
     public init() {}
     public let name = "check"
     public let summary = "Check a plan.json against the territory, rules and calendar"
+    public let summaryZH = "按区域、规则和日历检查 plan.json"
 
     public static let parser = ArgumentParser(options: SharedOptions.specs + [PlanSetup.holidaysOption, PlanSetup.weekdaysOnlyOption], maxPositionals: 1)
 

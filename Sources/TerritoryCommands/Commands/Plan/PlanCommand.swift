@@ -8,6 +8,7 @@ public struct PlanCommand: OptionsCommand {
     public init() {}
     public let name = "plan"
     public let summary = "Plan the month's visits per rep: daily routes, doctors, times, tactics"
+    public let summaryZH = "按代表规划本月拜访：每日路线、医生、时间、拜访策略"
 
     public static let parser = ArgumentParser(
         options: SharedOptions.specs + [

@@ -10,6 +10,7 @@ public struct ReplanCommand: OptionsCommand {
     public init() {}
     public let name = "replan"
     public let summary = "Re-plan the rest of the month from a date: history and the next days kept, the rest re-optimised"
+    public let summaryZH = "从某日起重新规划本月余下的日子：已发生的和近几日保留，其余重新优化"
 
     /// The working days kept as planned when `--freeze` is not given.
     static let defaultFreeze = 2

@@ -10,6 +10,7 @@ public struct ProgressCommand: OptionsCommand {
     public init() {}
     public let name = "progress"
     public let summary = "Count the month so far: visits required, planned, done, remaining; doctors at risk"
+    public let summaryZH = "统计本月进度：需拜访、已安排、已完成、剩余；有风险的医生"
 
     public static let parser = ArgumentParser(
         options: SharedOptions.specs + [

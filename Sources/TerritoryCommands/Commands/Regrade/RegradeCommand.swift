@@ -8,6 +8,7 @@ public struct RegradeCommand: OptionsCommand {
 
     public var name: String { "regrade" }
     public var summary: String { "Month-end re-grade: cell and zone movements between two snapshots (table, CSV or JSON)" }
+    public let summaryZH = "月末重新分级：两份快照之间的级别与分区变化（表格、CSV 或 JSON）"
 
     /// The options of `territory regrade`.
     public static let parser = ArgumentParser(options: [

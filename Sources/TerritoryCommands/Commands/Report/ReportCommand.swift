@@ -9,6 +9,7 @@ public struct ReportCommand: OptionsCommand {
     public init() {}
     public let name = "report"
     public let summary = "Write the month's HTML report: nine-grids, workload, calendars, route maps, coaching"
+    public let summaryZH = "生成本月 HTML 报告：九宫格、工作量、日历、路线图、辅导"
 
     public static let parser = ArgumentParser(
         options: SharedOptions.specs + [
