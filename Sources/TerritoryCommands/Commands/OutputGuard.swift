@@ -13,7 +13,9 @@ extension SharedOptions {
     /// The names of the territory's input files. No output with one of these names is written into the
     /// territory's folder: not over the file, and not beside it when an optional file is absent, since the
     /// next run would read it. `calls.csv` is reserved for the call-log input.
-    public static let inputFiles = ["hospitals.csv", "doctors.csv", "reps.csv", "rules.json", "leave.csv", "travel_times.csv", "calls.csv"]
+    public static let inputFiles = [
+        "hospitals.csv", "doctors.csv", "reps.csv", "managers.csv", "rules.json", "leave.csv", "travel_times.csv", "calls.csv",
+    ]
 
     /// The options naming files a command reads besides the territory's.
     static let inputOptions = ["--plan", "--previous", "--calls", "--holidays", "--before"]

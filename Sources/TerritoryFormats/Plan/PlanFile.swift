@@ -554,9 +554,16 @@ struct FieldReader {
     /// The `managers` array: each manager's id, name, co-visit days, wanted co-visits and days.
     mutating func managers(_ node: JSONNode?) -> [PlanFile.ManagerEntry] {
         var out: [PlanFile.ManagerEntry] = []
+        var firstLine: [String: Int] = [:]
         for (k, n) in items(node, "managers").enumerated() {
             let p = "managers[\(k)]"
             guard let id = string(n, "manager_id", p) else { continue }
+            // One entry per manager: split over several, his days would escape the limits check counts per entry.
+            if let line = firstLine[id] {
+                fail(n["manager_id"]!, "\(p).manager_id", "manager \"\(id)\" is listed twice (first at line \(line))", fix: "keep one entry per manager")
+                continue
+            }
+            firstLine[id] = n.line
             var days: [CoVisitDay] = []
             for (j, d) in items(n["days"], "\(p).days").enumerated() {
                 let q = "\(p).days[\(j)]"

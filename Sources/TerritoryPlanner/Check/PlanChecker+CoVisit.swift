@@ -63,6 +63,19 @@ extension PlanChecker {
                     rule: .coVisitCall, repID: m.repID, date: m.date, doctorID: m.doctorID, managerID: m.managerID,
                     message: "the visit is marked co-visited by \(m.managerID), whose co-visit days do not hold it"))
         }
+        // The other way: every call a manager's days list carries his mark on the rep's visit.
+        let marked = Set(marks.map { "\($0.repID)|\($0.date)|\($0.doctorID)|\($0.managerID)" })
+        for plan in managers where territory.manager(id: plan.managerID) != nil {
+            for day in plan.days {
+                for doctor in day.doctorIDs where planned.contains("\(day.repID)|\(day.date)|\(doctor)") {
+                    guard !marked.contains("\(day.repID)|\(day.date)|\(doctor)|\(plan.managerID)") else { continue }
+                    out.append(
+                        PlanViolation(
+                            rule: .coVisitCall, repID: day.repID, date: day.date, doctorID: doctor, managerID: plan.managerID,
+                            message: "\(plan.managerID)'s co-visit day lists doctor \(doctor), whose visit is not marked co-visited by him"))
+                }
+            }
+        }
         return out
     }
 }

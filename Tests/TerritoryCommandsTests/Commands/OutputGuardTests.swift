@@ -35,6 +35,15 @@ struct OutputGuardTests {
         try inputsUnchanged()
     }
 
+    @Test("managers.csv is an input too: neither created beside the territory's files nor overwritten")
+    func managersFile() throws {
+        let managers = fixture.directory.appendingPathComponent("managers.csv").path
+        let r = try BuiltBinary.run(["grade", "--territory", territory, "--format", "csv", "--out", managers])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains(refusal(managers, "add managers.csv to the territory's folder, where the next run would read it as an input")))
+        try inputsUnchanged()
+    }
+
     @Test("A link to the territory folder does not hide it")
     func throughLink() throws {
         let link = try HostileSetup.folder("link").appendingPathComponent("t")

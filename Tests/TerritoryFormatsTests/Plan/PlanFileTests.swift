@@ -118,6 +118,18 @@ struct PlanFileCoVisitTests {
         #expect(!f.json().contains("managers"))
     }
 
+    @Test("a manager listed twice is refused: split over two entries his days would escape check's limits")
+    func managerTwice() {
+        var f = Self.file
+        f.managers.append(f.managers[0])
+        do {
+            _ = try PlanFile.parse(f.json(), file: "plan.json")
+            Issue.record("a plan listing M1 twice was accepted")
+        } catch {
+            #expect(error.diagnostics.map(\.message).contains { $0.contains("managers[1].manager_id: manager \"M1\" is listed twice (first at line") })
+        }
+    }
+
     @Test("bad co-visit fields are reported at their line and column")
     func badFields() {
         let text = Self.file.json().replacingOccurrences(of: "\"doctor_ids\": [\n            \"D1\"", with: "\"doctor_ids\": [\n            7")

@@ -53,6 +53,19 @@ struct CoVisitCheckTests {
             ])
     }
 
+    @Test("a call a manager's day lists whose visit carries no mark breaks co_visit_call (the marks match both ways)")
+    func markMissing() {
+        let plans = CoVisitPlanner.plan(F.plan, territory: F.territory(days: 5), travel: F.travel)
+        let days = plans[0].days
+        let first = days[0]
+        let marks = days.flatMap { d in d.doctorIDs.map { CoVisitMark(repID: d.repID, date: d.date, doctorID: $0, managerID: d.managerID) } }
+            .filter { !($0.date == first.date && $0.doctorID == first.doctorIDs[0]) }
+        #expect(
+            violations(days, limit: 5, marks: marks) == [
+                "manager M1 rep \(first.repID) \(first.date) doctor \(first.doctorIDs[0]) [co_visit_call]: M1's co-visit day lists doctor \(first.doctorIDs[0]), whose visit is not marked co-visited by him"
+            ])
+    }
+
     @Test("a day with a rep of no manager, or an unknown manager, is a reference error")
     func references() {
         #expect(
