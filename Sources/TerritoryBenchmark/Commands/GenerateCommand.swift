@@ -5,7 +5,7 @@ import TerritoryFormats
 /// `territory-bench generate`: writes a seeded district territory folder for tests and benchmarks.
 struct GenerateCommand: BenchmarkCommand {
     let name = "generate"
-    let summary = "Write a seeded sales district as a territory folder (hospitals, doctors, reps, leave)"
+    let summary = "Write a seeded sales district as a territory folder (hospitals, doctors, reps, managers, leave)"
 
     static let parser = ArgumentParser(options: [
         .value("--out", valueName: "DIR", help: "Folder to create (must not exist yet, or be empty)"),

@@ -3,7 +3,7 @@ import TerritoryFormats
 /// A `territory` subcommand (`grade`, `plan`, `check`, `progress`, `replan`, `balance`, `regrade`, `report`, `export`).
 ///
 /// A command parses its own arguments, prints its help for `--help`, writes through the context, and returns the
-/// process exit code. Most commands are an `OptionsCommand`: parse, then check the options into a typed struct,
+/// process exit code. Every command is an `OptionsCommand`: parse, then check the options into a typed struct,
 /// then run on it.
 public protocol Command: Sendable {
     /// The program the command belongs to (`territory` unless it says otherwise), for usage errors.

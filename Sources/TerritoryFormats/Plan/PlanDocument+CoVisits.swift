@@ -2,12 +2,6 @@ import TerritoryModel
 import TerritoryPlanner
 
 extension PlanDocument {
-    /// One co-visited call of a manager's day: the rep's planned visit.
-    struct CoVisitCall {
-        let day: CoVisitDay
-        let visit: PlannedVisit
-    }
-
     /// The calls of a co-visit day as the rep's plan has them, in visiting order (calls the plan lacks are left out).
     func calls(of day: CoVisitDay) -> [PlannedVisit] {
         let doctors = Set(day.doctorIDs)

@@ -1,4 +1,4 @@
-/// A district's data: hospitals, doctors, reps and the rules that grade them. Validated by its loader.
+/// A district's data: hospitals, doctors, reps, their managers and the rules that grade them. Validated by its loader.
 ///
 /// Immutable, and graded once: every doctor's grade, cell and zone is derived when the territory is made,
 /// so every report, plan and check reads the same grading (`gradedDoctors()`) without repeating it.

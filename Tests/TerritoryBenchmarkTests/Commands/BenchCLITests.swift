@@ -37,7 +37,7 @@ struct BenchCLITests {
                           pvrp      Solve one Cordeau PVRP instance and print its independently checked cost
                           suite     Solve the Cordeau PVRP instances (all 42, or those named) and compare with bks.csv
                           tsp       Solve one TSPLIB EUC_2D instance as one day, one vehicle, and print its length
-                          generate  Write a seeded sales district as a territory folder (hospitals, doctors, reps, leave)
+                          generate  Write a seeded sales district as a territory folder (hospitals, doctors, reps, managers, leave)
 
                         OPTIONS:
                           -h, --help     Show this help

@@ -83,7 +83,7 @@ struct CoVisitCLITests {
             "export", "ics", "--manager", "M2", "--plan", out.appendingPathComponent("plan.json").path, "--territory", f.directory.path,
         ])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("error: no manager \"M2\" in the plan; did you mean \"M1\"? (managers: M1)\n"))
+        #expect(unknown.stderr.contains("error: no manager \"M2\" in the territory's managers.csv; did you mean \"M1\"? (managers: M1)\n"))
         let both = try BuiltBinary.run(["export", "ics", "--manager", "M1", "--rep", "R1", "--territory", f.directory.path])
         #expect(both.status == 64 && both.stderr.hasPrefix("error: give --rep or --manager, not both\n"))
     }

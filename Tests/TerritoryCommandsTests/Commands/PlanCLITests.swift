@@ -23,6 +23,17 @@ struct PlanCLITests {
         try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json"))) as! [String: Any]
     }
 
+    @Test("options of the other mode are refused, not ignored: --plan without --date/--week, planning options with them")
+    func modeConflicts() throws {
+        let f = try Fixture()
+        let plan = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--plan", "x.json"])
+        #expect(plan.status == 64)
+        #expect(plan.stderr.hasPrefix("error: --plan is read by --date and --week; to plan the month leave it out (plans are written to --out)\n"))
+        let show = try BuiltBinary.run(["plan", "--date", "2026-12-08", "--format", "json"])
+        #expect(show.status == 64)
+        #expect(show.stderr.hasPrefix("error: --format plans a month; with --date the command only shows days of the plan --plan names\n"))
+    }
+
     @Test("a plan places every required visit on working days and passes check")
     func planAndCheck() throws {
         let f = try Fixture()

@@ -176,7 +176,10 @@ struct ICSTests {
         let cwd = try ReportFixture.temporaryDirectory()
         let noRep = ReportFixture.run(["export", "ics", "--territory", fixture.directory.path], in: cwd)
         #expect(noRep.status == 64)
-        #expect(noRep.stderr.hasPrefix("error: missing --rep ID: name the rep whose month to export\nusage: territory export ics --rep ID|--manager ID "))
+        #expect(
+            noRep.stderr.hasPrefix(
+                "error: missing --rep ID or --manager ID: name the rep whose month, or the manager whose co-visit days, to export\nusage: territory export ics --rep ID|--manager ID "
+            ))
         let noFormat = ReportFixture.run(["export", "--rep", "R1"], in: cwd)
         #expect(noFormat.status == 64)
         #expect(noFormat.stderr.hasPrefix("error: missing the format: write `territory export ics --rep ID`\n"))

@@ -189,7 +189,7 @@ struct RegradeCLITests {
         #expect(r.status == 0)
         #expect(
             r.stdout.hasPrefix(
-                "territory regrade: the month-end re-grade (每月客户分级调整) between two snapshots\n\nusage: territory regrade [--before DIR_OR_GRADES] [--after DIR] [--lang zh|en] [--rep ID] [--format table|csv|json] [--out FILE]\n"
+                "territory regrade: the month-end re-grade (每月客户分级调整) between two snapshots\n\nusage: territory regrade --before DIR_OR_GRADES --after DIR [--lang zh|en] [--rep ID] [--format table|csv|json] [--out FILE]\n"
             ))
         let all = try BuiltBinary.run(["--help", "--lang", "en"])
         #expect(all.stdout.contains("  regrade   Month-end re-grade: cell and zone movements between two snapshots (table, CSV or JSON)\n"))

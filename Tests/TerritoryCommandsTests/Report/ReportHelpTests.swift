@@ -28,7 +28,7 @@ struct ReportHelpTests {
         #expect(r == .init(stdout: ExportCommand().help, stderr: "", status: 0))
         #expect(
             r.stdout.hasPrefix(
-                "territory export ics: one rep's month as a phone calendar\n\nusage: territory export ics --rep ID|--manager ID [--territory DIR] [--lang zh|en] [--plan FILE] [--previous FILE] [--remind MINUTES] [--booking-reminders] [--out FILE] [--month YYYY-MM] "
+                "territory export ics: one rep's month, or one manager's co-visit days, as a phone calendar\n\nusage: territory export ics --rep ID|--manager ID [--territory DIR] [--lang zh|en] [--plan FILE] [--previous FILE] [--remind MINUTES] [--booking-reminders] [--out FILE] [--month YYYY-MM] "
             ))
         #expect(r.stdout.contains("\n  -r, --rep ID "))
     }
@@ -38,6 +38,6 @@ struct ReportHelpTests {
         let r = try BuiltBinary.run(["--lang", "en", "--help"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("  report    Write the month's HTML report: nine-grids, workload, calendars, route maps, coaching\n"))
-        #expect(r.stdout.contains("  export    Export a rep's month as an iCalendar (.ics) file for phone calendars\n"))
+        #expect(r.stdout.contains("  export    Export a rep's month, or a manager's co-visit days, as an iCalendar (.ics) file for phone calendars\n"))
     }
 }

@@ -8,8 +8,8 @@ public struct ExportCommand: OptionsCommand {
     /// Creates the command.
     public init() {}
     public let name = "export"
-    public let summary = "Export a rep's month as an iCalendar (.ics) file for phone calendars"
-    public let summaryZH = "把代表的月计划导出为 iCalendar（.ics）文件，供手机日历使用"
+    public let summary = "Export a rep's month, or a manager's co-visit days, as an iCalendar (.ics) file for phone calendars"
+    public let summaryZH = "把代表的月计划或经理的协访日导出为 iCalendar（.ics）文件，供手机日历使用"
 
     /// The formats `export` writes.
     static let formats = ["ics"]
@@ -22,7 +22,7 @@ public struct ExportCommand: OptionsCommand {
             .value("--previous", valueName: "FILE", help: "The plan.json this plan replaces: its events that are gone are exported as cancelled"),
             .value("--remind", valueName: "MINUTES", help: "Add a phone reminder this many minutes before each stop"),
             .flag("--booking-reminders", help: "Add an all-day \"book by\" event for each stop at a hospital that needs booking ahead"),
-            .value("--out", short: "-o", valueName: "FILE", help: "Where to write the calendar (default: plans/<month>/<rep>.ics)"),
+            .value("--out", short: "-o", valueName: "FILE", help: "Where to write the calendar (default: plans/<month>/<rep>.ics, or manager-<id>.ics)"),
         ] + PlanSource.planningOptions, maxPositionals: 1)
 
     /// `usage: territory export ics --rep ID […]`.
@@ -32,7 +32,7 @@ public struct ExportCommand: OptionsCommand {
 
     public var help: String {
         """
-        territory export ics: one rep's month as a phone calendar
+        territory export ics: one rep's month, or one manager's co-visit days, as a phone calendar
 
         \(usage)
 
@@ -123,7 +123,9 @@ public struct ExportCommand: OptionsCommand {
                 }
                 target = .manager(manager)
             } else {
-                guard let rep = parsed.value("--rep") else { throw UsageError("missing --rep ID: name the rep whose month to export") }
+                guard let rep = parsed.value("--rep") else {
+                    throw UsageError("missing --rep ID or --manager ID: name the rep whose month, or the manager whose co-visit days, to export")
+                }
                 target = .rep(rep)
             }
             month = try parsed.value("--month").map { text throws(UsageError) in try PlanSetup.month(text, now: context.now) }
@@ -238,15 +240,18 @@ public struct ExportCommand: OptionsCommand {
         if options.plan == nil, let loaded = try? TerritoryLoader.load(directory: shared.territory),
             loaded.territory.manager(id: managerID) == nil
         {
-            return unknownManager(managerID, among: loaded.territory.managers.map(\.id), context: context)
+            return unknownManager(managerID, among: loaded.territory.managers.map(\.id), in: "the territory's managers.csv", context: context)
         }
         let source: PlanSource
         switch PlanSource.load(plan: options.plan, shared: shared, month: month, effort: effort, repIDs: nil, context: context) {
         case .success(let s): source = s
         case .failure(let status): return status.code
         }
-        guard source.setup.territory.manager(id: managerID) != nil, source.plan.managers.contains(where: { $0.managerID == managerID }) else {
-            return unknownManager(managerID, among: source.plan.managers.map(\.managerID), context: context)
+        guard source.setup.territory.manager(id: managerID) != nil else {
+            return unknownManager(managerID, among: source.setup.territory.managers.map(\.id), in: "the territory's managers.csv", context: context)
+        }
+        guard source.plan.managers.contains(where: { $0.managerID == managerID }) else {
+            return unknownManager(managerID, among: source.plan.managers.map(\.managerID), in: "the plan", context: context)
         }
         let document = PlanDocument(
             plan: source.plan, territory: source.setup.territory, language: shared.language, travel: source.setup.travel,
@@ -263,10 +268,11 @@ public struct ExportCommand: OptionsCommand {
         return status
     }
 
-    func unknownManager(_ id: String, among ids: [String], context: CommandContext) -> Int32 {
+    /// A usage error for a manager not in `place` (`the plan`, `the territory's managers.csv`), listing those that are.
+    func unknownManager(_ id: String, among ids: [String], in place: String, context: CommandContext) -> Int32 {
         let hint = Suggestion.closest(to: id, among: ids).map { "; did you mean \"\($0)\"?" } ?? ""
-        let list = ids.isEmpty ? "no managers.csv in the territory, or it lists no manager" : "managers: \(ids.joined(separator: ", "))"
-        return usageError(UsageError("no manager \"\(id)\" in the plan\(hint) (\(list))"), usage: usage, context: context)
+        let list = ids.isEmpty ? "it lists no manager" : "managers: \(ids.joined(separator: ", "))"
+        return usageError(UsageError("no manager \"\(id)\" in \(place)\(hint) (\(list))"), usage: usage, context: context)
     }
 
     func unknownRep(_ id: String, among ids: [String], context: CommandContext) -> Int32 {

@@ -106,7 +106,15 @@ public struct PlanCommand: OptionsCommand {
                 }
                 mode = .show(day: day, week: option == "--week", language: parsed.choice("--lang", default: Language.zh))
                 month = YearMonth(year: day.year, month: day.month)!
+                // Showing days reads a plan: the planning options would be silently ignored.
+                let planning = ["--month", "--out", "--seed", "--iterations", "--time-limit", "--format", "--territory", "--holidays"]
+                if let given = planning.first(where: { parsed.value($0) != nil }) ?? (parsed.flag("--weekdays-only") ? "--weekdays-only" : nil) {
+                    throw UsageError("\(given) plans a month; with \(option) the command only shows days of the plan --plan names")
+                }
             } else {
+                if parsed.value("--plan") != nil {
+                    throw UsageError("--plan is read by --date and --week; to plan the month leave it out (plans are written to --out)")
+                }
                 mode = .plan(try SharedOptions(parsed, context: context))
                 month = try PlanSetup.month(parsed.value("--month"), now: context.now)
             }

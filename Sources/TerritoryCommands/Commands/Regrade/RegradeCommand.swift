@@ -22,7 +22,10 @@ public struct RegradeCommand: OptionsCommand {
     ])
 
     /// `usage: territory regrade --before … --after …`.
-    public var usage: String { "usage: territory regrade \(Self.parser.synopsis)" }
+    public var usage: String {
+        let optional = Self.parser.synopsis.replacingOccurrences(of: "[--before DIR_OR_GRADES] ", with: "").replacingOccurrences(of: "[--after DIR] ", with: "")
+        return "usage: territory regrade --before DIR_OR_GRADES --after DIR \(optional)"
+    }
 
     public var help: String {
         """
