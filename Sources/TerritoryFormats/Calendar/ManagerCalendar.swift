@@ -9,6 +9,11 @@ public struct ManagerCalendar: Sendable {
     public let document: PlanDocument
     /// The manager exported.
     public let managerID: String
+    /// The plan's revision (0 for `plan`, n for the n-th re-plan): each event's SEQUENCE, so a phone calendar
+    /// takes a re-planned day as newer than the one it replaces.
+    public var revision: Int = 0
+    /// The re-plan date of a revised plan: DTSTAMP and LAST-MODIFIED (the month's first day otherwise).
+    public var revisedOn: CalendarDate?
 
     /// Creates the calendar of one manager of a plan.
     public init(document: PlanDocument, managerID: String) {
@@ -31,7 +36,7 @@ public struct ManagerCalendar: Sendable {
         let name = territory.manager(id: managerID)?.name ?? ""
         var w = ICSWriter()
         VisitCalendar.beginCalendar(&w, name: en ? "\(name) co-visits \(plan.month)" : "\(name) \(plan.month) 协访计划", english: en)
-        let stamp = VisitCalendar.stamp(plan.month)
+        let stamp = revisedOn.map(VisitCalendar.utcMidnight) ?? VisitCalendar.stamp(plan.month)
         for day in plan.managers.first(where: { $0.managerID == managerID })?.days ?? [] {
             let calls = document.calls(of: day)
             guard let first = calls.first, let last = calls.last else { continue }
@@ -41,7 +46,7 @@ public struct ManagerCalendar: Sendable {
             w.raw("UID", "\(VisitCalendar.hashHex("\(managerID)|\(day.date)"))-covisit@territory")
             w.raw("DTSTAMP", stamp)
             w.raw("LAST-MODIFIED", stamp)
-            w.raw("SEQUENCE", "0")
+            w.raw("SEQUENCE", String(revision))
             w.raw("DTSTART", VisitCalendar.localTime(day.date, first.arrival), parameters: [("TZID", VisitCalendar.timeZoneID)])
             w.raw("DTEND", VisitCalendar.localTime(day.date, last.departure), parameters: [("TZID", VisitCalendar.timeZoneID)])
             w.text("SUMMARY", en ? "Co-visit with \(day.repID) \(repName)" : "协访 \(day.repID) \(repName)")

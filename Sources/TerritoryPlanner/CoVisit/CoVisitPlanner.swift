@@ -24,19 +24,32 @@ public enum CoVisitPlanner {
 
     /// The co-visit days of an earlier plan carried into a re-plan: each day's calls that `plan` still holds on
     /// that day for that rep (all of them on history and frozen days), days left with none dropped; no day is
-    /// added. Managers keep their order and `wanted`.
+    /// added. Managers keep their order; `wanted` is counted again over the reps `plan` holds (a re-plan of some
+    /// reps wants only their doctors' co-visits).
     ///
-    /// - Complexity: O(visits + co-visited calls).
-    public static func carried(_ managers: [ManagerPlan], into plan: MonthPlan) -> [ManagerPlan] {
+    /// - Complexity: O(visits + co-visited calls + doctors).
+    public static func carried(_ managers: [ManagerPlan], into plan: MonthPlan, territory: Territory) -> [ManagerPlan] {
         let planned = Set(plan.visits.map { "\($0.repID)|\($0.date)|\($0.doctorID)" })
+        let repIDs = plan.reps.map(\.repID)
         return managers.map { m in
             var kept = m
+            kept.wanted = wanted(managerID: m.managerID, repIDs: repIDs, territory: territory)
             kept.days = m.days.compactMap { d in
                 var day = d
                 day.doctorIDs = d.doctorIDs.filter { planned.contains("\(d.repID)|\(d.date)|\($0)") }
                 return day.doctorIDs.isEmpty ? nil : day
             }
             return kept
+        }
+    }
+
+    /// The co-visits a manager's doctors want in a month, over the reps `repIDs` that name him: each doctor of the
+    /// rules' co-visit zones wants `coVisitsPerDoctor`.
+    static func wanted(managerID: String, repIDs: [String], territory: Territory) -> Int {
+        let rules = territory.rules
+        let zones = Set(rules.coVisitZones)
+        return repIDs.filter { territory.rep(id: $0)?.managerID == managerID }.reduce(0) { sum, repID in
+            sum + territory.gradedDoctors(ofRep: repID).filter { zones.contains($0.zone.id) }.count * max(0, rules.coVisitsPerDoctor)
         }
     }
 

@@ -66,6 +66,30 @@ struct CoVisitCLITests {
         #expect(c.status == 0)
     }
 
+    @Test("a manager's calendar from a re-plan carries the re-plan's revision as SEQUENCE and its date as DTSTAMP, so phones take it as newer")
+    func managerCalendarRevision() throws {
+        let f = try Fixture(["reps.csv": Self.reps, "managers.csv": Self.managers(days: 3)])
+        let (out, r) = try plan(f)
+        #expect(r.status == 0)
+        let first = try String(contentsOf: out.appendingPathComponent("manager-M1.ics"), encoding: .utf8)
+        #expect(first.contains("SEQUENCE:0\r\n") && first.contains("DTSTAMP:20261201T000000Z\r\n"))
+        let replan = f.directory.appendingPathComponent("replan")
+        let rp = try BuiltBinary.run([
+            "replan", "--plan", out.appendingPathComponent("plan.json").path, "--from", "2026-12-10", "--territory", f.directory.path,
+            "--iterations", "200", "--out", replan.path,
+        ])
+        #expect(rp.status == 0)
+        let ics = f.directory.appendingPathComponent("m1-replan.ics")
+        let e = try BuiltBinary.run([
+            "export", "ics", "--manager", "M1", "--plan", replan.appendingPathComponent("plan.json").path, "--territory", f.directory.path,
+            "--out", ics.path,
+        ])
+        #expect(e.status == 0)
+        let text = try String(contentsOf: ics, encoding: .utf8)
+        #expect(text.contains("SEQUENCE:1\r\n") && !text.contains("SEQUENCE:0\r\n"))
+        #expect(text.contains("DTSTAMP:20261209T160000Z\r\n"))
+    }
+
     @Test("export ics --manager writes the same calendar as plan, from --plan; an unknown manager is a usage error with a suggestion")
     func exportManager() throws {
         let f = try Fixture(["reps.csv": Self.reps, "managers.csv": Self.managers(days: 3)])

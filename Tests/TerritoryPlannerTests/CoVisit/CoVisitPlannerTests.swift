@@ -86,8 +86,11 @@ struct CoVisitCarryTests {
             month: YearMonth(parsing: "2026-12")!, seed: 1,
             reps: [F.repPlan("R1", F.day("R1", 1, ["D1", "D5"])), F.repPlan("R2", F.day("R2", 4, ["D3"], at: "H2"))])
         #expect(
-            CoVisitPlanner.carried(old, into: replanned) == [
+            CoVisitPlanner.carried(old, into: replanned, territory: F.territory(days: 5)) == [
                 ManagerPlan(managerID: "M1", days: [CoVisitDay(managerID: "M1", repID: "R1", date: F.date(1), doctorIDs: ["D1"])], wanted: 4)
             ])
+        // A re-plan of R1 alone (`replan --rep R1`) wants R1's two red doctors' co-visits, not the district's four.
+        let r1 = MonthPlan(month: YearMonth(parsing: "2026-12")!, seed: 1, reps: [F.repPlan("R1", F.day("R1", 1, ["D1", "D5"]))])
+        #expect(CoVisitPlanner.carried(old, into: r1, territory: F.territory(days: 5)).map(\.wanted) == [2])
     }
 }

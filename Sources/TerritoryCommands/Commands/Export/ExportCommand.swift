@@ -260,7 +260,10 @@ public struct ExportCommand: OptionsCommand {
         if let status = refusedOutput([url.path], given: options.out ?? url.path, shared: shared, usage: usage, context: context) {
             return status
         }
-        let status = PlanSource.write(ManagerCalendar(document: document, managerID: managerID).render(), to: url, language: shared.language, context: context)
+        var calendar = ManagerCalendar(document: document, managerID: managerID)
+        calendar.revision = source.replan?.revision ?? 0
+        calendar.revisedOn = source.replan?.from
+        let status = PlanSource.write(calendar.render(), to: url, language: shared.language, context: context)
         if status == ExitCode.success {
             let days = source.plan.managers.first { $0.managerID == managerID }?.days.count ?? 0
             context.stderr.write(shared.language.pick("\(days) 个日程（每个协访日一个）\n", "\(days) events (one per co-visit day)\n"))

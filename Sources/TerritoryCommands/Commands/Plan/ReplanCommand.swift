@@ -215,7 +215,8 @@ public struct ReplanCommand: OptionsCommand {
         // Co-visits stay where their calls still are (history and frozen days whole); none is added.
         let plan = MonthPlan(
             month: file.month, seed: effort.seed, reps: results.map(\.plan),
-            managers: CoVisitPlanner.carried(file.managerPlans, into: MonthPlan(month: file.month, seed: effort.seed, reps: results.map(\.plan))))
+            managers: CoVisitPlanner.carried(
+                file.managerPlans, into: MonthPlan(month: file.month, seed: effort.seed, reps: results.map(\.plan)), territory: territory))
         var record =
             results.first?.record
             ?? ReplanRecord(
