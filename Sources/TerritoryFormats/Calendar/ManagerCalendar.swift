@@ -14,6 +14,9 @@ public struct ManagerCalendar: Sendable {
     public var revision: Int = 0
     /// The re-plan date of a revised plan: DTSTAMP and LAST-MODIFIED (the month's first day otherwise).
     public var revisedOn: CalendarDate?
+    /// The plan this one replaces (`--previous`): its co-visit days of this manager that are gone are written
+    /// as cancelled events with the same UID, so a phone removes them.
+    public var previous: PlanDocument?
 
     /// Creates the calendar of one manager of a plan.
     public init(document: PlanDocument, managerID: String) {
@@ -37,13 +40,15 @@ public struct ManagerCalendar: Sendable {
         var w = ICSWriter()
         VisitCalendar.beginCalendar(&w, name: en ? "\(name) co-visits \(plan.month)" : "\(name) \(plan.month) 协访计划", english: en)
         let stamp = revisedOn.map(VisitCalendar.utcMidnight) ?? VisitCalendar.stamp(plan.month)
+        var uids = Set<String>()
         for day in plan.managers.first(where: { $0.managerID == managerID })?.days ?? [] {
             let calls = document.calls(of: day)
             guard let first = calls.first, let last = calls.last else { continue }
             let repName = territory.rep(id: day.repID)?.name ?? ""
             let hospital = territory.hospital(id: first.hospitalID)
             w.begin("VEVENT")
-            w.raw("UID", "\(VisitCalendar.hashHex("\(managerID)|\(day.date)"))-covisit@territory")
+            uids.insert(uid(day))
+            w.raw("UID", uid(day))
             w.raw("DTSTAMP", stamp)
             w.raw("LAST-MODIFIED", stamp)
             w.raw("SEQUENCE", String(revision))
@@ -64,7 +69,28 @@ public struct ManagerCalendar: Sendable {
             w.raw("TRANSP", "OPAQUE")
             w.end("VEVENT")
         }
+        if let previous {
+            for day in previous.plan.managers.first(where: { $0.managerID == managerID })?.days ?? [] where !uids.contains(uid(day)) {
+                let calls = previous.calls(of: day)
+                guard let first = calls.first, let last = calls.last else { continue }
+                w.begin("VEVENT")
+                w.raw("UID", uid(day))
+                w.raw("DTSTAMP", stamp)
+                w.raw("LAST-MODIFIED", stamp)
+                w.raw("SEQUENCE", String(revision))
+                w.raw("DTSTART", VisitCalendar.localTime(day.date, first.arrival), parameters: [("TZID", VisitCalendar.timeZoneID)])
+                w.raw("DTEND", VisitCalendar.localTime(day.date, last.departure), parameters: [("TZID", VisitCalendar.timeZoneID)])
+                let repName = territory.rep(id: day.repID)?.name ?? ""
+                w.text("SUMMARY", en ? "Cancelled: co-visit with \(day.repID) \(repName)" : "已取消：协访 \(day.repID) \(repName)")
+                w.raw("STATUS", "CANCELLED")
+                w.raw("TRANSP", "TRANSPARENT")
+                w.end("VEVENT")
+            }
+        }
         w.end("VCALENDAR")
         return w.text
     }
+
+    /// A co-visit day's UID: the same for the manager and date in every revision of the plan.
+    func uid(_ day: CoVisitDay) -> String { "\(VisitCalendar.hashHex("\(managerID)|\(day.date)"))-covisit@territory" }
 }

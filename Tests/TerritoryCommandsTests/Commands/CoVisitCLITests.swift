@@ -66,28 +66,42 @@ struct CoVisitCLITests {
         #expect(c.status == 0)
     }
 
-    @Test("a manager's calendar from a re-plan carries the re-plan's revision as SEQUENCE and its date as DTSTAMP, so phones take it as newer")
+    @Test("a manager's calendar from a re-plan: the revision as SEQUENCE, its date as DTSTAMP, and with --previous a dropped day cancelled under its old UID")
     func managerCalendarRevision() throws {
         let f = try Fixture(["reps.csv": Self.reps, "managers.csv": Self.managers(days: 3)])
         let (out, r) = try plan(f)
         #expect(r.status == 0)
         let first = try String(contentsOf: out.appendingPathComponent("manager-M1.ics"), encoding: .utf8)
         #expect(first.contains("SEQUENCE:0\r\n") && first.contains("DTSTAMP:20261201T000000Z\r\n"))
+        // The rep of the manager's last co-visit day takes that day off: the re-plan drops the day.
+        let days = (try json(out.appendingPathComponent("plan.json"))["managers"] as! [[String: Any]])[0]["days"] as! [[String: Any]]
+        let last = try #require(days.last)
+        let (date, rep) = (last["date"] as! String, last["rep_id"] as! String)
+        try #require(date > "2026-12-04")
+        try f.write("leave.csv", Data("rep_id,from,to\n\(rep),\(date),\(date)\n".utf8))
         let replan = f.directory.appendingPathComponent("replan")
         let rp = try BuiltBinary.run([
-            "replan", "--plan", out.appendingPathComponent("plan.json").path, "--from", "2026-12-10", "--territory", f.directory.path,
+            "replan", "--plan", out.appendingPathComponent("plan.json").path, "--from", "2026-12-02", "--territory", f.directory.path,
             "--iterations", "200", "--out", replan.path,
         ])
         #expect(rp.status == 0)
         let ics = f.directory.appendingPathComponent("m1-replan.ics")
         let e = try BuiltBinary.run([
-            "export", "ics", "--manager", "M1", "--plan", replan.appendingPathComponent("plan.json").path, "--territory", f.directory.path,
-            "--out", ics.path,
+            "export", "ics", "--manager", "M1", "--plan", replan.appendingPathComponent("plan.json").path, "--previous",
+            out.appendingPathComponent("plan.json").path, "--territory", f.directory.path, "--out", ics.path,
         ])
         #expect(e.status == 0)
         let text = try String(contentsOf: ics, encoding: .utf8)
         #expect(text.contains("SEQUENCE:1\r\n") && !text.contains("SEQUENCE:0\r\n"))
-        #expect(text.contains("DTSTAMP:20261209T160000Z\r\n"))
+        #expect(text.contains("DTSTAMP:20261201T160000Z\r\n"))
+        // The dropped day comes back cancelled, under the UID the phone already holds.
+        let compact = date.replacingOccurrences(of: "-", with: "")
+        func events(_ ics: String) -> [String] { Array(ics.components(separatedBy: "BEGIN:VEVENT").dropFirst()) }
+        func uid(_ event: String) -> String? { event.components(separatedBy: "\r\n").first { $0.hasPrefix("UID:") } }
+        let dropped = try #require(events(first).first { $0.contains(":\(compact)T") })
+        let cancelled = events(text).filter { $0.contains("STATUS:CANCELLED") }
+        #expect(cancelled.count == 1)
+        #expect(cancelled.first.flatMap(uid) == uid(dropped))
     }
 
     @Test("export ics --manager writes the same calendar as plan, from --plan; an unknown manager is a usage error with a suggestion")

@@ -118,8 +118,8 @@ public struct ExportCommand: OptionsCommand {
             if parsed.value("--rep") != nil && parsed.value("--manager") != nil { throw UsageError("give --rep or --manager, not both") }
             shared = try SharedOptions(parsed, context: context)
             if let manager = parsed.value("--manager") {
-                if parsed.value("--previous") != nil || parsed.value("--remind") != nil || parsed.flag("--booking-reminders") {
-                    throw UsageError("--previous, --remind and --booking-reminders are for a rep's month, not --manager")
+                if parsed.value("--remind") != nil || parsed.flag("--booking-reminders") {
+                    throw UsageError("--remind and --booking-reminders are for a rep's month, not --manager")
                 }
                 target = .manager(manager)
             } else {
@@ -183,32 +183,12 @@ public struct ExportCommand: OptionsCommand {
         calendar.remindMinutes = options.remindMinutes
         calendar.bookingReminders = options.bookingReminders
         if let path = options.previous {
-            let file: PlanFile
-            do {
-                file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
-            } catch {
-                DiagnosticPrinter.print(error.diagnostics, to: context)
-                return error.exitCode
+            switch previousPlan(path, of: source, shared: shared, context: context) {
+            case .success(let (plan, revision)):
+                calendar.previous = plan
+                if revision >= calendar.revision { calendar.revision = revision + 1 }
+            case .failure(let status): return status.code
             }
-            guard file.month == source.plan.month else {
-                DiagnosticPrinter.print(
-                    [
-                        .error(
-                            file: path, "is the plan of \(file.month), not of \(source.plan.month)",
-                            fix: "give the plan of \(source.plan.month) that the new one replaces")
-                    ], to: context)
-                return ExitCode.usage
-            }
-            let setup = source.setup
-            do {
-                calendar.previous = try file.monthPlan(
-                    territory: setup.territory, workingDays: setup.calendar.workingDays(in: file.month),
-                    leave: setup.inputs.leave, travel: setup.travel)
-            } catch {
-                DiagnosticPrinter.print([PlanSource.unknownRep(error.repID, plan: path, territory: shared.territory)], to: context)
-                return ExitCode.dataError
-            }
-            if file.replan?.revision ?? 0 >= calendar.revision { calendar.revision = (file.replan?.revision ?? 0) + 1 }
         }
         let url = PlanSource.outputURL(options.out, month: source.plan.month, defaultName: Self.fileName(repID: repID), context: context)
         if let status = refusedOutput(
@@ -263,12 +243,56 @@ public struct ExportCommand: OptionsCommand {
         var calendar = ManagerCalendar(document: document, managerID: managerID)
         calendar.revision = source.replan?.revision ?? 0
         calendar.revisedOn = source.replan?.from
+        if let path = options.previous {
+            switch previousPlan(path, of: source, shared: shared, context: context) {
+            case .success(let (plan, revision)):
+                calendar.previous = PlanDocument(
+                    plan: plan, territory: source.setup.territory, language: shared.language, travel: source.setup.travel,
+                    calendar: source.setup.calendar)
+                if revision >= calendar.revision { calendar.revision = revision + 1 }
+            case .failure(let status): return status.code
+            }
+        }
         let status = PlanSource.write(calendar.render(), to: url, language: shared.language, context: context)
         if status == ExitCode.success {
             let days = source.plan.managers.first { $0.managerID == managerID }?.days.count ?? 0
             context.stderr.write(shared.language.pick("\(days) 个日程（每个协访日一个）\n", "\(days) events (one per co-visit day)\n"))
         }
         return status
+    }
+
+    /// The plan `--previous` names, with its managers' days and its revision; the exit code having printed why
+    /// when it cannot be read, is of another month, or names reps the territory lacks.
+    func previousPlan(
+        _ path: String, of source: PlanSource, shared: SharedOptions, context: CommandContext
+    ) -> Result<(plan: MonthPlan, revision: Int), ExitStatus> {
+        let file: PlanFile
+        do {
+            file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics, to: context)
+            return .failure(ExitStatus(error.exitCode))
+        }
+        guard file.month == source.plan.month else {
+            DiagnosticPrinter.print(
+                [
+                    .error(
+                        file: path, "is the plan of \(file.month), not of \(source.plan.month)",
+                        fix: "give the plan of \(source.plan.month) that the new one replaces")
+                ], to: context)
+            return .failure(ExitStatus(ExitCode.usage))
+        }
+        let setup = source.setup
+        do {
+            var plan = try file.monthPlan(
+                territory: setup.territory, workingDays: setup.calendar.workingDays(in: file.month),
+                leave: setup.inputs.leave, travel: setup.travel)
+            plan.managers = file.managerPlans
+            return .success((plan, file.replan?.revision ?? 0))
+        } catch {
+            DiagnosticPrinter.print([PlanSource.unknownRep(error.repID, plan: path, territory: shared.territory)], to: context)
+            return .failure(ExitStatus(ExitCode.dataError))
+        }
     }
 
     /// A usage error for a manager not in `place` (`the plan`, `the territory's managers.csv`), listing those that are.
