@@ -10,7 +10,7 @@ public struct GradeSnapshot: Sendable {
     public var territory: Territory?
     /// The path as the user gave it.
     public var source: String
-    /// Warnings from loading a folder.
+    /// Warnings from reading it: a folder's load warnings, or that a grade file lists no doctors.
     public var warnings: [Diagnostic] = []
 
     /// The snapshot of a territory graded by its rules.

@@ -21,7 +21,7 @@ public struct TerritoryFiles: Sendable {
         memory = files
     }
 
-    /// Whether the folder holds the folder itself (always true in memory).
+    /// Whether the folder exists (files in memory always have one).
     var folderExists: Bool {
         guard memory == nil else { return true }
         var isDirectory: ObjCBool = false
