@@ -79,6 +79,14 @@ public struct VisitCalendar: Sendable {
         Self.beginCalendar(&w, name: en ? "\(repName) visits \(plan.month)" : "\(repName) \(plan.month) 拜访计划", english: en)
         let stamp = revisedOn.map(Self.utcMidnight) ?? Self.stamp(plan.month)
         let numbers = Self.visitNumbers(plan, repID: repID)
+        // Calls a manager co-visits, by date and doctor: the rep sees who comes along.
+        var coVisitor: [String: String] = [:]
+        for m in plan.managers {
+            let name = territory.manager(id: m.managerID)?.name ?? m.managerID
+            for day in m.days where day.repID == repID {
+                for doctor in day.doctorIDs { coVisitor["\(day.date)|\(doctor)"] = name }
+            }
+        }
         var uids = Set<String>()
         for stop in stops {
             let uid = Self.uid(stop, numbers: numbers)
@@ -92,9 +100,10 @@ public struct VisitCalendar: Sendable {
             w.text("LOCATION", [name, hospital?.district ?? ""].filter { !$0.isEmpty }.joined(separator: ", "))
             if let h = hospital { w.raw("GEO", "\(Self.coordinate(h.latitude));\(Self.coordinate(h.longitude))") }
             var lines = stop.visits.map { v -> String in
-                guard let g = graded[v.doctorID] else { return "\(v.arrival)-\(v.departure) \(v.doctorID)" }
+                let with = coVisitor["\(v.date)|\(v.doctorID)"].map { en ? " (co-visit with \($0))" : "（与 \($0) 协访）" } ?? ""
+                guard let g = graded[v.doctorID] else { return "\(v.arrival)-\(v.departure) \(v.doctorID)\(with)" }
                 let who = [g.doctor.name, g.doctor.department, g.doctor.title].filter { !$0.isEmpty }.joined(separator: " · ")
-                return "\(v.arrival)-\(v.departure) \(who) — \(g.cell.id) \(g.zone.name(english: en)): \(g.zone.cue(english: en))"
+                return "\(v.arrival)-\(v.departure) \(who) — \(g.cell.id) \(g.zone.name(english: en)): \(g.zone.cue(english: en))\(with)"
             }
             if let lead = hospital?.bookingLeadDays {
                 let by = calendar.bookBy(visitOn: stop.date, leadDays: lead)

@@ -41,7 +41,9 @@ extension PlanFile {
                         String(c.visit.seq), "\(c.visit.arrival)-\(c.visit.departure)",
                         TerminalText.inert(c.hospital.isEmpty ? c.visit.hospitalID : c.hospital, maxColumns: 20),
                         TerminalText.inert(c.doctor.isEmpty ? c.visit.doctorID : c.doctor, maxColumns: 8),
-                        TerminalText.inert(c.department, maxColumns: 10), c.cell,
+                        TerminalText.inert(c.department, maxColumns: 10),
+                        // A call the manager co-visits says so after the cell: `A1 协访M01`.
+                        c.cell + (c.coVisit.map { en ? " +\(TerminalText.inert($0, maxColumns: 8))" : " 协访\(TerminalText.inert($0, maxColumns: 8))" } ?? ""),
                     ]
                 }
                 let used = (0..<rows[0].count).reduce(0) { sum, k in

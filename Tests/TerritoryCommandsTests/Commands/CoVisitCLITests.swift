@@ -66,6 +66,30 @@ struct CoVisitCLITests {
         #expect(c.status == 0)
     }
 
+    @Test("a rep's calendar and plan --date say which calls the manager comes along to")
+    func repCalendarNamesCoVisits() throws {
+        let f = try Fixture(["reps.csv": Self.reps, "managers.csv": Self.managers(days: 3)])
+        let (out, r) = try plan(f)
+        #expect(r.status == 0)
+        let ics = f.directory.appendingPathComponent("r1.ics")
+        let e = try BuiltBinary.run([
+            "export", "ics", "--rep", "R1", "--plan", out.appendingPathComponent("plan.json").path, "--territory", f.directory.path,
+            "--out", ics.path,
+        ])
+        #expect(e.status == 0)
+        let unfolded = try String(contentsOf: ics, encoding: .utf8).replacingOccurrences(of: "\r\n ", with: "")
+        let marked = try (json(out.appendingPathComponent("plan.json"))["visits"] as! [[String: Any]]).filter {
+            $0["rep_id"] as? String == "R1" && $0["co_visit"] as? String == "M1"
+        }
+        #expect(!marked.isEmpty)
+        #expect(unfolded.components(separatedBy: "（与 王建国 协访）").count - 1 == marked.count)
+        // plan --date shows it too, after the cell.
+        let date = try #require(marked.first?["date"] as? String)
+        let day = try BuiltBinary.run(["plan", "--date", date, "--plan", out.appendingPathComponent("plan.json").path, "--rep", "R1"])
+        #expect(day.status == 0)
+        #expect(day.stdout.contains(" 协访M1 "))
+    }
+
     @Test("a manager's calendar from a re-plan: the revision as SEQUENCE, its date as DTSTAMP, and with --previous a dropped day cancelled under its old UID")
     func managerCalendarRevision() throws {
         let f = try Fixture(["reps.csv": Self.reps, "managers.csv": Self.managers(days: 3)])
