@@ -46,12 +46,8 @@ public struct ManagerCalendar: Sendable {
             guard let first = calls.first, let last = calls.last else { continue }
             let repName = territory.rep(id: day.repID)?.name ?? ""
             let hospital = territory.hospital(id: first.hospitalID)
-            w.begin("VEVENT")
             uids.insert(uid(day))
-            w.raw("UID", uid(day))
-            w.raw("DTSTAMP", stamp)
-            w.raw("LAST-MODIFIED", stamp)
-            w.raw("SEQUENCE", String(revision))
+            VisitCalendar.beginEvent(&w, uid: uid(day), stamp: stamp, sequence: revision)
             w.raw("DTSTART", VisitCalendar.localTime(day.date, first.arrival), parameters: [("TZID", VisitCalendar.timeZoneID)])
             w.raw("DTEND", VisitCalendar.localTime(day.date, last.departure), parameters: [("TZID", VisitCalendar.timeZoneID)])
             w.text("SUMMARY", en ? "Co-visit with \(day.repID) \(repName)" : "协访 \(day.repID) \(repName)")
@@ -73,11 +69,7 @@ public struct ManagerCalendar: Sendable {
             for day in previous.plan.managers.first(where: { $0.managerID == managerID })?.days ?? [] where !uids.contains(uid(day)) {
                 let calls = previous.calls(of: day)
                 guard let first = calls.first, let last = calls.last else { continue }
-                w.begin("VEVENT")
-                w.raw("UID", uid(day))
-                w.raw("DTSTAMP", stamp)
-                w.raw("LAST-MODIFIED", stamp)
-                w.raw("SEQUENCE", String(revision))
+                VisitCalendar.beginEvent(&w, uid: uid(day), stamp: stamp, sequence: revision)
                 w.raw("DTSTART", VisitCalendar.localTime(day.date, first.arrival), parameters: [("TZID", VisitCalendar.timeZoneID)])
                 w.raw("DTEND", VisitCalendar.localTime(day.date, last.departure), parameters: [("TZID", VisitCalendar.timeZoneID)])
                 let repName = territory.rep(id: day.repID)?.name ?? ""

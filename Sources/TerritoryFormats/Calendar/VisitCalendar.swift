@@ -93,7 +93,7 @@ public struct VisitCalendar: Sendable {
             uids.insert(uid)
             let hospital = territory.hospital(id: stop.hospitalID)
             let name = hospital?.name ?? stop.hospitalID
-            beginEvent(&w, uid: uid, stamp: stamp)
+            Self.beginEvent(&w, uid: uid, stamp: stamp, sequence: revision)
             w.raw("DTSTART", Self.localTime(stop.date, stop.arrival), parameters: [("TZID", Self.timeZoneID)])
             w.raw("DTEND", Self.localTime(stop.date, stop.departure), parameters: [("TZID", Self.timeZoneID)])
             w.text("SUMMARY", name)
@@ -116,7 +116,7 @@ public struct VisitCalendar: Sendable {
             w.end("VEVENT")
             if bookingReminders, let lead = hospital?.bookingLeadDays {
                 let by = calendar.bookBy(visitOn: stop.date, leadDays: lead)
-                beginEvent(&w, uid: Self.bookingUID(uid), stamp: stamp)
+                Self.beginEvent(&w, uid: Self.bookingUID(uid), stamp: stamp, sequence: revision)
                 w.raw("DTSTART", Self.day(by), parameters: [("VALUE", "DATE")])
                 w.raw("DTEND", Self.day(by.adding(days: 1)), parameters: [("VALUE", "DATE")])
                 w.text("SUMMARY", en ? "Book \(name) for \(stop.date) \(stop.arrival)" : "预约 \(name)：\(stop.date) \(stop.arrival) 拜访")
@@ -130,7 +130,7 @@ public struct VisitCalendar: Sendable {
             let previousNumbers = Self.visitNumbers(previous!, repID: repID)
             let uid = Self.uid(stop, numbers: previousNumbers)
             let name = territory.hospital(id: stop.hospitalID)?.name ?? stop.hospitalID
-            beginEvent(&w, uid: uid, stamp: stamp)
+            Self.beginEvent(&w, uid: uid, stamp: stamp, sequence: revision)
             w.raw("DTSTART", Self.localTime(stop.date, stop.arrival), parameters: [("TZID", Self.timeZoneID)])
             w.raw("DTEND", Self.localTime(stop.date, stop.departure), parameters: [("TZID", Self.timeZoneID)])
             w.text("SUMMARY", (en ? "Cancelled: " : "已取消：") + name)
@@ -138,7 +138,7 @@ public struct VisitCalendar: Sendable {
             w.raw("TRANSP", "TRANSPARENT")
             w.end("VEVENT")
             if bookingReminders, territory.hospital(id: stop.hospitalID)?.bookingLeadDays != nil {
-                beginEvent(&w, uid: Self.bookingUID(uid), stamp: stamp)
+                Self.beginEvent(&w, uid: Self.bookingUID(uid), stamp: stamp, sequence: revision)
                 w.raw("DTSTART", Self.day(stop.date), parameters: [("VALUE", "DATE")])
                 w.text("SUMMARY", (en ? "Cancelled: book " : "已取消：预约 ") + name)
                 w.raw("STATUS", "CANCELLED")
@@ -163,13 +163,14 @@ public struct VisitCalendar: Sendable {
         return stops.map { Self.uid($0, numbers: numbers) }
     }
 
-    /// `BEGIN:VEVENT` with the properties every event carries: UID, DTSTAMP, LAST-MODIFIED, SEQUENCE.
-    func beginEvent(_ w: inout ICSWriter, uid: String, stamp: String) {
+    /// `BEGIN:VEVENT` with the properties every event carries: UID, DTSTAMP, LAST-MODIFIED, SEQUENCE (the
+    /// plan's revision). Shared with `ManagerCalendar`.
+    static func beginEvent(_ w: inout ICSWriter, uid: String, stamp: String, sequence: Int) {
         w.begin("VEVENT")
         w.raw("UID", uid)
         w.raw("DTSTAMP", stamp)
         w.raw("LAST-MODIFIED", stamp)
-        w.raw("SEQUENCE", String(revision))
+        w.raw("SEQUENCE", String(sequence))
     }
 
     /// `BEGIN:VCALENDAR` with the properties every calendar of ours carries (version, product, a published

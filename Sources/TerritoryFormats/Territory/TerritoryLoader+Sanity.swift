@@ -163,14 +163,9 @@ extension TerritoryLoader {
             + reps.map { Place(id: $0.value.id, lat: $0.value.latitude, lon: $0.value.longitude, line: $0.line, isRep: true) }
         guard places.count > 1 else { return [] }
         var out: [Diagnostic] = []
+        let points = places.map { (id: $0.id, lat: $0.lat, lon: $0.lon) }
         for (i, p) in places.enumerated() {
-            var nearest = (id: "", km: Double.infinity)
-            for (j, q) in places.enumerated() where j != i {
-                let km = TravelModel.greatCircleKm(lat1: p.lat, lon1: p.lon, lat2: q.lat, lon2: q.lon)
-                if km < nearest.km { nearest = (q.id, km) }
-                if nearest.km <= outlierKm { break }
-            }
-            guard nearest.km > outlierKm else { continue }
+            guard let nearest = farNeighbour(of: (p.lat, p.lon), among: points, skipping: i) else { continue }
             let table = p.isRep ? repTable : hospitalTable
             let what = p.isRep ? "rep \(p.id)'s base" : "hospital \(p.id)"
             let km = Int(nearest.km.rounded())
@@ -189,22 +184,31 @@ extension TerritoryLoader {
 }
 
 extension TerritoryLoader {
+    /// The nearest of `places` (leaving out the one at index `skipping`) when it is more than `outlierKm` away,
+    /// else nil: the `far-outlier` test, which stops at the first place within reach.
+    static func farNeighbour(
+        of point: (lat: Double, lon: Double), among places: [(id: String, lat: Double, lon: Double)], skipping: Int? = nil
+    ) -> (id: String, km: Double)? {
+        var nearest = (id: "", km: Double.infinity)
+        for (j, q) in places.enumerated() where j != skipping {
+            let km = TravelModel.greatCircleKm(lat1: point.lat, lon1: point.lon, lat2: q.lat, lon2: q.lon)
+            if km < nearest.km { nearest = (q.id, km) }
+            if nearest.km <= outlierKm { return nil }
+        }
+        return nearest.km > outlierKm && nearest.km.isFinite ? nearest : nil
+    }
+
     /// `far-outlier` warnings for managers: a manager's base more than `outlierKm` from every hospital and rep
     /// base (a co-visit day starts there, so a wrong coordinate makes every day's trip look long).
     static func managerOutlierDiagnostics(
         _ managers: [Row<Manager>], _ hospitals: [Row<Hospital>], _ reps: [Row<Rep>], managerTable: CSVTable
     ) -> [Diagnostic] {
-        let places = hospitals.map { ($0.value.id, $0.value.latitude, $0.value.longitude) } + reps.map { ($0.value.id, $0.value.latitude, $0.value.longitude) }
-        guard !places.isEmpty else { return [] }
+        let places =
+            hospitals.map { (id: $0.value.id, lat: $0.value.latitude, lon: $0.value.longitude) }
+            + reps.map { (id: $0.value.id, lat: $0.value.latitude, lon: $0.value.longitude) }
         var out: [Diagnostic] = []
         for m in managers {
-            var nearest = (id: "", km: Double.infinity)
-            for q in places {
-                let km = TravelModel.greatCircleKm(lat1: m.value.latitude, lon1: m.value.longitude, lat2: q.1, lon2: q.2)
-                if km < nearest.km { nearest = (q.0, km) }
-                if nearest.km <= outlierKm { break }
-            }
-            guard nearest.km > outlierKm else { continue }
+            guard let nearest = farNeighbour(of: (m.value.latitude, m.value.longitude), among: places) else { continue }
             let km = Int(nearest.km.rounded())
             out.append(
                 Diagnostic.warning(

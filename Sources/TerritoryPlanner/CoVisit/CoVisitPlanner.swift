@@ -92,7 +92,7 @@ public enum CoVisitPlanner {
         var need: [String: Int] = [:]
         var candidates: [Candidate] = []
         for (order, r) in plan.reps.enumerated() where territory.rep(id: r.repID)?.managerID == manager.id {
-            for g in graded.values where g.doctor.repID == r.repID && zones.contains(g.zone.id) && rules.coVisitsPerDoctor > 0 {
+            for g in territory.gradedDoctors(ofRep: r.repID) where zones.contains(g.zone.id) && rules.coVisitsPerDoctor > 0 {
                 need[g.doctor.id] = rules.coVisitsPerDoctor
             }
             var byDate: [CalendarDate: [PlannedVisit]] = [:]
@@ -104,7 +104,7 @@ public enum CoVisitPlanner {
             }
         }
         candidates.sort { ($0.date, $0.repOrder) < ($1.date, $1.repOrder) }
-        let wanted = need.values.reduce(0, +)
+        let wanted = Self.wanted(managerID: manager.id, repIDs: plan.reps.map(\.repID), territory: territory)
         var chosen: [(candidate: Candidate, doctors: [PlannedVisit])] = []
         var usedDates = Set<CalendarDate>()
         func km(_ a: (latitude: Double, longitude: Double), _ b: (latitude: Double, longitude: Double)) -> Double {

@@ -129,11 +129,7 @@ public struct BalanceCommand: OptionsCommand {
                 guard let n = Int(s), n >= 0 else { throw UsageError("invalid --max-moves \"\(s)\"; expected a whole number ≥ 0") }
                 maxMoves = n
             }
-            seed = 1
-            if let s = parsed.value("--seed") {
-                guard let v = UInt64(s) else { throw UsageError("invalid seed \"\(s)\"; expected a whole number ≥ 0") }
-                seed = v
-            }
+            seed = try PlanCommand.seed(parsed) ?? 1
             nearest = 5
             if let s = parsed.value("--nearest") {
                 guard let n = Int(s), n >= 0 else { throw UsageError("invalid --nearest \"\(s)\"; expected a whole number ≥ 0 (0 = any rep)") }

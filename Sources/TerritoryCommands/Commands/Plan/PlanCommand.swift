@@ -276,10 +276,7 @@ public struct PlanCommand: OptionsCommand {
 
     static func effort(_ parsed: ParsedArguments) throws(UsageError) -> Planner.Effort {
         var effort = Planner.Effort()
-        if let s = parsed.value("--seed") {
-            guard let seed = UInt64(s) else { throw UsageError("invalid seed \"\(s)\"; expected a whole number ≥ 0") }
-            effort.seed = seed
-        }
+        if let seed = try seed(parsed) { effort.seed = seed }
         if let s = parsed.value("--iterations") {
             guard let n = Int(s), n >= 0 else { throw UsageError("invalid iterations \"\(s)\"; expected a whole number ≥ 0") }
             effort.iterations = n
@@ -289,6 +286,14 @@ public struct PlanCommand: OptionsCommand {
             effort.timeLimit = .milliseconds(Int64(t * 1000))
         }
         return effort
+    }
+
+    /// `--seed N`, a whole number ≥ 0; nil when absent. The one reading of `--seed` for plan, report, export,
+    /// replan and balance.
+    static func seed(_ parsed: ParsedArguments) throws(UsageError) -> UInt64? {
+        guard let s = parsed.value("--seed") else { return nil }
+        guard let seed = UInt64(s) else { throw UsageError("invalid seed \"\(s)\"; expected a whole number ≥ 0") }
+        return seed
     }
 
     /// The reps named by `--rep` (`named`: repeatable, comma-separated, as `listValues` gives them), or all reps in
