@@ -16,7 +16,7 @@ seconds=${1:-60}
 targets=${*:-csv rules territory calls plan}
 out=.build-fuzz
 mkdir -p "$out"
-flags="-O -sanitize=fuzzer -parse-as-library -I $out -L $out"
+flags="-O -sanitize=fuzzer -parse-as-library -package-name territory -I $out -L $out"
 # The library modules, in dependency order, as static libraries with fuzzer coverage.
 build() {  # module, then the modules it links
     name=$1; shift

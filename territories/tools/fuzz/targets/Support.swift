@@ -1,10 +1,11 @@
 import Foundation
 import TerritoryFormats
 
-/// A crash libFuzzer records, when a reader fails without a structured diagnostic.
+/// A crash libFuzzer records, when a reader fails without a structured diagnostic (or calls a file's content a
+/// usage error: content is always `invalid`, exit 65, or `missing`, exit 66).
 func requireStructured(_ error: TerritoryLoadError) {
     if error.errors.isEmpty || !error.errors.allSatisfy({ $0.file != nil && !$0.message.isEmpty })
-        || ![ExitCode.dataError, ExitCode.noInput].contains(error.exitCode)
+        || error.kind == .misused
     {
         fatalError("unstructured refusal: \(error.description)")
     }
