@@ -9,7 +9,7 @@ public enum TerritoryCLI {
 
     /// The subcommands, in the order `territory --help` lists them. Add new commands here.
     public static let commands: [any Command] = [
-        GradeCommand(), PlanCommand(), CheckCommand(), ProgressCommand(), ReplanCommand(), BalanceCommand(),
+        GradeCommand(), PlanCommand(), CheckCommand(), MergeCommand(), ProgressCommand(), ReplanCommand(), BalanceCommand(),
         RegradeCommand(), ReportCommand(), ExportCommand(),
     ]
 

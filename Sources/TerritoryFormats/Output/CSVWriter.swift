@@ -11,11 +11,16 @@ public enum CSVWriter {
         return out
     }
 
+    /// A field as a spreadsheet must read it: a leading `=`, `+`, `-`, `@`, tab or CR gets a `'`.
+    static func neutralised(_ field: String) -> String {
+        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { return "'" + field }
+        return field
+    }
+
     /// One field: a leading `=`, `+`, `-`, `@`, tab or CR gets a `'` so spreadsheets show it as text
     /// (CSV injection); then the field is quoted when it holds a comma, quote, CR or LF, with quotes doubled.
     public static func escape(_ field: String) -> String {
-        var f = field
-        if let first = f.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { f = "'" + f }
+        let f = neutralised(field)
         if f.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) {
             return "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

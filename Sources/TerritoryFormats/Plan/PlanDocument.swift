@@ -22,6 +22,8 @@ public struct PlanDocument: Sendable {
     public var replan: ReplanRecord?
     /// The territory folder as plan.json records it (see `PlanFile.territory`); nil writes none.
     public var territoryPath: String?
+    /// The slice of the reps planned (`plan --shard K/N`), written into plan.json; nil for a whole plan.
+    public var shard: Shard?
     /// The warnings of reading and planning the month (territories/BAD-INPUT.md), listed in plan.json.
     public var warnings: [Diagnostic] = []
 
@@ -81,6 +83,7 @@ public struct PlanDocument: Sendable {
         var file = PlanFile(
             month: plan.month, seed: plan.seed, territory: territoryPath, replan: replan, reps: reps, visitEntries: visits,
             unplacedEntries: unplaced, summary: summary, warnings: warnings.map(PlanFile.WarningEntry.init))
+        file.shard = shard
         file.managers = plan.managers.map { m in
             let manager = territory.manager(id: m.managerID)
             return PlanFile.ManagerEntry(

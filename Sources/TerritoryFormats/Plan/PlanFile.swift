@@ -5,7 +5,8 @@ import TerritoryPlanner
 /// plan.json as a typed value: what `plan` and `replan` write and what `check`, `progress`, `report`,
 /// `export` and `replan` read, with one list of keys for both directions (`json()` and `read`).
 ///
-/// Keys and order: `month`, `seed`, `territory` (where the plan was made from), `replan` (only in a re-plan), `reps`, `visits`, `unplaced`,
+/// Keys and order: `month`, `seed`, `territory` (where the plan was made from), `shard` (only in a slice planned with
+/// `--shard K/N`), `replan` (only in a re-plan), `reps`, `visits`, `unplaced`,
 /// `summary`, `managers` (only with managers.csv; co-visited visits then carry `co_visit`), `warnings`. Reading needs the month and, per visit, rep_id, date, seq, hospital_id, doctor_id,
 /// arrival and departure (the other visit fields are for people and may be missing in a plan edited
 /// by hand); every malformed value is reported at once as `plan.json:LINE:COLUMN: …`.
@@ -95,6 +96,8 @@ public struct PlanFile: Sendable {
     /// The territory folder the plan was made from, relative to the plan file's folder (`../../d20`);
     /// `check` reads it when no `--territory` is given.
     public var territory: String?
+    /// The slice of the reps this plan holds (`plan --shard K/N`); nil for a whole plan, and for `merge`'s join.
+    public var shard: Shard?
     /// For a re-plan, what it kept and knows of the past; nil for a plan made by `plan`.
     public var replan: ReplanRecord?
     /// The reps planned (may be empty in a plan edited by hand: then the visits' reps count).
@@ -179,6 +182,7 @@ public struct PlanFile: Sendable {
     public func json() -> String {
         var root: [(String, JSONValue)] = [("month", .string(month.description)), ("seed", .int(Int64(bitPattern: seed)))]
         if let territory { root.append(("territory", .string(territory))) }
+        if let shard { root.append(("shard", .string(shard.description))) }
         if let r = replan {
             root.append(
                 (
@@ -377,6 +381,7 @@ public struct PlanFile: Sendable {
         }
         let seed = root["seed"].flatMap { r.whole($0, "seed").map { UInt64(bitPattern: Int64($0)) } } ?? 0
         let territory = root["territory"].flatMap { $0.isNull ? nil : r.string(root, "territory", "", optional: true) }
+        let shard = root["shard"].flatMap { $0.isNull ? nil : r.value(root, "shard", "", "a slice \"K/N\" with 1 ≤ K ≤ N", Shard.init(parsing:)) }
         var replan: ReplanRecord?
         if let node = root["replan"], !node.isNull { replan = r.replan(node) }
         var reps: [RepEntry] = []
@@ -464,6 +469,7 @@ public struct PlanFile: Sendable {
             month: month, seed: seed, territory: territory, replan: replan, reps: reps, visitEntries: visits, unplacedEntries: unplaced,
             summary: summary, warnings: warnings)
         file.managers = managers
+        file.shard = shard
         return file
     }
 }

@@ -24,6 +24,18 @@ enum MonthPlanning {
         return out
     }
 
+    /// The rep-months' capacity and required visits as a plan with nothing placed yet: the table shown before
+    /// solving, and what the over-capacity warnings read.
+    static func capacityPlan(_ months: [RepMonth], month: YearMonth, seed: UInt64) -> MonthPlan {
+        MonthPlan(
+            month: month, seed: seed,
+            reps: months.map {
+                RepPlan(
+                    repID: $0.rep.id, workingDays: $0.workingDays.count, leaveDays: $0.leaveDays.count, capacity: $0.capacity,
+                    required: $0.required, visits: [], unplaced: [], plannedByZone: [], travelKm: 0, travelMinutes: 0, solveSeconds: 0, iterations: 0)
+            })
+    }
+
     /// Solves the rep-months; the result is in the order given, whatever order they finish in.
     static func solve(
         _ months: [RepMonth], rules: Rules, effort: Planner.Effort, month: YearMonth,

@@ -14,6 +14,8 @@ public struct PlanCommand: OptionsCommand {
         options: SharedOptions.specs + [
             PlanSetup.monthOption,
             .value("--rep", short: "-r", valueName: "ID", help: "Plan only this rep (repeat or comma-separate for several; default: all)"),
+            .value(
+                "--shard", valueName: "K/N", help: "Plan only the K-th of N slices of the reps, a manager's reps together (join them with `territory merge`)"),
             .value("--out", short: "-o", valueName: "DIR", help: "Folder for plan.json and plan.csv (default: plans/<month>)"),
             .value("--seed", valueName: "N", help: "Random seed; the same inputs and seed give identical plans (default: 1)"),
             .value("--iterations", valueName: "N", help: "Solver iterations per rep, the deterministic effort (default: \(Planner.Effort().iterations))"),
@@ -50,6 +52,11 @@ public struct PlanCommand: OptionsCommand {
         co_visit_days. plan.json marks the co-visited calls and lists each manager's days, plan.csv
         gets a co-visit column, and --out also gets co_visits.csv and manager-<id>.ics per manager.
 
+        With --shard K/N it plans only the K-th of N fixed slices of the reps (reps.csv order, a
+        manager's reps in one slice, balanced by rep count), so N machines can plan a large
+        territory at once; each slice's visits equal those reps' part of the whole plan, and its
+        warnings are the whole plan's. `territory merge` joins the N folders into the whole plan.
+
         With --date D or --week D it plans nothing: it prints that day, or the Monday-to-Sunday
         week holding it, of the plan already written (--plan, default plans/<month>/plan.json), per
         rep (--rep to choose), in lines of at most 100 columns.
@@ -63,6 +70,7 @@ public struct PlanCommand: OptionsCommand {
           territory plan --month 2026-12 --rep R01 --lang en
           territory plan --territory ~/my-district --out /tmp/plan --format json
           territory plan --week 2026-12-08 --rep R01
+          territory plan --territory ~/national --shard 3/8 --out /tmp/shard-3
 
         EXIT CODES: 0 ok, 64 bad usage or an --out that would overwrite an input, 65 bad data or unknown holidays, 66 missing folder or file,
         73 cannot write --out (a link, pipe or device in its place, no space, no permission; nothing is written),
@@ -90,6 +98,8 @@ public struct PlanCommand: OptionsCommand {
         public var effort: Planner.Effort
         /// `--rep`, as given; empty: every rep.
         public var reps: [String]
+        /// `--shard K/N`: plan only that slice of the reps.
+        public var shard: Shard?
         /// `--out DIR`; nil: plans/<month>.
         public var out: String?
         /// `--plan FILE`, read by `--date` and `--week`; nil: plans/<month>/plan.json.
@@ -107,7 +117,7 @@ public struct PlanCommand: OptionsCommand {
                 mode = .show(day: day, week: option == "--week", language: parsed.choice("--lang", default: Language.zh))
                 month = YearMonth(year: day.year, month: day.month)!
                 // Showing days reads a plan: the planning options would be silently ignored.
-                let planning = ["--month", "--out", "--seed", "--iterations", "--time-limit", "--format", "--territory", "--holidays"]
+                let planning = ["--month", "--out", "--shard", "--seed", "--iterations", "--time-limit", "--format", "--territory", "--holidays"]
                 if let given = planning.first(where: { parsed.value($0) != nil }) ?? (parsed.flag("--weekdays-only") ? "--weekdays-only" : nil) {
                     throw UsageError("\(given) plans a month; with \(option) the command only shows days of the plan --plan names")
                 }
@@ -121,6 +131,13 @@ public struct PlanCommand: OptionsCommand {
             monthGiven = parsed.value("--month") != nil
             effort = try PlanCommand.effort(parsed)
             reps = parsed.listValues("--rep")
+            if let text = parsed.value("--shard") {
+                guard let shard = Shard(parsing: text) else {
+                    throw UsageError("invalid --shard \"\(text)\"; expected K/N with 1 ≤ K ≤ N, e.g. 2/8")
+                }
+                guard reps.isEmpty else { throw UsageError("give --rep or --shard, not both: a slice is its own set of reps") }
+                self.shard = shard
+            }
             out = parsed.value("--out")
             plan = parsed.value("--plan")
             format = parsed.choice("--format", default: OutputFormat.table)
@@ -147,11 +164,17 @@ public struct PlanCommand: OptionsCommand {
         }
         let month = setup.month
         let repIDs: [String]
-        do {
-            repIDs = try Self.repIDs(options.reps, territory: setup.territory)
+        do throws(UsageError) {
+            if let shard = options.shard {
+                repIDs = shard.repIDs(of: setup.territory)
+            } else {
+                repIDs = try Self.repIDs(options.reps, territory: setup.territory)
+            }
         } catch {
             return usageError(error, usage: usage, context: context)
         }
+        // A slice warns as the whole plan does, so every slice carries the whole plan's warnings.
+        let warnedRepIDs = options.shard == nil ? repIDs : setup.territory.reps.map(\.id)
         // Both files are checked before planning, so a bad --out fails at once and neither file is written.
         let out =
             options.out.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
@@ -171,30 +194,27 @@ public struct PlanCommand: OptionsCommand {
         let inputWarnings =
             setup.inputs.warnings
             + setup.inputs.monthWarnings(
-                territory: setup.territory, repIDs: repIDs, month: month,
+                territory: setup.territory, repIDs: warnedRepIDs, month: month,
                 workingDays: setup.calendar.workingDays(in: month))
         DiagnosticPrinter.print(inputWarnings, language: language, to: context)
         var warnings = setup.loaded.warnings.filter { $0.severity == .warning } + inputWarnings
 
-        let months: [RepMonth]
+        let warnedMonths: [RepMonth]
         do {
-            months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: repIDs)
+            warnedMonths = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: warnedRepIDs)
         } catch {
             DiagnosticPrinter.print([.error("rep \(error.repID): \(error.message)", fix: nil)], to: context)
             return ExitCode.dataError
         }
+        let planned = Set(repIDs)
+        let months = options.shard == nil ? warnedMonths : warnedMonths.filter { planned.contains($0.rep.id) }
 
         // Capacity first.
-        let preview = MonthPlan(
-            month: month, seed: effort.seed,
-            reps: months.map {
-                RepPlan(
-                    repID: $0.rep.id, workingDays: $0.workingDays.count, leaveDays: $0.leaveDays.count, capacity: $0.capacity,
-                    required: $0.required, visits: [], unplaced: [], plannedByZone: [], travelKm: 0, travelMinutes: 0, solveSeconds: 0, iterations: 0)
-            })
+        let preview = MonthPlanning.capacityPlan(months, month: month, seed: effort.seed)
         let previewDoc = PlanDocument(plan: preview, territory: setup.territory, language: language, calendar: setup.calendar)
         context.stderr.write(language.pick("\(month) 容量与需求：\n", "\(month) capacity and workload:\n") + previewDoc.capacityTable())
-        for r in preview.reps where r.utilisation > 1 && r.capacity > 0 {  // a rep with no day left has rep-all-leave
+        let warned = options.shard == nil ? preview : MonthPlanning.capacityPlan(warnedMonths, month: month, seed: effort.seed)
+        for r in warned.reps where r.utilisation > 1 && r.capacity > 0 {  // a rep with no day left has rep-all-leave
             let d = Diagnostic.warning(
                 "\(r.repID) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit; red goes first, then yellow, then blue"
             )
@@ -204,7 +224,7 @@ public struct PlanCommand: OptionsCommand {
             warnings.append(d)
             DiagnosticPrinter.print([d], language: language, to: context)
         }
-        for m in months where m.capacity > 0 {
+        for m in warnedMonths where m.capacity > 0 {
             for h in m.receptionCapacities(rules: setup.territory.rules) where h.isShort {
                 let windows = h.hospital.visitWindows.map(\.description).joined(separator: ";")
                 let d = Diagnostic.warning(
@@ -247,6 +267,7 @@ public struct PlanCommand: OptionsCommand {
         plan.managers = CoVisitPlanner.plan(plan, territory: setup.territory, travel: setup.travel)
         var document = PlanDocument(plan: plan, territory: setup.territory, language: language, travel: setup.travel, calendar: setup.calendar)
         document.territoryPath = RelativePath.of(shared.territory, from: out)
+        document.shard = options.shard
         document.warnings = warnings
 
         let json = document.json()
