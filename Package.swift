@@ -51,7 +51,7 @@ let package = Package(
             name: "TerritoryCommandsTests",
             dependencies: ["TerritoryCommands", "TerritoryFormats", "TerritoryModel", "TerritoryPlanner", "TerritoryBenchmark", "TestSupport"]),
         .testTarget(
-            name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting", "TestSupport"],
+            name: "TerritoryBenchmarkTests", dependencies: ["TerritoryBenchmark", "TerritoryRouting", "TerritoryFormats", "TerritoryModel", "TestSupport"],
             exclude: ["Fixtures"]),
     ]
 )

@@ -14,6 +14,9 @@ struct GenerateCommand: BenchmarkCommand {
         .value("--month", valueName: "YYYY-MM", help: "Month the leave falls in (default 2026-12)"),
         .value("--min-utilisation", valueName: "U", help: "Lowest rep utilisation drawn, as a fraction (default 0.70)"),
         .value("--max-utilisation", valueName: "U", help: "Highest rep utilisation drawn (default 1.60)"),
+        .value(
+            "--doctors-per-rep", valueName: "K", help: "Give every rep K doctors; utilisation then follows from their cells (default: as the utilisation needs)"
+        ),
     ])
 
     var help: String {
@@ -53,6 +56,12 @@ struct GenerateCommand: BenchmarkCommand {
                 generator[keyPath: keyPath] = u
             }
             guard generator.minUtilisation <= generator.maxUtilisation else { throw UsageError("--min-utilisation is above --max-utilisation") }
+            if parsed.value("--doctors-per-rep") != nil {
+                if let given = ["--min-utilisation", "--max-utilisation"].first(where: { parsed.value($0) != nil }) {
+                    throw UsageError("give --doctors-per-rep or \(given), not both: with a number of doctors the utilisation follows from their cells")
+                }
+                generator.doctorsPerRep = try whole("--doctors-per-rep", 0, least: 1)
+            }
         }
     }
 
@@ -67,6 +76,7 @@ struct GenerateCommand: BenchmarkCommand {
         } catch {
             throw BenchmarkError(exitCode: 73, error.description)
         }
-        context.stderr.write("wrote \(out): \(options.generator.reps) reps\n")
+        let doctors = files.first { $0.path.hasSuffix("/doctors.csv") }.map { $0.bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } - 1 } ?? 0
+        context.stderr.write("wrote \(out): \(options.generator.reps) reps, \(doctors) doctors\n")
     }
 }

@@ -31,6 +31,9 @@ public struct DistrictGenerator: Sendable {
     public var repsPerManager: Int = 5
     /// Each manager's co_visit_days.
     public var coVisitDays: Int = 8
+    /// Doctors per rep; nil: as many as the drawn utilisation needs. When set, every rep gets exactly this many
+    /// doctors drawn as usual, and utilisation follows from their cells (a national sales force's shape).
+    public var doctorsPerRep: Int?
 
     /// Creates a generator.
     public init(reps: Int, seed: UInt64, year: Int, month: Int) {
@@ -115,7 +118,9 @@ public struct DistrictGenerator: Sendable {
                 let jitter = (rng.unit() - 0.5) * 0.06
                 let target = Int((Double(capacity) * (u + jitter)).rounded())
                 var required = 0
-                while required < target {
+                var given = 0
+                while doctorsPerRep.map({ given < $0 }) ?? (required < target) {
+                    given += 1
                     let (_, h) = near[near.startIndex + rng.below(near.count)]
                     let (title, group) = Self.title(&rng)
                     let behaviour = Self.behaviour(&rng)
