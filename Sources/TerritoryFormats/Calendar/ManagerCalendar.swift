@@ -34,7 +34,7 @@ public struct ManagerCalendar: Sendable {
     public func render() -> String {
         let plan = document.plan
         let territory = document.territory
-        let graded = territory.gradedDoctors().byDoctorID()
+        let graded = document.graded
         let en = document.language.isEnglish
         let name = territory.manager(id: managerID)?.name ?? ""
         var w = ICSWriter()

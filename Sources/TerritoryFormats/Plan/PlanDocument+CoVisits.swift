@@ -5,7 +5,8 @@ extension PlanDocument {
     /// The calls of a co-visit day as the rep's plan has them, in visiting order (calls the plan lacks are left out).
     func calls(of day: CoVisitDay) -> [PlannedVisit] {
         let doctors = Set(day.doctorIDs)
-        return plan.visits.filter { $0.repID == day.repID && $0.date == day.date && doctors.contains($0.doctorID) }.sorted { $0.seq < $1.seq }
+        guard let k = planRepIndex[day.repID] else { return [] }
+        return plan.reps[k].visits.filter { $0.date == day.date && doctors.contains($0.doctorID) }.sorted { $0.seq < $1.seq }
     }
 
     /// The manager's road km from his base to the first co-visited call of a day.

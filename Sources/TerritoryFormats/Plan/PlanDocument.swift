@@ -13,6 +13,8 @@ public struct PlanDocument: Sendable {
     let graded: [String: GradedDoctor]
     /// Calls a month each rep's doctors need at each hospital, by rep id then hospital id.
     let callsNeeded: [String: [String: Int]]
+    /// Position of each rep in `plan.reps`, by id.
+    let planRepIndex: [String: Int]
 
     /// Travel between places (for each day's departure, return and distance).
     public let travel: TravelModel
@@ -39,6 +41,9 @@ public struct PlanDocument: Sendable {
         var needed: [String: [String: Int]] = [:]
         for d in doctors { needed[d.doctor.repID, default: [:]][d.hospital.id, default: 0] += d.visitsPerMonth }
         self.callsNeeded = needed
+        var index: [String: Int] = [:]
+        for (k, r) in plan.reps.enumerated() where index[r.repID] == nil { index[r.repID] = k }
+        self.planRepIndex = index
     }
 
     /// The working day a visit must be booked by, when its hospital needs booking ahead.
@@ -98,7 +103,7 @@ public struct PlanDocument: Sendable {
 
     /// How the rep's lowest-priority calls ride along on trips made for others.
     public func rideAlong(_ r: RepPlan) -> RideAlong {
-        RideAlong.measure(repID: r.repID, visits: r.visits, doctors: Array(graded.values), rules: territory.rules)
+        RideAlong.measure(repID: r.repID, visits: r.visits, doctors: territory.gradedDoctors(ofRep: r.repID), rules: territory.rules)
     }
 
     /// Whether plan.csv has the co-visit column: the plan has managers (a territory with managers.csv).

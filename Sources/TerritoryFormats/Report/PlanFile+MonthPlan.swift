@@ -17,14 +17,17 @@ extension PlanFile {
         seed: UInt64 = 0
     ) throws(UnknownRep) -> MonthPlan {
         var reps: [RepPlan] = []
-        let all = territory.gradedDoctors()
+        var visitsOf: [String: [PlannedVisit]] = [:]
+        for v in visits { visitsOf[v.repID, default: []].append(v) }
+        var unplacedOf: [String: [UnplacedVisits]] = [:]
+        for u in unplaced { unplacedOf[u.repID, default: []].append(u) }
         for id in repIDs {
-            guard let workload = RepWorkload(territory: territory, repID: id, workingDays: workingDays, leave: leave, graded: all) else {
+            guard let workload = RepWorkload(territory: territory, repID: id, workingDays: workingDays, leave: leave) else {
                 throw UnknownRep(repID: id)
             }
             reps.append(
                 RepPlan(
-                    workload: workload, visits: visits.filter { $0.repID == id }, unplaced: unplaced.filter { $0.repID == id },
+                    workload: workload, visits: visitsOf[id] ?? [], unplaced: unplacedOf[id] ?? [],
                     territory: territory, travel: travel))
         }
         return MonthPlan(month: month, seed: seed, reps: reps)

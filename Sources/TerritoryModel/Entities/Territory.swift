@@ -17,6 +17,8 @@ public struct Territory: Sendable {
     public let hospitalIndex: [String: Int]
     /// Position of each rep in `reps`, by id.
     public let repIndex: [String: Int]
+    /// Position of each manager in `managers`, by id.
+    let managerIndex: [String: Int]
 
     /// Creates a territory; ids are assumed unique (the loader checks).
     public init(hospitals: [Hospital], doctors: [Doctor], reps: [Rep], rules: Rules = Rules(), managers: [Manager] = []) {
@@ -31,24 +33,35 @@ public struct Territory: Sendable {
         for (i, x) in reps.enumerated() where r[x.id] == nil { r[x.id] = i }
         hospitalIndex = h
         repIndex = r
+        var m: [String: Int] = [:]
+        for (i, x) in managers.enumerated() where m[x.id] == nil { m[x.id] = i }
+        managerIndex = m
         let graded = doctors.compactMap { d in h[d.hospitalID].map { rules.grade(d, at: hospitals[$0]) } }
         var ofRep: [String: [Int]] = [:]
         for (i, g) in graded.enumerated() { ofRep[g.doctor.repID, default: []].append(i) }
         self.graded = graded
         gradedIndicesOfRep = ofRep
+        var byID: [String: Int] = [:]
+        for (i, g) in graded.enumerated() where byID[g.doctor.id] == nil { byID[g.doctor.id] = i }
+        gradedIndex = byID
     }
 
     /// Every doctor graded by the rules, in file order; doctors at an unknown hospital are left out.
     let graded: [GradedDoctor]
     /// Positions in `graded` of each rep's doctors, in file order.
     let gradedIndicesOfRep: [String: [Int]]
+    /// Position in `graded` of each doctor, by id (the first, were an id repeated).
+    let gradedIndex: [String: Int]
+
+    /// The graded doctor with an id; nil for an unknown one (or one at an unknown hospital).
+    public func gradedDoctor(id: String) -> GradedDoctor? { gradedIndex[id].map { graded[$0] } }
 
     /// The hospital with an id.
     public func hospital(id: String) -> Hospital? { hospitalIndex[id].map { hospitals[$0] } }
     /// The rep with an id.
     public func rep(id: String) -> Rep? { repIndex[id].map { reps[$0] } }
     /// The manager with an id.
-    public func manager(id: String) -> Manager? { managers.first { $0.id == id } }
+    public func manager(id: String) -> Manager? { managerIndex[id].map { managers[$0] } }
 
     /// Every doctor graded by the territory's rules, in file order (graded once, when the territory was made).
     ///

@@ -16,15 +16,15 @@ public struct RepWorkload: Sendable, Hashable {
 
     /// The workload of `repID`; nil when the territory has no such rep.
     ///
-    /// - Complexity: O(doctors + working days × leave entries).
-    public init?(territory: Territory, repID: String, workingDays: [CalendarDate], leave: [Leave], graded: [GradedDoctor]) {
+    /// - Complexity: O(the rep's doctors + working days × leave entries).
+    public init?(territory: Territory, repID: String, workingDays: [CalendarDate], leave: [Leave]) {
         guard let rep = territory.rep(id: repID) else { return nil }
         let available = leave.availableDays(repID: repID, workingDays: workingDays).count
         self.repID = repID
         self.workingDays = workingDays.count
         self.leaveDays = workingDays.count - available
         self.capacity = (rep.callsPerDay ?? territory.rules.callsPerDay) * available
-        self.required = graded.reduce(0) { $0 + ($1.doctor.repID == repID ? $1.visitsPerMonth : 0) }
+        self.required = territory.gradedDoctors(ofRep: repID).reduce(0) { $0 + $1.visitsPerMonth }
     }
 }
 
@@ -38,10 +38,8 @@ extension RepPlan {
         solveSeconds: Double = 0, iterations: Int = 0
     ) {
         let mine = visits.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
-        var zoneOf: [String: String] = [:]
-        for g in territory.gradedDoctors() { zoneOf[g.doctor.id] = g.zone.id }
         var byZone: [String: Int] = [:]
-        for v in mine { if let z = zoneOf[v.doctorID] { byZone[z, default: 0] += 1 } }
+        for v in mine { if let z = territory.gradedDoctor(id: v.doctorID)?.zone.id { byZone[z, default: 0] += 1 } }
         var km = 0.0
         var minutes = 0
         var byDate: [CalendarDate: [PlannedVisit]] = [:]

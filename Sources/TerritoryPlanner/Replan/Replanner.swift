@@ -65,8 +65,7 @@ public enum Replanner {
         let rules = territory.rules
         let repID = input.repID
         guard let rep = territory.rep(id: repID) else { throw RoutingProblemError(problems: ["unknown rep \(repID)"]) }
-        let graded = territory.gradedDoctors()
-        let doctors = graded.filter { $0.doctor.repID == repID }
+        let doctors = territory.gradedDoctors(ofRep: repID)
         let available = leave.availableDays(repID: repID, workingDays: workingDays)
         let openFrom = openFrom(from: input.from, freeze: input.freeze, workingDays: workingDays)
         let cut = openFrom ?? CalendarDate(daysSinceEpoch: (workingDays.last ?? input.from).daysSinceEpoch + 1)
@@ -125,7 +124,7 @@ public enum Replanner {
 
         // The merged month.
         let visits = kept + open.visits
-        guard let workload = RepWorkload(territory: territory, repID: repID, workingDays: workingDays, leave: leave, graded: graded) else {
+        guard let workload = RepWorkload(territory: territory, repID: repID, workingDays: workingDays, leave: leave) else {
             throw RoutingProblemError(problems: ["unknown rep \(repID)"])
         }
         let merged = RepPlan(

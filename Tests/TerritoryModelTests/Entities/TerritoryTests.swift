@@ -29,6 +29,16 @@ struct TerritoryTests {
         #expect(territory.gradedDoctors(ofRep: "R9").isEmpty)
     }
 
+    @Test("a graded doctor and a manager are found by id; unknown ids and doctors at an unknown hospital are nil")
+    func lookups() {
+        let managers = [Manager(id: "M1", name: "王", latitude: 31.2, longitude: 121.4, coVisitDays: 4)]
+        let territory = Territory(hospitals: Self.hospitals, doctors: Self.doctors, reps: Self.reps, managers: managers)
+        #expect(territory.gradedDoctor(id: "D3") == territory.gradedDoctors()[2])
+        #expect(territory.gradedDoctor(id: "D4") == nil)  // at H9, which the territory does not know
+        #expect(territory.gradedDoctor(id: "D9") == nil)
+        #expect(territory.manager(id: "M1")?.name == "王" && territory.manager(id: "M2") == nil)
+    }
+
     @Test("replacing the rules grades again by the new rules")
     func replacingRegrades() {
         let territory = Territory(hospitals: Self.hospitals, doctors: Self.doctors, reps: Self.reps)

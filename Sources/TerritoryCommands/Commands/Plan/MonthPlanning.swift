@@ -6,19 +6,20 @@ import TerritoryPlanner
 
 /// Plans the chosen reps of a month, reps in parallel on the available cores.
 enum MonthPlanning {
-    /// Builds every rep-month first (so capacity can be shown before solving), then solves them
-    /// concurrently. `progress` receives one line per rep as it finishes (from any thread).
+    /// Builds every rep-month first (so capacity can be shown before solving), reps in parallel, in the order
+    /// given; the first rep (in that order) whose month cannot be built is the error.
     static func repMonths(setup: PlanSetup, month: YearMonth, repIDs: [String]) throws(RepMonthError) -> [RepMonth] {
         let workingDays = setup.calendar.workingDays(in: month)
+        let results = IndexedResults<Result<RepMonth, RepMonthError>>(count: repIDs.count)
+        DispatchQueue.concurrentPerform(iterations: repIDs.count) { k in
+            results.set(k, repMonth(setup: setup, repID: repIDs[k], workingDays: workingDays))
+        }
         var out: [RepMonth] = []
-        for id in repIDs {
-            do {
-                out.append(
-                    try Planner.repMonth(
-                        territory: setup.territory, repID: id, workingDays: workingDays,
-                        leave: setup.inputs.leave, travel: setup.travel))
-            } catch {
-                throw RepMonthError(repID: id, message: error.description)
+        out.reserveCapacity(repIDs.count)
+        for r in results.all() {
+            switch r {
+            case .success(let m): out.append(m)
+            case .failure(let e): throw e
             }
         }
         return out
@@ -36,12 +37,23 @@ enum MonthPlanning {
             })
     }
 
+    /// One rep's month, or why it cannot be built.
+    static func repMonth(setup: PlanSetup, repID: String, workingDays: [CalendarDate]) -> Result<RepMonth, RepMonthError> {
+        do {
+            return .success(
+                try Planner.repMonth(
+                    territory: setup.territory, repID: repID, workingDays: workingDays, leave: setup.inputs.leave, travel: setup.travel))
+        } catch {
+            return .failure(RepMonthError(repID: repID, message: error.description))
+        }
+    }
+
     /// Solves the rep-months; the result is in the order given, whatever order they finish in.
     static func solve(
         _ months: [RepMonth], rules: Rules, effort: Planner.Effort, month: YearMonth,
         progress: @escaping @Sendable (RepPlan, RepMonth) -> Void
     ) -> MonthPlan {
-        let results = ResultBox(count: months.count)
+        let results = IndexedResults<RepPlan>(count: months.count)
         DispatchQueue.concurrentPerform(iterations: months.count) { k in
             let plan = Planner.plan(months[k], rules: rules, effort: effort)
             results.set(k, plan)
@@ -68,17 +80,17 @@ struct RepMonthError: Error {
     let message: String
 }
 
-/// Results written by concurrent workers, read once all are done.
-final class ResultBox: @unchecked Sendable {
+/// Results written by concurrent workers, one per index, read once all are done.
+final class IndexedResults<Item>: @unchecked Sendable {
     private let lock = NSLock()
-    private var items: [RepPlan?]
+    private var items: [Item?]
     init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ k: Int, _ plan: RepPlan) {
+    func set(_ k: Int, _ item: Item) {
         lock.lock()
-        items[k] = plan
+        items[k] = item
         lock.unlock()
     }
-    func all() -> [RepPlan] {
+    func all() -> [Item] {
         lock.lock()
         defer { lock.unlock() }
         return items.map { $0! }
