@@ -2,13 +2,13 @@ import Foundation
 import TerritoryCommands
 import TerritoryFormats
 
-/// The `territory-bench` command line: `pvrp`, `suite`, `tsp` and `generate`, under the same dispatcher, help
+/// The `territory-bench` command line: `pvrp`, `suite`, `tsp`, `generate` and `scale`, under the same dispatcher, help
 /// layout and usage errors as `territory` (`CommandLineTool`).
 public enum BenchmarkTool {
     /// The program.
     public static let tool = CommandLineTool(
         name: "territory-bench", overview: "measure the Territory routing solver on published benchmarks",
-        version: ToolVersion.current, commands: [PVRPCommand(), SuiteCommand(), TSPCommand(), GenerateCommand()])
+        version: ToolVersion.current, commands: [PVRPCommand(), SuiteCommand(), TSPCommand(), GenerateCommand(), ScaleCommand()])
 
     /// Runs the command line (`arguments[0]` is the program name) in the real process; returns the exit code.
     public static func main(arguments: [String]) -> Int32 {

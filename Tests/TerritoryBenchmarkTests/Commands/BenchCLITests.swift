@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import TerritoryBenchmark
@@ -38,6 +39,7 @@ struct BenchCLITests {
                           suite     Solve the Cordeau PVRP instances (all 42, or those named) and compare with bks.csv
                           tsp       Solve one TSPLIB EUC_2D instance as one day, one vehicle, and print its length
                           generate  Write a seeded sales district as a territory folder (hospitals, doctors, reps, managers, leave)
+                          scale     Plan generated territories of growing size with the territory binary: time, reps/s, peak memory, coverage, travel
 
                         OPTIONS:
                           -h, --help     Show this help
@@ -48,6 +50,24 @@ struct BenchCLITests {
                         """, stderr: "", status: 0))
     }
 
+    @Test("scale plans each size with the territory binary, whole or as slices merged, and prints one line per size")
+    func scale() throws {
+        let work = try TestScratch.folder("bench-scale")
+        for shards in ["1", "2"] {
+            let r = try BuiltBench.run([
+                "scale", "--reps", "2,3", "--doctors-per-rep", "12", "--iterations", "50", "--shards", shards, "--work", work.path,
+            ])
+            #expect(r.status == 0, "\(r.stderr)")
+            let lines = r.stdout.split(separator: "\n")
+            #expect(lines.first.map(String.init) == "reps  doctors  wall s  reps/s  peak MiB  planned/required  red planned/required  travel km")
+            #expect(lines.dropFirst().map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["2 24", "3 36"] as [String])
+        }
+        let plan = try String(contentsOf: work.appendingPathComponent("p3/plan.json"), encoding: .utf8)
+        #expect(plan.contains("\"rep_id\": \"S003\"") && !plan.contains("\"shard\""))  // the merged whole plan
+        let bad = try BuiltBench.run(["scale", "--reps", "10,5"])
+        #expect(bad.status == 64 && bad.stderr.contains("ascending"))
+    }
+
     @Test("Without a command the overview goes to standard error with exit 64")
     func noSubcommand() throws {
         let r = try BuiltBench.run([])
@@ -56,7 +76,10 @@ struct BenchCLITests {
 
     @Test(
         "Each command's --help prints its own help, exit 0",
-        arguments: [("pvrp", PVRPCommand().help), ("suite", SuiteCommand().help), ("tsp", TSPCommand().help), ("generate", GenerateCommand().help)])
+        arguments: [
+            ("pvrp", PVRPCommand().help), ("suite", SuiteCommand().help), ("tsp", TSPCommand().help), ("generate", GenerateCommand().help),
+            ("scale", ScaleCommand().help),
+        ])
     func subcommandHelp(subcommand: String, text: String) throws {
         let r = try BuiltBench.run([subcommand, "--help"])
         #expect(r == .init(stdout: text, stderr: "", status: 0))
