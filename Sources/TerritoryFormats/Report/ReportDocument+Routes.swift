@@ -10,7 +10,7 @@ extension ReportDocument {
         for s in stops { byDate[s.date, default: []].append(s) }
         guard !byDate.isEmpty else { return "<p class=\"empty-note\">\(h(t("本月没有安排拜访。", "No visits planned this month.")))</p>\n" }
         let base = RouteMap.Place(name: t("起点/终点：", "Base: ") + rep.name, latitude: rep.latitude, longitude: rep.longitude, fill: "#1f2933")
-        var out = "<div class=\"maps\">\n"
+        var out = mapLegend() + "<div class=\"maps\">\n"
         for date in byDate.keys.sorted() {
             let day = byDate[date]!
             let places: [RouteMap.Place] = day.map { s in
@@ -39,6 +39,65 @@ extension ReportDocument {
         return out + "</div>\n"
     }
 
+    /// The key to the route maps, once above a rep's maps: base, numbered hospitals in zone colours, the legs.
+    func mapLegend() -> String {
+        let square = "<svg class=\"key\" viewBox=\"0 0 14 14\" aria-hidden=\"true\"><rect x=\"2\" y=\"2\" width=\"10\" height=\"10\" fill=\"#1f2933\"/></svg>"
+        let marker =
+            "<svg class=\"key\" viewBox=\"0 0 14 14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"6.5\" fill=\"#66717d\"/>"
+            + "<text x=\"7\" y=\"10\" font-size=\"9\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#fff\">1</text></svg>"
+        let dashed =
+            "<svg class=\"key wide\" viewBox=\"0 0 28 14\" aria-hidden=\"true\"><line x1=\"1\" y1=\"7\" x2=\"27\" y2=\"7\" stroke=\"#8fa3b8\" stroke-width=\"1.6\" stroke-dasharray=\"4 3\"/></svg>"
+        let solid =
+            "<svg class=\"key wide\" viewBox=\"0 0 28 14\" aria-hidden=\"true\"><line x1=\"1\" y1=\"7\" x2=\"27\" y2=\"7\" stroke=\"#2f5d8a\" stroke-width=\"1.6\"/></svg>"
+        let zones = territory.rules.zones.map { z in
+            "<span class=\"swatch\" style=\"background:\(HTML.color(z.color))\"></span>\(h(z.name(english: en)))"
+        }.joined(separator: " ")
+        return "<p class=\"legend\">" + square + h(t("起点/终点（代表的出发地）", "base (where the rep starts and ends)")) + " &nbsp; "
+            + marker
+            + h(
+                t(
+                    "医院，按拜访顺序编号（图下列出全称）；颜色为当站医生的最高区：",
+                    "hospital, numbered in visiting order (full names listed below each map); coloured by the highest zone of its doctors that day: "))
+            + zones + " &nbsp; " + dashed + h(t("往返起点", "to and from base")) + " &nbsp; " + solid + h(t("医院之间", "between hospitals")) + "</p>\n"
+    }
+
+    /// The map of every hospital where the reported reps have doctors, coloured by the highest zone among those
+    /// doctors, with the reps' bases; below it the colours with their hospital counts.
+    func territoryMap() -> String {
+        let rules = territory.rules
+        var best: [String: (zone: Zone, doctors: Int)] = [:]
+        for r in plan.reps {
+            for g in doctors(of: r.repID) {
+                let old = best[g.hospital.id]
+                let zone = old.map { rules.outranks(g.zone.id, $0.zone.id) ? g.zone : $0.zone } ?? g.zone
+                best[g.hospital.id] = (zone, (old?.doctors ?? 0) + 1)
+            }
+        }
+        let hospitals = territory.hospitals.filter { best[$0.id] != nil }
+            .sorted { (rules.priorityRank(ofZone: best[$1.id]!.zone.id), $0.id) < (rules.priorityRank(ofZone: best[$0.id]!.zone.id), $1.id) }
+        guard !hospitals.isEmpty else { return "" }
+        let places = hospitals.map { hospital in
+            let (zone, count) = best[hospital.id]!
+            return TerritoryMap.Place(
+                label: "", title: "\(hospital.name) · \(zone.name(english: en)) · " + t("\(count) 位医生", "\(count) doctors"),
+                latitude: hospital.latitude, longitude: hospital.longitude, fill: HTML.color(zone.color))
+        }
+        let bases = plan.reps.compactMap { territory.rep(id: $0.repID) }.map { rep in
+            TerritoryMap.Place(label: rep.id, title: "\(rep.id) \(rep.name)", latitude: rep.latitude, longitude: rep.longitude, fill: "#1f2933")
+        }
+        let map = TerritoryMap(hospitals: places, bases: bases)
+        var counts: [String: Int] = [:]
+        for hospital in hospitals { counts[best[hospital.id]!.zone.id, default: 0] += 1 }
+        let legend =
+            rules.zones.map { z in
+                "<span class=\"swatch round\" style=\"background:\(HTML.color(z.color))\"></span>"
+                    + h(z.name(english: en) + t("：\(counts[z.id] ?? 0) 家医院", ": \(counts[z.id] ?? 0) hospitals"))
+            }.joined(separator: " &nbsp; ") + " &nbsp; <span class=\"swatch\" style=\"background:#1f2933\"></span>"
+            + h(t("代表出发地", "rep bases") + (bases.count <= TerritoryMap.labelledBases ? t("（标代表编号）", " (labelled with the rep id)") : ""))
+        return "<figure class=\"territory\">" + map.svg(label: t("医院分布", "Hospitals by zone")) + "<figcaption class=\"legend\">" + legend
+            + "</figcaption></figure>\n"
+    }
+
     /// Coaching: for each zone above the lowest priority (red and yellow by default), its tactics and the
     /// rep's doctors in it with planned and required visits.
     func coaching(_ r: RepPlan, doctors mine: [GradedDoctor]) -> String {
@@ -62,15 +121,15 @@ extension ReportDocument {
                 t("医生", "Doctor"), t("医院", "Hospital"), t("科室", "Department"), t("职称", "Title"), t("级别", "Cell"),
                 t("已安排/需拜访", "Planned/required"),
             ]
-            out += "<table class=\"doctors\">\n<tr>" + header.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
+            out += "<div class=\"wide\"><table class=\"doctors\">\n<tr>" + header.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
             for g in members {
                 let p = planned[g.doctor.id] ?? 0
                 out +=
-                    "<tr><td>\(h(g.doctor.name))</td><td>\(h(g.hospital.name))</td><td>\(h(g.doctor.department))</td>"
-                    + "<td>\(h(g.doctor.title))</td><td>\(g.cell.id)</td>"
+                    "<tr><td class=\"nw\">\(h(g.doctor.name))</td><td>\(h(g.hospital.name))</td><td>\(h(g.doctor.department))</td>"
+                    + "<td class=\"nw\">\(h(g.doctor.title))</td><td>\(g.cell.id)</td>"
                     + "<td class=\"num\(p < g.visitsPerMonth ? " warn" : "")\">\(p)/\(g.visitsPerMonth)</td></tr>\n"
             }
-            out += "</table>\n</div>\n"
+            out += "</table></div>\n</div>\n"
         }
         return out
     }
@@ -85,22 +144,27 @@ extension ReportDocument {
             t("医生编号", "Doctor ID"), t("姓名", "Name"), t("医院", "Hospital"), t("级别", "Cell"), t("区", "Zone"),
             t("缺少（次）", "Missing"), t("原因", "Reason"),
         ]
-        out += "<table class=\"doctors\">\n<tr>" + header.enumerated().map { i, x in "<th\(i == 5 ? " class=\"num\"" : "")>\(h(x))</th>" }.joined() + "</tr>\n"
+        out +=
+            "<div class=\"wide\"><table class=\"doctors\">\n<tr>"
+            + header.enumerated().map { i, x in "<th\(i == 5 ? " class=\"num\"" : "")>\(h(x))</th>" }.joined() + "</tr>\n"
         for u in r.unplaced {
             let g = graded[u.doctorID]
             out +=
-                "<tr><td>\(h(u.doctorID))</td><td>\(h(g?.doctor.name ?? ""))</td><td>\(h(g?.hospital.name ?? ""))</td>"
+                "<tr><td class=\"nw\">\(h(u.doctorID))</td><td class=\"nw\">\(h(g?.doctor.name ?? ""))</td><td>\(h(g?.hospital.name ?? ""))</td>"
                 + "<td>\(g?.cell.id ?? "")</td><td>\(h(g?.zone.name(english: en) ?? ""))</td><td class=\"num\">\(u.missing)</td>"
                 + "<td>\(h(PlanDocument.reasonLabel(u.reason, language)))</td></tr>\n"
         }
-        return out + "</table>\n"
+        return out + "</table></div>\n"
     }
+
+    /// The columns of the doctor list (`GradeReport.csvHeader`) that may wrap: hospital and department.
+    static let wrappingDoctorListColumns: Set<Int> = [1, 2]
 
     /// The A/B/C doctor list of `territory grade --format csv` (same columns and order), grouped by cell.
     func doctorList(_ r: RepPlan) -> String {
         let report = GradeReport(territory: territory, repIDs: [r.repID], language: language)
         var out = "<h3>\(h(t("客户名单（按级别分组）", "A/B/C doctor list (by cell)")))</h3>\n"
-        out += "<table class=\"doctors\">\n<tr>" + report.csvHeader.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
+        out += "<div class=\"wide\"><table class=\"doctors\">\n<tr>" + report.csvHeader.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
         var current: Cell? = nil
         for (g, row) in zip(report.doctors, report.csvRows) {
             if g.cell != current {
@@ -112,11 +176,13 @@ extension ReportDocument {
             }
             out +=
                 "<tr>"
-                + row.map { field in
+                + row.enumerated().map { column, field in
                     let numeric = !field.isEmpty && field.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
-                    return "<td\(numeric ? " class=\"num\"" : "")>\(h(field))</td>"
+                    // Only hospital and department wrap; a name, title or id is never broken across lines.
+                    let cls = numeric ? "num" : Self.wrappingDoctorListColumns.contains(column) ? "" : "nw"
+                    return "<td\(cls.isEmpty ? "" : " class=\"\(cls)\"")>\(h(field))</td>"
                 }.joined() + "</tr>\n"
         }
-        return out + "</table>\n"
+        return out + "</table></div>\n"
     }
 }

@@ -33,7 +33,7 @@ struct ReportTests {
         #expect(red.map(\.doctor.id) == ["D1", "D3", "D5", "D6"])
         for g in red {
             // Named in the coaching table of its rep, escaped.
-            #expect(html.contains("<tr><td>\(HTML.escape(g.doctor.name))</td><td>\(HTML.escape(g.hospital.name))</td>"))
+            #expect(html.contains("<tr><td class=\"nw\">\(HTML.escape(g.doctor.name))</td><td>\(HTML.escape(g.hospital.name))</td>"))
         }
     }
 
