@@ -25,6 +25,8 @@ public struct ReportDocument: Sendable {
     /// The month-end re-grade against an earlier snapshot (`report --before`), shown when set: in the overview,
     /// and in each rep's coaching the doctors who moved up into the top zone or fell back from it.
     public var regrade: RegradeDocument? = nil
+    /// The reps the report was narrowed to (`--rep`, `--manager`), said in the header; nil: every rep of the plan.
+    public var scope: ReportScope? = nil
     /// Graded doctors by id.
     let graded: [String: GradedDoctor]
     /// Every graded doctor in file order.
@@ -63,6 +65,7 @@ public struct ReportDocument: Sendable {
                 t(
                     "\(plan.reps.count) 位代表 · \(doctorCount) 位医生 · \(workingDays) 个工作日",
                     "\(plan.reps.count) reps · \(doctorCount) doctors · \(workingDays) working days")) + "</p>\n"
+        body += scopeLine()
         body +=
             "<nav>"
             + plan.reps.enumerated().map { k, r in

@@ -113,6 +113,18 @@ struct ReportOverviewTests {
         #expect(table.contains("Red zone<br><small>planned/required</small>"))
     }
 
+    @Test("A narrowed report says which reps it covers, and whose, in the report's language")
+    func scopeInHeader() {
+        var document = Self.document()
+        #expect(document.scopeLine() == "")
+        document.scope = ReportScope(repIDs: ["R3", "R1", "R2"], managerIDs: ["M1"])
+        #expect(document.scopeLine() == "<p class=\"scope\">本报告只含 3 位代表：R3 张、R1 陈、R2 李（含经理 M1 王建国 的代表）。</p>\n")
+        #expect(document.render().contains(document.scopeLine()))
+        var english = Self.document(.en)
+        english.scope = ReportScope(repIDs: ["R2"])
+        #expect(english.scopeLine() == "<p class=\"scope\">This report covers 1 of the reps only: R2 李.</p>\n")
+    }
+
     @Test("The territory map shows each hospital once in the colour of its highest zone, with the bases and a legend")
     func territoryMap() {
         let document = Self.document()
