@@ -84,7 +84,8 @@ extension ReportDocument {
             out.append(
                 t(
                     "没有可用工作日（整月请假）：\(noCapacity.count) 位代表（\(Self.listed(noCapacity.map(\.repID), en: en))）",
-                    "No working day left (on leave all month): \(noCapacity.count) reps (\(Self.listed(noCapacity.map(\.repID), en: en)))"))
+                    "No working day left (on leave all month): \(DiagnosticPrinter.count(noCapacity.count, "rep")) (\(Self.listed(noCapacity.map(\.repID), en: en)))"
+                ))
         }
         let over = plan.reps.filter { $0.capacity > 0 && $0.utilisation > 1 }
             .sorted { ($0.utilisation, $1.repID) > ($1.utilisation, $0.repID) }
@@ -93,7 +94,8 @@ extension ReportDocument {
             out.append(
                 t(
                     "需求超出容量：\(over.count) 位代表（\(Self.listed(named, en: en))），这些代表的月份排不下全部拜访",
-                    "Required visits exceed capacity: \(over.count) reps (\(Self.listed(named, en: en))); their months cannot hold every visit"))
+                    "Required visits exceed capacity: \(DiagnosticPrinter.count(over.count, "rep")) (\(Self.listed(named, en: en))); their months cannot hold every visit"
+                ))
         }
         let unplaced = plan.reps.flatMap(\.unplaced)
         for reason in UnplacedReason.allCases {
@@ -104,7 +106,8 @@ extension ReportDocument {
             out.append(
                 t(
                     "未能安排（\(PlanDocument.reasonLabel(reason, language))）：\(visits) 次拜访，\(these.count) 位医生，\(reps) 位代表",
-                    "Not placed (\(PlanDocument.reasonLabel(reason, language))): \(visits) visits of \(these.count) doctors, \(reps) reps"))
+                    "Not placed (\(PlanDocument.reasonLabel(reason, language))): \(DiagnosticPrinter.count(visits, "visit")) of "
+                        + "\(DiagnosticPrinter.count(these.count, "doctor")), \(DiagnosticPrinter.count(reps, "rep"))"))
         }
         return out
     }

@@ -37,14 +37,14 @@ enum ReportStyle {
         ul.warnings { margin: 4px 0 12px; padding-left: 20px; color: #a52714; font-weight: 600; }
         p.scope { margin: 0 0 12px; padding: 6px 10px; border-left: 4px solid var(--accent); background: var(--soft); }
         .wide { max-width: 100%; overflow-x: auto; }
-        table.reps td.util { white-space: nowrap; }
+        table.reps td { white-space: nowrap; }
         table.reps th small { font-weight: 400; color: var(--muted); }
         td.nw { white-space: nowrap; }
         .legend { color: #39424b; font-size: 12px; margin: 4px 0 10px; }
         .legend svg.key { width: 14px; height: 14px; vertical-align: -2px; margin-right: 3px; }
         .legend svg.key.wide { width: 28px; }
         .swatch.round { border-radius: 50%; }
-        figure.territory { margin: 0 0 12px; max-width: 900px; }
+        figure.territory { margin: 0 0 12px; max-width: 760px; }
         figure.territory svg { display: block; width: 100%; height: auto; background: #fbfcfd; border: 1px solid var(--line); border-radius: 6px; }
         table.grid td { width: 86px; height: 62px; text-align: center; vertical-align: middle; }
         table.grid td b { display: block; font-size: 18px; }
@@ -80,7 +80,7 @@ enum ReportStyle {
           body { padding: 0; font-size: 10px; }
           nav { display: none; }
           section.rep { break-before: page; margin-top: 0; }
-          h2, h3, h4 { break-after: avoid; }
+          h2, h3, h4, .legend { break-after: avoid; }
           tr, figure.route, figure.territory, table.grid, table.month, .kpis, .legend { break-inside: avoid; }
           .wide { overflow: visible; }
           table.reps, table.doctors { width: 100%; }

@@ -88,7 +88,7 @@ struct ReportOverviewTests {
             Self.document(.en).overviewWarnings() == [
                 "Required visits exceed capacity: 2 reps (R3 159.0%, R2 109.0%); their months cannot hold every visit",
                 "Not placed (capacity): 59 visits of 2 doctors, 2 reps",
-                "Not placed (reception windows): 3 visits of 1 doctors, 1 reps",
+                "Not placed (reception windows): 3 visits of 1 doctor, 1 rep",
             ])
         let html = Self.document().render()
         #expect(html.components(separatedBy: "<ul class=\"warnings\">").count == 2)
