@@ -30,7 +30,8 @@ extension ReportDocument {
     }
 
     /// One row per rep: doctors, leave, capacity, required, the utilisation bar, planned/required per zone,
-    /// travel and visits not placed. Every bar shares one scale, so 109 % and 159 % differ.
+    /// travel and visits not placed. Every bar shares one scale, so 109 % and 159 % differ. `ReportScript` sorts
+    /// it by a heading: utilisation by its value, a zone by the visits it misses (`data-v`).
     func repTable() -> String {
         let zones = territory.rules.zones
         let scale = Self.barScale(plan.reps.map(\.utilisation))
@@ -55,11 +56,11 @@ extension ReportDocument {
                 "<tr><td><a href=\"#rep-\(k)\">\(h(r.repID))</a></td><td>\(h(territory.rep(id: r.repID)?.name ?? ""))</td>"
                 + "<td class=\"num\">\(mine.count)</td><td class=\"num\">\(r.leaveDays)</td>"
                 + "<td class=\"num\">\(r.capacity)</td><td class=\"num\">\(r.required)</td>"
-                + "<td class=\"util\">\(Self.utilisationBar(r.utilisation, scale: scale))</td>"
+                + "<td class=\"util\" data-v=\"\(Self.sortValue(r.utilisation))\">\(Self.utilisationBar(r.utilisation, scale: scale))</td>"
                 + zones.map { z in
                     let p = plannedByZone[z.id] ?? 0
                     let q = requiredByZone[z.id] ?? 0
-                    return "<td class=\"num\(p < q ? " warn" : "")\">\(p)/\(q)</td>"
+                    return "<td class=\"num\(p < q ? " warn" : "")\" data-v=\"\(q - p)\">\(p)/\(q)</td>"
                 }.joined()
                 + "<td class=\"num\">\(HTML.oneDecimal(r.travelKm))</td><td class=\"num\(missing > 0 ? " warn" : "")\">\(missing)</td></tr>\n"
         }
@@ -111,6 +112,9 @@ extension ReportDocument {
         }
         return out
     }
+
+    /// A utilisation as the rep table's sort key: thousandths (1.09 → 1090); no working day sorts above all.
+    static func sortValue(_ u: Double) -> Int { u.isFinite ? Int((u * 1000).rounded()) : 1_000_000 }
 
     /// At most eight items joined, then how many more.
     static func listed(_ items: [String], en: Bool) -> String {

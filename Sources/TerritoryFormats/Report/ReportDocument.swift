@@ -4,8 +4,9 @@ import TerritoryPlanner
 /// The month's report as one self-contained HTML page: district overview, then per rep the nine-grid,
 /// workload, calendar, daily route maps, coaching, unplaced visits and the A/B/C doctor list.
 ///
-/// Inline CSS and SVG only: no script, no external URL, no font download. All user text is escaped
-/// with `HTML.escape`. A pure function of its inputs, so the same plan gives the same bytes.
+/// Inline CSS and SVG, and one short inline script that only sorts the overview's rep table (`ReportScript`);
+/// no external URL, no font download. All user text is escaped with `HTML.escape`. A pure function of its
+/// inputs, so the same plan gives the same bytes.
 public struct ReportDocument: Sendable {
     /// The plan reported.
     public let plan: MonthPlan
@@ -85,7 +86,10 @@ public struct ReportDocument: Sendable {
             </style>
             </head>
             <body>
-            \(body)</body>
+            \(body)<script>
+            \(ReportScript.sortableRepTable)
+            </script>
+            </body>
             </html>
 
             """

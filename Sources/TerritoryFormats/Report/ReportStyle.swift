@@ -38,6 +38,10 @@ enum ReportStyle {
         p.scope { margin: 0 0 12px; padding: 6px 10px; border-left: 4px solid var(--accent); background: var(--soft); }
         .wide { max-width: 100%; overflow-x: auto; }
         table.reps td { white-space: nowrap; }
+        table.sortable th { cursor: pointer; user-select: none; }
+        table.sortable th:hover { background: #e6ebf0; }
+        table.sortable th[aria-sort="descending"]::after { content: " ▼"; font-size: 9px; }
+        table.sortable th[aria-sort="ascending"]::after { content: " ▲"; font-size: 9px; }
         table.reps th small { font-weight: 400; color: var(--muted); }
         td.nw { white-space: nowrap; }
         .legend { color: #39424b; font-size: 12px; margin: 4px 0 10px; }

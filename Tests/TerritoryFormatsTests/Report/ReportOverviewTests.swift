@@ -95,6 +95,16 @@ struct ReportOverviewTests {
         #expect(html.components(separatedBy: "需求超出容量：2 位代表").count == 2)
     }
 
+    @Test("The rep table sorts by a heading through data-v: utilisation in thousandths, a zone by the visits it misses")
+    func sortKeys() {
+        let table = Self.document().repTable()
+        #expect(table.hasPrefix("<div class=\"wide\"><table class=\"reps\">\n<thead><tr>"))
+        #expect(table.contains("<td class=\"util\" data-v=\"1090\"><span class=\"bar over\">"))
+        #expect(table.contains("<td class=\"util\" data-v=\"710\"><span class=\"bar\">"))
+        #expect(ReportDocument.sortValue(.infinity) == 1_000_000)
+        #expect(ReportDocument.sortValue(1.5994) == 1599)
+    }
+
     @Test("A long list of reps in a warning names eight and counts the rest")
     func longListsAreCut() {
         let ids = (1...11).map { "R\($0)" }

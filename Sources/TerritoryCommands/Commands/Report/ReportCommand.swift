@@ -14,8 +14,8 @@ public struct ReportCommand: OptionsCommand {
     public static let parser = ArgumentParser(
         options: SharedOptions.specs + [
             PlanSource.planOption,
-            .value("--rep", short: "-r", valueName: "ID", help: "Report only this rep (repeat or comma-separate for several; default: all)"),
-            .value("--manager", valueName: "ID", help: "Report only the reps of this manager (reps.csv manager_id; repeatable)"),
+            .value("--rep", short: "-r", valueName: "ID", help: "Report only this rep (repeat or comma-separate; default: all)"),
+            .value("--manager", valueName: "ID", help: "Report only this manager's reps (reps.csv manager_id)"),
             .value("--out", short: "-o", valueName: "FILE", help: "Where to write the report (default: plans/<month>/report.html)"),
             ProgressCounting.callsOption,
             ProgressCounting.asOfOption,
@@ -33,15 +33,17 @@ public struct ReportCommand: OptionsCommand {
 
         \(usage)
 
-        Writes one self-contained HTML file (inline CSS and SVG; no scripts, fonts or images from
-        the network) that opens in any browser, on a phone too, and prints on A4 with each rep on
-        new pages:
+        Writes one self-contained HTML file (inline CSS, SVG and one short script; no scripts,
+        fonts or images from the network) that opens in any browser, on a phone too, and prints
+        on A4 with each rep on new pages:
           - the district overview: capacity, required and planned visits; one line per kind of
             warning with its count (reps over capacity, visits not placed by reason); one row per
             rep with a utilisation bar (all bars on one scale up to the highest utilisation, a line
             at 100 %, so 109 % and 159 % look different), planned/required visits per zone, travel
-            and visits not placed; a map of every hospital coloured by its highest zone, with the
-            reps' bases; the district nine-grid and visits by zone;
+            and visits not placed, sorted by a click on a heading (a few lines of inline script;
+            without scripts the table reads the same, in plan order); a map of every hospital
+            coloured by its highest zone, with the reps' bases; the district nine-grid and visits
+            by zone;
           - per rep: the nine-grid heatmap (doctors and share per cell, in zone colours), capacity,
             utilisation, required and planned visits by zone, shortfall; the month as a calendar
             (calls per day by zone; holidays and weekends grey, leave hatched); each day's route as
