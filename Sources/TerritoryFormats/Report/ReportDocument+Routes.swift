@@ -61,43 +61,6 @@ extension ReportDocument {
             + zones + " &nbsp; " + dashed + h(t("往返起点", "to and from base")) + " &nbsp; " + solid + h(t("医院之间", "between hospitals")) + "</p>\n"
     }
 
-    /// The map of every hospital where the reported reps have doctors, coloured by the highest zone among those
-    /// doctors, with the reps' bases; below it the colours with their hospital counts.
-    func territoryMap() -> String {
-        let rules = territory.rules
-        var best: [String: (zone: Zone, doctors: Int)] = [:]
-        for r in plan.reps {
-            for g in doctors(of: r.repID) {
-                let old = best[g.hospital.id]
-                let zone = old.map { rules.outranks(g.zone.id, $0.zone.id) ? g.zone : $0.zone } ?? g.zone
-                best[g.hospital.id] = (zone, (old?.doctors ?? 0) + 1)
-            }
-        }
-        let hospitals = territory.hospitals.filter { best[$0.id] != nil }
-            .sorted { (rules.priorityRank(ofZone: best[$1.id]!.zone.id), $0.id) < (rules.priorityRank(ofZone: best[$0.id]!.zone.id), $1.id) }
-        guard !hospitals.isEmpty else { return "" }
-        let places = hospitals.map { hospital in
-            let (zone, count) = best[hospital.id]!
-            return TerritoryMap.Place(
-                label: "", title: "\(hospital.name) · \(zone.name(english: en)) · " + t("\(count) 位医生", "\(count) doctors"),
-                latitude: hospital.latitude, longitude: hospital.longitude, fill: HTML.color(zone.color))
-        }
-        let bases = plan.reps.compactMap { territory.rep(id: $0.repID) }.map { rep in
-            TerritoryMap.Place(label: rep.id, title: "\(rep.id) \(rep.name)", latitude: rep.latitude, longitude: rep.longitude, fill: "#1f2933")
-        }
-        let map = TerritoryMap(hospitals: places, bases: bases)
-        var counts: [String: Int] = [:]
-        for hospital in hospitals { counts[best[hospital.id]!.zone.id, default: 0] += 1 }
-        let legend =
-            rules.zones.map { z in
-                "<span class=\"swatch round\" style=\"background:\(HTML.color(z.color))\"></span>"
-                    + h(z.name(english: en) + t("：\(counts[z.id] ?? 0) 家医院", ": \(counts[z.id] ?? 0) hospitals"))
-            }.joined(separator: " &nbsp; ") + " &nbsp; <span class=\"swatch\" style=\"background:#1f2933\"></span>"
-            + h(t("代表出发地", "rep bases") + (bases.count <= TerritoryMap.labelledBases ? t("（标代表编号）", " (labelled with the rep id)") : ""))
-        return "<figure class=\"territory\">" + map.svg(label: t("医院分布", "Hospitals by zone")) + "<figcaption class=\"legend\">" + legend
-            + "</figcaption></figure>\n"
-    }
-
     /// Coaching: for each zone above the lowest priority (red and yellow by default), its tactics and the
     /// rep's doctors in it with planned and required visits.
     func coaching(_ r: RepPlan, doctors mine: [GradedDoctor]) -> String {

@@ -48,7 +48,10 @@ enum ReportStyle {
         .legend svg.key { width: 14px; height: 14px; vertical-align: -2px; margin-right: 3px; }
         .legend svg.key.wide { width: 28px; }
         .swatch.round { border-radius: 50%; }
-        figure.territory { margin: 0 0 12px; max-width: 760px; }
+        .territory-maps { max-width: 760px; }
+        .territory-maps.regions { max-width: none; display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 10px; }
+        figure.territory { margin: 0 0 8px; min-width: 0; }
+        figure.territory figcaption { font-size: 12px; font-weight: 600; margin-bottom: 2px; }
         figure.territory svg { display: block; width: 100%; height: auto; background: #fbfcfd; border: 1px solid var(--line); border-radius: 6px; }
         table.grid td { width: 86px; height: 62px; text-align: center; vertical-align: middle; }
         table.grid td b { display: block; font-size: 18px; }
@@ -93,7 +96,7 @@ enum ReportStyle {
           table.month td { height: 54px; }
           .maps { grid-template-columns: repeat(4, minmax(0, 1fr)); }
           figure.route { min-width: 0; }
-          figure.territory { max-width: 100%; }
+          .territory-maps.regions { grid-template-columns: repeat(2, minmax(0, 1fr)); }
         }
         @media screen and (max-width: 640px) {
           body { padding: 12px 10px 32px; font-size: 13px; }

@@ -149,6 +149,49 @@ struct ReportOverviewTests {
         #expect(map.contains("红区：1 家医院") && map.contains("黄区：0 家医院") && map.contains("蓝区：1 家医院"))
     }
 
+    @Test("Places chained by gaps under 50 km form one region; cities farther apart get one map each")
+    func regions() {
+        let shanghai = [(latitude: 31.21, longitude: 121.47), (latitude: 31.19, longitude: 121.44)]
+        let beijing = (latitude: 39.9, longitude: 116.4)
+        #expect(TerritoryMap.regions(shanghai + [beijing, (latitude: 31.1, longitude: 121.42)]) == [[0, 1, 3], [2]])
+        // 0.36° of latitude ≈ 40 km: A–B and B–C are near, A–C is 80 km, and all three are one region.
+        #expect(TerritoryMap.regions([(31.0, 121.0), (31.36, 121.0), (31.72, 121.0)]) == [[0, 1, 2]])
+        #expect(TerritoryMap.regions([(31.0, 121.0), (31.72, 121.0)]) == [[0], [1]])
+
+        var hospitals = Self.hospitals
+        hospitals[0].district = "上海"
+        hospitals.append(
+            Hospital(id: "H3", name: "北京协和医院", level: .tertiary, annualRevenue: 5_000_000_000, latitude: 39.91, longitude: 116.42, district: "北京"))
+        let doctors = Self.doctors + [Self.doctor("D5", "H3", .attending, .firstChoice, rep: "R1")]
+        let territory = Territory(hospitals: hospitals, doctors: doctors, reps: Self.reps, managers: Self.managers)
+        let document = ReportDocument(
+            plan: Self.document().plan, territory: territory, calendar: .weekdays, leave: [], travel: TravelModel(rules: territory.rules),
+            language: .zh)
+        let map = document.territoryMap()
+        #expect(map.components(separatedBy: "<figure class=\"territory\">").count - 1 == 2)
+        #expect(map.contains("<div class=\"territory-maps regions\">"))
+        #expect(map.contains("<figcaption>上海（2 家医院，3 位代表）</figcaption><svg class=\"territory-map\" viewBox=\"0 0 380 "))
+        #expect(map.contains("<figcaption>北京（1 家医院，0 位代表）</figcaption>"))
+        #expect(map.contains("红区：2 家医院"))
+    }
+
+    @Test("Base labels never overlap: a base with no free place keeps only its tooltip")
+    func labelsDoNotOverlap() {
+        let base = TerritoryMap.Place(label: "S001", title: "S001 何", latitude: 31.2, longitude: 121.4, fill: "#000")
+        var twin = base
+        (twin.label, twin.title) = ("S002", "S002 李")
+        let others = (0..<4).map { _ in twin }
+        // Two bases far to either side put the five on one spot in the middle of the map.
+        let far = TerritoryMap.Place(label: "S009", title: "S009 王", latitude: 31.3, longitude: 121.5, fill: "#000")
+        var west = far
+        (west.label, west.latitude, west.longitude) = ("S008", 31.1, 121.3)
+        let svg = TerritoryMap(hospitals: [], bases: [base] + others + [far, west]).svg(label: "x")
+        // The first takes the right, the next three left, above and below; the fifth gets no label.
+        #expect(svg.components(separatedBy: "<text ").count - 1 == 6 + 1)  // six labels and the scale bar
+        #expect(svg.components(separatedBy: ">S002</text>").count - 1 == 3)
+        #expect(svg.contains(">S009</text>") && svg.contains("<title>S002 李</title>"))
+    }
+
     @Test("The route maps' legend names the base, the numbered hospitals, every zone and the legs, in both languages")
     func mapLegend() {
         let zh = Self.document().mapLegend()

@@ -42,7 +42,8 @@ public struct ReportCommand: OptionsCommand {
             at 100 %, so 109 % and 159 % look different), planned/required visits per zone, travel
             and visits not placed, sorted by a click on a heading (a few lines of inline script;
             without scripts the table reads the same, in plan order); a map of every hospital
-            coloured by its highest zone, with the reps' bases; the district nine-grid and visits
+            coloured by its highest zone, with the reps' bases (one map per city when the
+            territory spans several, places over 50 km apart); the district nine-grid and visits
             by zone;
           - per rep: the nine-grid heatmap (doctors and share per cell, in zone colours), capacity,
             utilisation, required and planned visits by zone, shortfall; the month as a calendar
