@@ -6,7 +6,7 @@ extension ReportDocument {
     /// warning with its count, one row per rep (utilisation bar, planned/required by zone, travel, visits not
     /// placed), the map of every hospital by zone, the district nine-grid and visits by zone.
     func overview() -> String {
-        var out = "<h2>\(h(t("区域总览", "District overview")))</h2>\n"
+        var out = "<h2 id=\"overview\">\(h(t("区域总览", "District overview")))</h2>\n"
         let all = plan.reps.flatMap { doctors(of: $0.repID) }
         let capacity = plan.reps.reduce(0) { $0 + $1.capacity }
         let required = plan.reps.reduce(0) { $0 + $1.required }
@@ -44,7 +44,7 @@ extension ReportDocument {
                     + "\(h(z.name(english: en)))<br><small>\(h(t("已安排/需求", "planned/required")))</small></th>"
             }
             + [t("路程（公里）", "Travel (km)"), t("未安排（次）", "Not placed")].map { "<th class=\"num\">\(h($0))</th>" }
-        var out = "<div class=\"wide\"><table class=\"reps\">\n<thead><tr>" + header.joined() + "</tr></thead>\n<tbody>\n"
+        var out = "<div class=\"wide\"><table class=\"reps\" id=\"rep-table\">\n<thead><tr>" + header.joined() + "</tr></thead>\n<tbody>\n"
         for (k, r) in plan.reps.enumerated() {
             let mine = doctors(of: r.repID)
             var requiredByZone: [String: Int] = [:]

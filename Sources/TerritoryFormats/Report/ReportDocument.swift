@@ -54,6 +54,9 @@ public struct ReportDocument: Sendable {
     /// The doctors of one rep, graded, in file order.
     func doctors(of repID: String) -> [GradedDoctor] { gradedByRep[repID] ?? [] }
 
+    /// The most reps linked in the row of links at the top; a larger report links them from the overview's table.
+    static let navigationLimit = 30
+
     /// The whole page.
     public func render() -> String {
         let title = t("区域拜访报告 \(plan.month)", "Territory report \(plan.month)")
@@ -67,11 +70,14 @@ public struct ReportDocument: Sendable {
                     "\(plan.reps.count) 位代表 · \(doctorCount) 位医生 · \(workingDays) 个工作日",
                     "\(plan.reps.count) reps · \(doctorCount) doctors · \(workingDays) working days")) + "</p>\n"
         body += scopeLine()
-        body +=
-            "<nav>"
-            + plan.reps.enumerated().map { k, r in
-                "<a href=\"#rep-\(k)\">\(h(r.repID)) \(h(territory.rep(id: r.repID)?.name ?? ""))</a>"
-            }.joined() + "</nav>\n"
+        // Up to `navigationLimit` reps a row of links; beyond, the overview's rep table is the index.
+        if plan.reps.count <= Self.navigationLimit {
+            body +=
+                "<nav>"
+                + plan.reps.enumerated().map { k, r in
+                    "<a href=\"#rep-\(k)\">\(h(r.repID)) \(h(territory.rep(id: r.repID)?.name ?? ""))</a>"
+                }.joined() + "</nav>\n"
+        }
         body += overview()
         for (k, r) in plan.reps.enumerated() { body += repSection(r, index: k) }
         return """
@@ -136,7 +142,7 @@ public struct ReportDocument: Sendable {
     func repSection(_ r: RepPlan, index k: Int) -> String {
         let rep = territory.rep(id: r.repID)
         let mine = doctors(of: r.repID)
-        var out = "<section class=\"rep\" id=\"rep-\(k)\">\n"
+        var out = "<section class=\"rep\" id=\"rep-\(k)\">\n<a class=\"up\" href=\"#overview\">\(h(t("↑ 区域总览", "↑ District overview")))</a>\n"
         out += "<h2>\(h(r.repID)) \(h(rep?.name ?? "")) — \(h(plan.month.description))</h2>\n"
         out += kpis(capacity: r.capacity, required: r.required, planned: r.visits.count, km: r.travelKm)
         var byZone: [String: Int] = [:]

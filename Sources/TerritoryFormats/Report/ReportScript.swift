@@ -5,7 +5,7 @@
 enum ReportScript {
     static let sortableRepTable = """
         (function () {
-          var t = document.querySelector("table.reps");
+          var t = document.getElementById("rep-table");
           if (!t || !t.tHead || !t.tBodies.length) return;
           t.classList.add("sortable");
           var rows = Array.prototype.slice.call(t.tBodies[0].rows);

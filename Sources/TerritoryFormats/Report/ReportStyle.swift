@@ -82,10 +82,11 @@ enum ReportStyle {
         .doctors td, .doctors th { font-size: 12px; }
         .empty-note { color: var(--muted); }
         section.rep { margin-top: 36px; }
+        a.up { float: right; margin-top: 4px; font-size: 12px; color: var(--accent); text-decoration: none; }
         @page { size: A4; margin: 12mm; }
         @media print {
           body { padding: 0; font-size: 10px; }
-          nav { display: none; }
+          nav, a.up { display: none; }
           section.rep { break-before: page; margin-top: 0; }
           h2, h3, h4, .legend { break-after: avoid; }
           tr, figure.route, figure.territory, table.grid, table.month, .kpis, .legend { break-inside: avoid; }

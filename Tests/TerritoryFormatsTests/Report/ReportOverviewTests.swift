@@ -98,7 +98,7 @@ struct ReportOverviewTests {
     @Test("The rep table sorts by a heading through data-v: utilisation in thousandths, a zone by the visits it misses")
     func sortKeys() {
         let table = Self.document().repTable()
-        #expect(table.hasPrefix("<div class=\"wide\"><table class=\"reps\">\n<thead><tr>"))
+        #expect(table.hasPrefix("<div class=\"wide\"><table class=\"reps\" id=\"rep-table\">\n<thead><tr>"))
         #expect(table.contains("<td class=\"util\" data-v=\"1090\"><span class=\"bar over\">"))
         #expect(table.contains("<td class=\"util\" data-v=\"710\"><span class=\"bar\">"))
         #expect(ReportDocument.sortValue(.infinity) == 1_000_000)
@@ -200,6 +200,21 @@ struct ReportOverviewTests {
         for text in ["base (where the rep starts and ends)", "numbered in visiting order", "Red", "Yellow", "Blue", "to and from base"] {
             #expect(en.contains(text), "\(text)")
         }
+    }
+
+    @Test("Up to 30 reps the page opens with a row of links; beyond, the rep table is the index; every rep links back up")
+    func navigation() {
+        let html = Self.document().render()
+        #expect(html.contains("<nav><a href=\"#rep-0\">R1 陈</a><a href=\"#rep-1\">R2 李</a><a href=\"#rep-2\">R3 张</a></nav>"))
+        #expect(html.components(separatedBy: "<a class=\"up\" href=\"#overview\">↑ 区域总览</a>").count - 1 == 3)
+        #expect(html.contains("<h2 id=\"overview\">区域总览</h2>"))
+        var many = Self.document()
+        many = ReportDocument(
+            plan: MonthPlan(month: many.plan.month, seed: 0, reps: (1...31).map { Self.rep("R\($0)", required: 50) }),
+            territory: many.territory, calendar: .weekdays, leave: [], travel: many.travel, language: .zh)
+        let big = many.render()
+        #expect(!big.contains("<nav>"))
+        #expect(big.contains("<tr><td><a href=\"#rep-30\">R31</a></td>"))
     }
 
     @Test("The same plan renders to the same bytes")
