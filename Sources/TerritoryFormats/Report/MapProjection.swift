@@ -47,10 +47,20 @@ struct MapProjection: Sendable {
     var kmPerUnit: Double { Self.kmPerDegree / scale }
 
     /// The longest round length (100 m … 100 km) whose bar fits in `maxUnits`, and its length in view-box units.
-    func scaleBar(maxUnits: Double) -> (km: Double, units: Double) {
+    func scaleBarLength(maxUnits: Double) -> (km: Double, units: Double) {
         let candidates = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100]
         let km = candidates.last { $0 / kmPerUnit <= maxUnits } ?? candidates[0]
         return (km, km / kmPerUnit)
+    }
+
+    /// The scale bar at the bottom left of a view box `bottom` units tall: a line of `scaleBarLength` and its label.
+    func scaleBar(maxUnits: Double, bottom: Double, fontSize: Double) -> String {
+        let n = HTML.svgNumber
+        let bar = scaleBarLength(maxUnits: maxUnits)
+        let y = bottom - 6
+        return "<line x1=\"6\" y1=\"\(n(y))\" x2=\"\(n(6 + bar.units))\" y2=\"\(n(y))\" stroke=\"#66717d\" stroke-width=\"1.5\"/>"
+            + "<text x=\"\(n(8 + bar.units))\" y=\"\(n(y + fontSize / 3))\" font-size=\"\(n(fontSize))\" fill=\"#66717d\">"
+            + Self.distanceLabel(bar.km) + "</text>"
     }
 
     /// A scale bar's label: `500 m`, `2 km`.

@@ -9,15 +9,15 @@ extension ReportDocument {
         var byDate: [CalendarDate: [HospitalStop]] = [:]
         for s in stops { byDate[s.date, default: []].append(s) }
         guard !byDate.isEmpty else { return "<p class=\"empty-note\">\(h(t("本月没有安排拜访。", "No visits planned this month.")))</p>\n" }
-        let base = RouteMap.Place(name: t("起点/终点：", "Base: ") + rep.name, latitude: rep.latitude, longitude: rep.longitude, fill: "#1f2933")
+        let base = MapPlace(name: t("起点/终点：", "Base: ") + rep.name, latitude: rep.latitude, longitude: rep.longitude, fill: "#1f2933")
         var out = mapLegend() + "<div class=\"maps\">\n"
         for date in byDate.keys.sorted() {
             let day = byDate[date]!
-            let places: [RouteMap.Place] = day.map { s in
+            let places: [MapPlace] = day.map { s in
                 let hospital = territory.hospital(id: s.hospitalID)
                 let zone = s.visits.compactMap { graded[$0.doctorID]?.zone }
                     .min { territory.rules.outranks($0.id, $1.id) }
-                return RouteMap.Place(
+                return MapPlace(
                     name: hospital?.name ?? s.hospitalID, latitude: hospital?.latitude ?? rep.latitude,
                     longitude: hospital?.longitude ?? rep.longitude, fill: HTML.color(zone?.color ?? ""))
             }

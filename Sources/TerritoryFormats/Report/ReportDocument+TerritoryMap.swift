@@ -22,12 +22,12 @@ extension ReportDocument {
         guard !hospitals.isEmpty else { return "" }
         let dots = hospitals.map { hospital in
             let (zone, count) = best[hospital.id]!
-            return TerritoryMap.Place(
-                label: "", title: "\(hospital.name) · \(zone.name(english: en)) · " + t("\(count) 位医生", "\(count) doctors"),
+            return MapPlace(
+                name: "\(hospital.name) · \(zone.name(english: en)) · " + t("\(count) 位医生", "\(count) doctors"),
                 latitude: hospital.latitude, longitude: hospital.longitude, fill: HTML.color(zone.color))
         }
         let bases = plan.reps.compactMap { territory.rep(id: $0.repID) }.map { rep in
-            TerritoryMap.Place(label: rep.id, title: "\(rep.id) \(rep.name)", latitude: rep.latitude, longitude: rep.longitude, fill: "#1f2933")
+            MapPlace(name: "\(rep.id) \(rep.name)", latitude: rep.latitude, longitude: rep.longitude, fill: "#1f2933", label: rep.id)
         }
         let regions = TerritoryMap.regions((dots + bases).map { (latitude: $0.latitude, longitude: $0.longitude) })
         var figures = ""

@@ -5,22 +5,10 @@ import Foundation
 /// map) in a `MapProjection` fitted to the day's bounding box, legs from and back to the base dashed,
 /// arrowheads at mid-leg, and a scale bar.
 struct RouteMap: Sendable {
-    /// A place on the map.
-    struct Place: Sendable, Hashable {
-        /// The hospital or base, in the marker's tooltip (escaped when written).
-        var name: String
-        /// WGS-84 degrees.
-        var latitude: Double
-        /// WGS-84 degrees.
-        var longitude: Double
-        /// Fill of the point as a CSS colour (already safe: produced by `HTML.color`).
-        var fill: String
-    }
-
     /// Where the day starts and ends.
-    var base: Place
+    var base: MapPlace
     /// The stops in visiting order.
-    var stops: [Place]
+    var stops: [MapPlace]
     /// Width of the view box.
     var width = 224.0
     /// Height of the view box.
@@ -116,11 +104,7 @@ struct RouteMap: Sendable {
                 + "<text x=\"\(n(mx))\" y=\"\(n(my + 3))\" font-size=\"\(k + 1 < 10 ? "9" : "8")\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#fff\">\(k + 1)</text></g>"
         }
         // Scale bar, bottom left.
-        let bar = projection.scaleBar(maxUnits: width * 0.3)
-        let y = height - 6
-        out +=
-            "<line x1=\"6\" y1=\"\(n(y))\" x2=\"\(n(6 + bar.units))\" y2=\"\(n(y))\" stroke=\"#66717d\" stroke-width=\"1.5\"/>"
-            + "<text x=\"\(n(8 + bar.units))\" y=\"\(n(y + 2.5))\" font-size=\"7\" fill=\"#66717d\">\(MapProjection.distanceLabel(bar.km))</text>"
+        out += projection.scaleBar(maxUnits: width * 0.3, bottom: height, fontSize: 7)
         return out + "</svg>"
     }
 }

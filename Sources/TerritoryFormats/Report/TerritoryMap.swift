@@ -5,24 +5,10 @@ import Foundation
 /// the rep id up to `labelledBases`), in a `MapProjection` of them all, with a scale bar. The view box is as
 /// tall as the region's shape needs. `regions` splits a territory of several cities into one map each.
 struct TerritoryMap: Sendable {
-    /// A dot or square on the map.
-    struct Place: Sendable, Hashable {
-        /// The label of a base (the rep id); unused for hospitals.
-        var label: String
-        /// The tooltip (escaped when written).
-        var title: String
-        /// WGS-84 degrees.
-        var latitude: Double
-        /// WGS-84 degrees.
-        var longitude: Double
-        /// Fill as a CSS colour (already safe: produced by `HTML.color`).
-        var fill: String
-    }
-
     /// Hospitals in drawing order (lowest zone first).
-    var hospitals: [Place]
+    var hospitals: [MapPlace]
     /// The reps' bases.
-    var bases: [Place]
+    var bases: [MapPlace]
     /// Width of the view box.
     var width = 720.0
     /// Margin kept free around the points.
@@ -96,13 +82,13 @@ struct TerritoryMap: Sendable {
         // Bases first, so no hospital hides under one; their labels last, above everything.
         for b in bases {
             let (x, y) = projection.point(latitude: b.latitude, longitude: b.longitude)
-            out += "<rect x=\"\(n(x - 3.5))\" y=\"\(n(y - 3.5))\" width=\"7\" height=\"7\" fill=\"#1f2933\"><title>\(h(b.title))</title></rect>"
+            out += "<rect x=\"\(n(x - 3.5))\" y=\"\(n(y - 3.5))\" width=\"7\" height=\"7\" fill=\"#1f2933\"><title>\(h(b.name))</title></rect>"
         }
         for p in hospitals {
             let (x, y) = projection.point(latitude: p.latitude, longitude: p.longitude)
             out +=
                 "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"4\" fill=\"\(p.fill)\" stroke=\"#fff\" stroke-width=\"0.8\">"
-                + "<title>\(h(p.title))</title></circle>"
+                + "<title>\(h(p.name))</title></circle>"
         }
         if bases.count <= Self.labelledBases {
             // Each label right, left, above or below its square, wherever it covers no earlier label; a base with
@@ -124,11 +110,7 @@ struct TerritoryMap: Sendable {
                     + " paint-order=\"stroke\">\(h(b.label))</text>"
             }
         }
-        let bar = projection.scaleBar(maxUnits: width * 0.2)
-        let y = height - 6
-        out +=
-            "<line x1=\"6\" y1=\"\(n(y))\" x2=\"\(n(6 + bar.units))\" y2=\"\(n(y))\" stroke=\"#66717d\" stroke-width=\"1.5\"/>"
-            + "<text x=\"\(n(8 + bar.units))\" y=\"\(n(y + 3))\" font-size=\"9\" fill=\"#66717d\">\(MapProjection.distanceLabel(bar.km))</text>"
+        out += projection.scaleBar(maxUnits: width * 0.2, bottom: height, fontSize: 9)
         return out + "</svg>"
     }
 }

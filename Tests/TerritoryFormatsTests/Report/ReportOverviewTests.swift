@@ -177,12 +177,12 @@ struct ReportOverviewTests {
 
     @Test("Base labels never overlap: a base with no free place keeps only its tooltip")
     func labelsDoNotOverlap() {
-        let base = TerritoryMap.Place(label: "S001", title: "S001 何", latitude: 31.2, longitude: 121.4, fill: "#000")
+        let base = MapPlace(name: "S001 何", latitude: 31.2, longitude: 121.4, fill: "#000", label: "S001")
         var twin = base
-        (twin.label, twin.title) = ("S002", "S002 李")
+        (twin.label, twin.name) = ("S002", "S002 李")
         let others = (0..<4).map { _ in twin }
         // Two bases far to either side put the five on one spot in the middle of the map.
-        let far = TerritoryMap.Place(label: "S009", title: "S009 王", latitude: 31.3, longitude: 121.5, fill: "#000")
+        let far = MapPlace(name: "S009 王", latitude: 31.3, longitude: 121.5, fill: "#000", label: "S009")
         var west = far
         (west.label, west.latitude, west.longitude) = ("S008", 31.1, 121.3)
         let svg = TerritoryMap(hospitals: [], bases: [base] + others + [far, west]).svg(label: "x")
