@@ -55,8 +55,8 @@ public struct ReportCommand: OptionsCommand {
             columns of `territory grade --format csv`, grouped by cell.
 
         --rep ID (repeatable, or comma-separated) and --manager ID (the reps whose reps.csv
-        manager_id is ID) report only those reps: the overview then counts only them, and the
-        header names them. Without --plan only they are planned. An unknown rep or manager exits 64.
+        manager_id is ID) report only those reps: the overview (and the re-grade of --before)
+        then counts only them, and the header names them. Without --plan only they are planned. An unknown rep or manager exits 64.
 
         With --plan it reports that plan.json (its month; --month, if given, must match). Without
         --plan it plans the month first, exactly as `territory plan` does with the same --seed,
@@ -177,7 +177,8 @@ public struct ReportCommand: OptionsCommand {
         document.scope = scope
         if let before {
             let after = GradeSnapshot(territory: source.setup.territory, source: shared.territoryAsGiven ?? shared.territory.path)
-            document.regrade = RegradeDocument(before: before, after: after, language: shared.language)
+            // A narrowed report's re-grade counts its reps only, like its overview.
+            document.regrade = RegradeDocument(before: before, after: after, repIDs: scope?.repIDs, language: shared.language)
         }
         let calls = ProgressCounting.callsFile(options.calls, territory: shared.territory, context: context)
         if calls.given != nil || asOf != nil || FileManager.default.fileExists(atPath: calls.url.path) {
