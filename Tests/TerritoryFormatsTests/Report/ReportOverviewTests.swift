@@ -105,6 +105,18 @@ struct ReportOverviewTests {
         #expect(ReportDocument.sortValue(1.5994) == 1599)
     }
 
+    @Test("A rep on leave all month is its own kind of warning, drawn as a full bar without a percentage")
+    func noWorkingDay() {
+        var document = Self.document(.en)
+        var away = Self.rep("R1", required: 40)
+        away.capacity = 0
+        document = ReportDocument(
+            plan: MonthPlan(month: document.plan.month, seed: 0, reps: [away]), territory: document.territory, calendar: .weekdays,
+            leave: [], travel: document.travel, language: .en)
+        #expect(document.overviewWarnings() == ["No working day left (on leave all month): 1 rep (R1)"])
+        #expect(document.repTable().contains("<td class=\"util\" data-v=\"1000000\"><span class=\"bar over\"><i style=\"width:100.0%\"></i></span>—</td>"))
+    }
+
     @Test("A long list of reps in a warning names eight and counts the rest")
     func longListsAreCut() {
         let ids = (1...11).map { "R\($0)" }
