@@ -43,7 +43,9 @@ extension ReportDocument {
                 for i in members where i < hospitals.count { byDistrict[hospitals[i].district ?? "", default: 0] += 1 }
                 let named = byDistrict.filter { !$0.key.isEmpty }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
                 title = named ?? t("地区 \(k + 1)", "Area \(k + 1)")
-                title += t("（\(map.hospitals.count) 家医院，\(map.bases.count) 位代表）", " (\(map.hospitals.count) hospitals, \(map.bases.count) reps)")
+                title += t(
+                    "（\(map.hospitals.count) 家医院，\(map.bases.count) 位代表）",
+                    " (\(DiagnosticPrinter.count(map.hospitals.count, "hospital")), \(DiagnosticPrinter.count(map.bases.count, "rep")))")
             }
             figures +=
                 "<figure class=\"territory\">" + (title.isEmpty ? "" : "<figcaption>\(h(title))</figcaption>")
@@ -57,7 +59,7 @@ extension ReportDocument {
                 "<span class=\"swatch round\" style=\"background:\(HTML.color(z.color))\"></span>"
                     + h(z.name(english: en) + t("：\(counts[z.id] ?? 0) 家医院", ": \(counts[z.id] ?? 0) hospitals"))
             }.joined(separator: " &nbsp; ") + " &nbsp; <span class=\"swatch\" style=\"background:#1f2933\"></span>"
-            + h(t("代表出发地", "rep bases") + (labelled ? t("（标代表编号）", " (labelled with the rep id)") : ""))
+            + h(t("代表出发地", "rep bases") + (labelled ? t("（有空处标代表编号）", " (labelled with the rep id where there is room)") : ""))
         return "<div class=\"territory-maps\(regions.count > 1 ? " regions" : "")\">\n" + figures + "</div>\n<p class=\"legend\">" + legend + "</p>\n"
     }
 }
