@@ -27,7 +27,7 @@ extension ReportDocument {
         guard let p = progress else { return "" }
         let header = [t("代表", "Rep"), t("姓名", "Name"), t("已过/可用天数", "Days gone")] + progressHeader
         var out =
-            progressHeading(p) + "<table>\n<tr>"
+            progressHeading(p) + "<div class=\"wide\"><table class=\"reps\">\n<tr>"
             + header.enumerated().map { i, x in
                 "<th\(i >= 2 ? " class=\"num\"" : "")>\(h(x))</th>"
             }.joined() + "</tr>\n"
@@ -37,7 +37,7 @@ extension ReportDocument {
                 "<tr><td>\(anchor)</td><td>\(h(r.rep.name))</td><td class=\"num\">\(r.elapsedDays)/\(r.availableDays)</td>"
                 + progressCells(r.totals) + "</tr>\n"
         }
-        out += "<tr><th colspan=\"3\">\(h(t("合计", "Total")))</th>" + progressCells(p.total) + "</tr>\n</table>\n"
+        out += "<tr><th colspan=\"3\">\(h(t("合计", "Total")))</th>" + progressCells(p.total) + "</tr>\n</table></div>\n"
         return out + ProgressDocument.legend(language).split(separator: "\n").map { "<p class=\"meta\">\(h(String($0)))</p>\n" }.joined()
     }
 
@@ -63,14 +63,16 @@ extension ReportDocument {
             t("医生编号", "Doctor ID"), t("姓名", "Name"), t("医院", "Hospital"), t("级别", "Cell"), t("区", "Zone"),
             t("已完成/需求", "Done/required"), t("最近拜访", "Last done"), t("风险", "Risk"),
         ]
-        out += "<table class=\"doctors\">\n<tr>" + header.enumerated().map { i, x in "<th\(i == 5 ? " class=\"num\"" : "")>\(h(x))</th>" }.joined() + "</tr>\n"
+        out +=
+            "<div class=\"wide\"><table class=\"doctors\">\n<tr>"
+            + header.enumerated().map { i, x in "<th\(i == 5 ? " class=\"num\"" : "")>\(h(x))</th>" }.joined() + "</tr>\n"
         for d in atRisk {
             let g = d.doctor
             out +=
-                "<tr><td>\(h(g.doctor.id))</td><td>\(h(g.doctor.name))</td><td>\(h(g.hospital.name))</td><td>\(g.cell.id)</td>"
+                "<tr><td class=\"nw\">\(h(g.doctor.id))</td><td class=\"nw\">\(h(g.doctor.name))</td><td>\(h(g.hospital.name))</td><td>\(g.cell.id)</td>"
                 + "<td>\(h(g.zone.name(english: en)))</td><td class=\"num\">\(d.done)/\(d.required)</td><td>\(d.lastDone?.description ?? "")</td>"
                 + "<td>\(h(ProgressDocument.riskText(d.risk, language)))</td></tr>\n"
         }
-        return out + "</table>\n"
+        return out + "</table></div>\n"
     }
 }

@@ -9,15 +9,15 @@ extension ReportDocument {
         var byDate: [CalendarDate: [HospitalStop]] = [:]
         for s in stops { byDate[s.date, default: []].append(s) }
         guard !byDate.isEmpty else { return "<p class=\"empty-note\">\(h(t("本月没有安排拜访。", "No visits planned this month.")))</p>\n" }
-        let base = RouteMap.Place(name: t("起点/终点：", "Base: ") + rep.name, latitude: rep.latitude, longitude: rep.longitude, fill: "#1f2933")
-        var out = "<div class=\"maps\">\n"
+        let base = MapPlace(name: t("起点/终点：", "Base: ") + rep.name, latitude: rep.latitude, longitude: rep.longitude, fill: "#1f2933")
+        var out = mapLegend() + "<div class=\"maps\">\n"
         for date in byDate.keys.sorted() {
             let day = byDate[date]!
-            let places: [RouteMap.Place] = day.map { s in
+            let places: [MapPlace] = day.map { s in
                 let hospital = territory.hospital(id: s.hospitalID)
                 let zone = s.visits.compactMap { graded[$0.doctorID]?.zone }
                     .min { territory.rules.outranks($0.id, $1.id) }
-                return RouteMap.Place(
+                return MapPlace(
                     name: hospital?.name ?? s.hospitalID, latitude: hospital?.latitude ?? rep.latitude,
                     longitude: hospital?.longitude ?? rep.longitude, fill: HTML.color(zone?.color ?? ""))
             }
@@ -37,6 +37,28 @@ extension ReportDocument {
                 }.joined() + "</ol></figure>\n"
         }
         return out + "</div>\n"
+    }
+
+    /// The key to the route maps, once above a rep's maps: base, numbered hospitals in zone colours, the legs.
+    func mapLegend() -> String {
+        let square = "<svg class=\"key\" viewBox=\"0 0 14 14\" aria-hidden=\"true\"><rect x=\"2\" y=\"2\" width=\"10\" height=\"10\" fill=\"#1f2933\"/></svg>"
+        let marker =
+            "<svg class=\"key\" viewBox=\"0 0 14 14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"6.5\" fill=\"#66717d\"/>"
+            + "<text x=\"7\" y=\"10\" font-size=\"9\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#fff\">1</text></svg>"
+        let dashed =
+            "<svg class=\"key wide\" viewBox=\"0 0 28 14\" aria-hidden=\"true\"><line x1=\"1\" y1=\"7\" x2=\"27\" y2=\"7\" stroke=\"#8fa3b8\" stroke-width=\"1.6\" stroke-dasharray=\"4 3\"/></svg>"
+        let solid =
+            "<svg class=\"key wide\" viewBox=\"0 0 28 14\" aria-hidden=\"true\"><line x1=\"1\" y1=\"7\" x2=\"27\" y2=\"7\" stroke=\"#2f5d8a\" stroke-width=\"1.6\"/></svg>"
+        let zones = territory.rules.zones.map { z in
+            "<span class=\"swatch\" style=\"background:\(HTML.color(z.color))\"></span>\(h(z.name(english: en)))"
+        }.joined(separator: " ")
+        return "<p class=\"legend\">" + square + h(t("起点/终点（代表的出发地）", "base (where the rep starts and ends)")) + " &nbsp; "
+            + marker
+            + h(
+                t(
+                    "医院，按拜访顺序编号（图下列出全称）；颜色为当站医生的最高区：",
+                    "hospital, numbered in visiting order (full names listed below each map); coloured by the highest zone of its doctors that day: "))
+            + zones + " &nbsp; " + dashed + h(t("往返起点", "to and from base")) + " &nbsp; " + solid + h(t("医院之间", "between hospitals")) + "</p>\n"
     }
 
     /// Coaching: for each zone above the lowest priority (red and yellow by default), its tactics and the
@@ -62,15 +84,15 @@ extension ReportDocument {
                 t("医生", "Doctor"), t("医院", "Hospital"), t("科室", "Department"), t("职称", "Title"), t("级别", "Cell"),
                 t("已安排/需拜访", "Planned/required"),
             ]
-            out += "<table class=\"doctors\">\n<tr>" + header.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
+            out += "<div class=\"wide\"><table class=\"doctors\">\n<tr>" + header.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
             for g in members {
                 let p = planned[g.doctor.id] ?? 0
                 out +=
-                    "<tr><td>\(h(g.doctor.name))</td><td>\(h(g.hospital.name))</td><td>\(h(g.doctor.department))</td>"
-                    + "<td>\(h(g.doctor.title))</td><td>\(g.cell.id)</td>"
+                    "<tr><td class=\"nw\">\(h(g.doctor.name))</td><td>\(h(g.hospital.name))</td><td>\(h(g.doctor.department))</td>"
+                    + "<td class=\"nw\">\(h(g.doctor.title))</td><td>\(g.cell.id)</td>"
                     + "<td class=\"num\(p < g.visitsPerMonth ? " warn" : "")\">\(p)/\(g.visitsPerMonth)</td></tr>\n"
             }
-            out += "</table>\n</div>\n"
+            out += "</table></div>\n</div>\n"
         }
         return out
     }
@@ -85,22 +107,27 @@ extension ReportDocument {
             t("医生编号", "Doctor ID"), t("姓名", "Name"), t("医院", "Hospital"), t("级别", "Cell"), t("区", "Zone"),
             t("缺少（次）", "Missing"), t("原因", "Reason"),
         ]
-        out += "<table class=\"doctors\">\n<tr>" + header.enumerated().map { i, x in "<th\(i == 5 ? " class=\"num\"" : "")>\(h(x))</th>" }.joined() + "</tr>\n"
+        out +=
+            "<div class=\"wide\"><table class=\"doctors\">\n<tr>"
+            + header.enumerated().map { i, x in "<th\(i == 5 ? " class=\"num\"" : "")>\(h(x))</th>" }.joined() + "</tr>\n"
         for u in r.unplaced {
             let g = graded[u.doctorID]
             out +=
-                "<tr><td>\(h(u.doctorID))</td><td>\(h(g?.doctor.name ?? ""))</td><td>\(h(g?.hospital.name ?? ""))</td>"
+                "<tr><td class=\"nw\">\(h(u.doctorID))</td><td class=\"nw\">\(h(g?.doctor.name ?? ""))</td><td>\(h(g?.hospital.name ?? ""))</td>"
                 + "<td>\(g?.cell.id ?? "")</td><td>\(h(g?.zone.name(english: en) ?? ""))</td><td class=\"num\">\(u.missing)</td>"
                 + "<td>\(h(PlanDocument.reasonLabel(u.reason, language)))</td></tr>\n"
         }
-        return out + "</table>\n"
+        return out + "</table></div>\n"
     }
+
+    /// The columns of the doctor list (`GradeReport.csvHeader`) that may wrap: hospital and department.
+    static let wrappingDoctorListColumns: Set<Int> = [1, 2]
 
     /// The A/B/C doctor list of `territory grade --format csv` (same columns and order), grouped by cell.
     func doctorList(_ r: RepPlan) -> String {
         let report = GradeReport(territory: territory, repIDs: [r.repID], language: language)
         var out = "<h3>\(h(t("客户名单（按级别分组）", "A/B/C doctor list (by cell)")))</h3>\n"
-        out += "<table class=\"doctors\">\n<tr>" + report.csvHeader.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
+        out += "<div class=\"wide\"><table class=\"doctors\">\n<tr>" + report.csvHeader.map { "<th>\(h($0))</th>" }.joined() + "</tr>\n"
         var current: Cell? = nil
         for (g, row) in zip(report.doctors, report.csvRows) {
             if g.cell != current {
@@ -112,11 +139,13 @@ extension ReportDocument {
             }
             out +=
                 "<tr>"
-                + row.map { field in
+                + row.enumerated().map { column, field in
                     let numeric = !field.isEmpty && field.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
-                    return "<td\(numeric ? " class=\"num\"" : "")>\(h(field))</td>"
+                    // Only hospital and department wrap; a name, title or id is never broken across lines.
+                    let cls = numeric ? "num" : Self.wrappingDoctorListColumns.contains(column) ? "" : "nw"
+                    return "<td\(cls.isEmpty ? "" : " class=\"\(cls)\"")>\(h(field))</td>"
                 }.joined() + "</tr>\n"
         }
-        return out + "</table>\n"
+        return out + "</table></div>\n"
     }
 }

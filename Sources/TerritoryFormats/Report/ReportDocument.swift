@@ -4,8 +4,9 @@ import TerritoryPlanner
 /// The month's report as one self-contained HTML page: district overview, then per rep the nine-grid,
 /// workload, calendar, daily route maps, coaching, unplaced visits and the A/B/C doctor list.
 ///
-/// Inline CSS and SVG only: no script, no external URL, no font download. All user text is escaped
-/// with `HTML.escape`. A pure function of its inputs, so the same plan gives the same bytes.
+/// Inline CSS and SVG, and one short inline script that only sorts the overview's rep table (`ReportScript`);
+/// no external URL, no font download. All user text is escaped with `HTML.escape`. A pure function of its
+/// inputs, so the same plan gives the same bytes.
 public struct ReportDocument: Sendable {
     /// The plan reported.
     public let plan: MonthPlan
@@ -25,10 +26,14 @@ public struct ReportDocument: Sendable {
     /// The month-end re-grade against an earlier snapshot (`report --before`), shown when set: in the overview,
     /// and in each rep's coaching the doctors who moved up into the top zone or fell back from it.
     public var regrade: RegradeDocument? = nil
+    /// The reps the report was narrowed to (`--rep`, `--manager`), said in the header; nil: every rep of the plan.
+    public var scope: ReportScope? = nil
     /// Graded doctors by id.
     let graded: [String: GradedDoctor]
     /// Every graded doctor in file order.
     let allGraded: [GradedDoctor]
+    /// Graded doctors by rep id, each rep's in file order.
+    let gradedByRep: [String: [GradedDoctor]]
 
     /// Joins a plan with what it was planned from.
     public init(plan: MonthPlan, territory: Territory, calendar: WorkCalendar, leave: [Leave], travel: TravelModel, language: Language) {
@@ -40,13 +45,17 @@ public struct ReportDocument: Sendable {
         self.language = language
         self.allGraded = territory.gradedDoctors()
         self.graded = allGraded.byDoctorID()
+        self.gradedByRep = Dictionary(grouping: allGraded) { $0.doctor.repID }
     }
 
     var en: Bool { language.isEnglish }
     func t(_ zh: String, _ english: String) -> String { language.pick(zh, english) }
 
     /// The doctors of one rep, graded, in file order.
-    func doctors(of repID: String) -> [GradedDoctor] { allGraded.filter { $0.doctor.repID == repID } }
+    func doctors(of repID: String) -> [GradedDoctor] { gradedByRep[repID] ?? [] }
+
+    /// The most reps linked in the row of links at the top; a larger report links them from the overview's table.
+    static let navigationLimit = 30
 
     /// The whole page.
     public func render() -> String {
@@ -60,11 +69,15 @@ public struct ReportDocument: Sendable {
                 t(
                     "\(plan.reps.count) 位代表 · \(doctorCount) 位医生 · \(workingDays) 个工作日",
                     "\(plan.reps.count) reps · \(doctorCount) doctors · \(workingDays) working days")) + "</p>\n"
-        body +=
-            "<nav>"
-            + plan.reps.enumerated().map { k, r in
-                "<a href=\"#rep-\(k)\">\(h(r.repID)) \(h(territory.rep(id: r.repID)?.name ?? ""))</a>"
-            }.joined() + "</nav>\n"
+        body += scopeLine()
+        // Up to `navigationLimit` reps a row of links; beyond, the overview's rep table is the index.
+        if plan.reps.count <= Self.navigationLimit {
+            body +=
+                "<nav>"
+                + plan.reps.enumerated().map { k, r in
+                    "<a href=\"#rep-\(k)\">\(h(r.repID)) \(h(territory.rep(id: r.repID)?.name ?? ""))</a>"
+                }.joined() + "</nav>\n"
+        }
         body += overview()
         for (k, r) in plan.reps.enumerated() { body += repSection(r, index: k) }
         return """
@@ -79,58 +92,16 @@ public struct ReportDocument: Sendable {
             </style>
             </head>
             <body>
-            \(body)</body>
+            \(body)<script>
+            \(ReportScript.sortableRepTable)
+            </script>
+            </body>
             </html>
 
             """
     }
 
     // MARK: - District
-
-    /// The district: per-rep workload table, the district nine-grid and visits by zone.
-    func overview() -> String {
-        var out = "<h2>\(h(t("区域总览", "District overview")))</h2>\n"
-        let all = plan.reps.flatMap { doctors(of: $0.repID) }
-        let capacity = plan.reps.reduce(0) { $0 + $1.capacity }
-        let required = plan.reps.reduce(0) { $0 + $1.required }
-        let planned = plan.reps.reduce(0) { $0 + $1.visits.count }
-        out += kpis(
-            capacity: capacity, required: required, planned: planned,
-            km: plan.reps.reduce(0) { $0 + $1.travelKm })
-        let header = [
-            t("代表", "Rep"), t("姓名", "Name"), t("医生", "Doctors"), t("工作日", "Working days"), t("请假", "Leave"),
-            t("容量", "Capacity"), t("需求", "Required"), t("饱和度", "Utilisation"), t("已安排", "Planned"),
-            t("缺口", "Shortfall"), t("路程 (公里)", "Travel (km)"),
-        ]
-        out += "<table>\n<tr>" + header.enumerated().map { i, x in "<th\(i >= 2 ? " class=\"num\"" : "")>\(h(x))</th>" }.joined() + "</tr>\n"
-        for (k, r) in plan.reps.enumerated() {
-            let n = doctors(of: r.repID).count
-            out +=
-                "<tr><td><a href=\"#rep-\(k)\">\(h(r.repID))</a></td><td>\(h(territory.rep(id: r.repID)?.name ?? ""))</td>"
-                + "<td class=\"num\">\(n)</td><td class=\"num\">\(r.workingDays)</td><td class=\"num\">\(r.leaveDays)</td>"
-                + "<td class=\"num\">\(r.capacity)</td><td class=\"num\">\(r.required)</td><td class=\"num\">\(utilisationBar(r.utilisation))</td>"
-                + "<td class=\"num\">\(r.visits.count)</td><td class=\"num\">\(max(0, r.required - r.visits.count))</td>"
-                + "<td class=\"num\">\(HTML.oneDecimal(r.travelKm))</td></tr>\n"
-        }
-        out += "</table>\n"
-        for r in plan.reps where r.utilisation > 1 {
-            let name = territory.rep(id: r.repID)?.name ?? ""
-            out +=
-                "<p class=\"warn\">"
-                + h(
-                    t(
-                        "\(r.repID) \(name) 的需求为容量的 \(PlanDocument.percent(r.utilisation))（\(r.required) 次拜访，\(r.capacity) 个名额）：这个月排不下全部拜访。",
-                        "\(r.repID) \(name) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit."
-                    )) + "</p>\n"
-        }
-        out += "<div class=\"row\">\n<div><h3>\(h(t("九宫格", "Nine-grid")))</h3>\n\(nineGrid(all))</div>\n"
-        out +=
-            "<div><h3>\(h(t("各区拜访：需求与安排", "Visits by zone: required and planned")))</h3>\n"
-            + zoneTable(doctors: all, plannedByZone: totalsByZone(plan.reps)) + "</div>\n</div>\n"
-        out += progressOverview()
-        out += regradeOverview()
-        return out
-    }
 
     /// Planned visits per zone id summed over reps.
     func totalsByZone(_ reps: [RepPlan]) -> [String: Int] {
@@ -165,19 +136,13 @@ public struct ReportDocument: Sendable {
         return out
     }
 
-    /// A small bar and the percentage; red when over 100 %.
-    func utilisationBar(_ u: Double) -> String {
-        let width = u.isFinite ? Int((min(1, u) * 100).rounded()) : 100
-        return "<span class=\"bar\(u > 1 ? " over" : "")\"><i style=\"width:\(width)%\"></i></span>\(h(PlanDocument.percent(u)))"
-    }
-
     // MARK: - Rep
 
     /// One rep's pages.
     func repSection(_ r: RepPlan, index k: Int) -> String {
         let rep = territory.rep(id: r.repID)
         let mine = doctors(of: r.repID)
-        var out = "<section class=\"rep\" id=\"rep-\(k)\">\n"
+        var out = "<section class=\"rep\" id=\"rep-\(k)\">\n<a class=\"up\" href=\"#overview\">\(h(t("↑ 区域总览", "↑ District overview")))</a>\n"
         out += "<h2>\(h(r.repID)) \(h(rep?.name ?? "")) — \(h(plan.month.description))</h2>\n"
         out += kpis(capacity: r.capacity, required: r.required, planned: r.visits.count, km: r.travelKm)
         var byZone: [String: Int] = [:]

@@ -1,5 +1,7 @@
 /// The report's inline style sheet: system fonts (with the common CJK fonts named, none required),
-/// zone colours come from the rules per element, print rules put each rep on new pages.
+/// zone colours come from the rules per element. Print rules (A4) put each rep on new pages, keep a calendar,
+/// map or table row whole on one page and fit the wide tables to the page width; a phone-width screen gets
+/// smaller cells, one route map per row, and wide tables that scroll sideways inside the page.
 enum ReportStyle {
     /// The font stack: the platform UI font, then common Simplified Chinese fonts, then any sans-serif.
     static let fontStack =
@@ -31,6 +33,26 @@ enum ReportStyle {
         .bar { position: relative; width: 120px; height: 10px; background: var(--off); border-radius: 5px; overflow: hidden; display: inline-block; vertical-align: middle; margin-right: 6px; }
         .bar i { position: absolute; left: 0; top: 0; bottom: 0; background: var(--accent); }
         .bar.over i { background: #c0392b; }
+        .bar b { position: absolute; top: 0; bottom: 0; width: 2px; margin-left: -1px; background: var(--ink); }
+        ul.warnings { margin: 4px 0 12px; padding-left: 20px; color: #a52714; font-weight: 600; }
+        p.scope { margin: 0 0 12px; padding: 6px 10px; border-left: 4px solid var(--accent); background: var(--soft); }
+        .wide { max-width: 100%; overflow-x: auto; }
+        table.reps td { white-space: nowrap; }
+        table.sortable th { cursor: pointer; user-select: none; }
+        table.sortable th:hover { background: #e6ebf0; }
+        table.sortable th[aria-sort="descending"]::after { content: " ▼"; font-size: 9px; }
+        table.sortable th[aria-sort="ascending"]::after { content: " ▲"; font-size: 9px; }
+        table.reps th small { font-weight: 400; color: var(--muted); }
+        td.nw { white-space: nowrap; }
+        .legend { color: #39424b; font-size: 12px; margin: 4px 0 10px; }
+        .legend svg.key { width: 14px; height: 14px; vertical-align: -2px; margin-right: 3px; }
+        .legend svg.key.wide { width: 28px; }
+        .swatch.round { border-radius: 50%; }
+        .territory-maps { max-width: 760px; }
+        .territory-maps.regions { max-width: none; display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 10px; }
+        figure.territory { margin: 0 0 8px; min-width: 0; }
+        figure.territory figcaption { font-size: 12px; font-weight: 600; margin-bottom: 2px; }
+        figure.territory svg { display: block; width: 100%; height: auto; background: #fbfcfd; border: 1px solid var(--line); border-radius: 6px; }
         table.grid td { width: 86px; height: 62px; text-align: center; vertical-align: middle; }
         table.grid td b { display: block; font-size: 18px; }
         table.grid td small { color: #333; }
@@ -54,21 +76,41 @@ enum ReportStyle {
         figure.route figcaption { font-size: 11px; font-weight: 600; margin-bottom: 2px; }
         figure.route svg { display: block; width: 100%; height: auto; background: #fbfcfd; border-radius: 4px; }
         figure.route ol { margin: 4px 0 0; padding-left: 18px; font-size: 10.5px; color: #39424b; }
-        figure.route ol li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+        figure.route ol li { overflow-wrap: anywhere; }
         ul.tactics { margin: 4px 0 8px; padding-left: 20px; max-width: 440px; }
         .zone-head { border-left: 6px solid; padding-left: 8px; }
         .doctors td, .doctors th { font-size: 12px; }
         .empty-note { color: var(--muted); }
         section.rep { margin-top: 36px; }
+        a.up { float: right; margin-top: 4px; font-size: 12px; color: var(--accent); text-decoration: none; }
         @page { size: A4; margin: 12mm; }
         @media print {
-          body { padding: 0; font-size: 11px; }
-          nav { display: none; }
+          body { padding: 0; font-size: 10px; }
+          nav, a.up { display: none; }
           section.rep { break-before: page; margin-top: 0; }
-          h2, h3 { break-after: avoid; }
-          tr, figure.route, table.grid, .kpis { break-inside: avoid; }
+          h2, h3, h4, .legend { break-after: avoid; }
+          tr, figure.route, figure.territory, table.grid, table.month, .kpis, .legend { break-inside: avoid; }
+          .wide { overflow: visible; }
+          table.reps, table.doctors { width: 100%; }
+          table.reps th, table.reps td, .doctors td, .doctors th { font-size: 9px; padding: 2px 4px; }
+          .bar { width: 64px; }
+          table.month td { height: 54px; }
           .maps { grid-template-columns: repeat(4, minmax(0, 1fr)); }
           figure.route { min-width: 0; }
+          .territory-maps.regions { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+        }
+        @media screen and (max-width: 640px) {
+          body { padding: 12px 10px 32px; font-size: 13px; }
+          h1 { font-size: 19px; }
+          .kpi { min-width: 0; flex: 1 1 30%; padding: 4px 8px; }
+          .row { gap: 12px; }
+          .row > div { max-width: 100%; }
+          table.grid td { width: 64px; height: 52px; }
+          table.month td { height: auto; min-height: 44px; padding: 2px; font-size: 11px; }
+          .day-note { display: block; margin-left: 0; }
+          .counts span { display: inline-block; margin: 1px 1px 0 0; padding: 0 2px; }
+          .maps { grid-template-columns: 1fr; }
+          .bar { width: 72px; }
         }
         """
 }

@@ -1,25 +1,14 @@
 import Foundation
 
 /// One day's route as a small inline SVG: the rep's base (square) and the hospitals visited (numbered
-/// circles, in visiting order) in an equirectangular projection fitted to the day's bounding box, legs
-/// from and back to the base dashed, arrowheads at mid-leg, and a scale bar.
+/// circles in their zone's colour, in visiting order; the names are in the key the report prints below the
+/// map) in a `MapProjection` fitted to the day's bounding box, legs from and back to the base dashed,
+/// arrowheads at mid-leg, and a scale bar.
 struct RouteMap: Sendable {
-    /// A place on the map.
-    struct Place: Sendable, Hashable {
-        /// Shown beside the point (escaped when written).
-        var name: String
-        /// WGS-84 degrees.
-        var latitude: Double
-        /// WGS-84 degrees.
-        var longitude: Double
-        /// Fill of the point as a CSS colour (already safe: produced by `HTML.color`).
-        var fill: String
-    }
-
     /// Where the day starts and ends.
-    var base: Place
+    var base: MapPlace
     /// The stops in visiting order.
-    var stops: [Place]
+    var stops: [MapPlace]
     /// Width of the view box.
     var width = 224.0
     /// Height of the view box.
@@ -27,35 +16,56 @@ struct RouteMap: Sendable {
     /// Margin kept free around the points.
     var padding = 16.0
 
-    /// Mean kilometres per degree of latitude.
-    static let kmPerDegree = 111.195
-
     /// The smallest span drawn, in degrees (≈ 220 m), so one or two close points do not zoom without bound.
     static let minimumSpan = 0.002
+    /// Radius of a stop's numbered marker, in view-box units.
+    static let markerRadius = 7.0
+
+    /// The fitted projection of base and stops.
+    var projection: MapProjection {
+        MapProjection(
+            ([base] + stops).map { (latitude: $0.latitude, longitude: $0.longitude) }, width: width, height: height, padding: padding,
+            minimumSpan: Self.minimumSpan)
+    }
 
     /// The fitted projection: view-box x/y of base then stops, and kilometres per view-box unit.
     func projected() -> (points: [(x: Double, y: Double)], kmPerUnit: Double) {
-        let all = [base] + stops
-        let midLatitude = (all.map(\.latitude).min()! + all.map(\.latitude).max()!) / 2
-        let kx = cos(midLatitude * .pi / 180)
-        let xs = all.map { $0.longitude * kx }
-        let ys = all.map(\.latitude)
-        let minX = xs.min()!
-        let maxX = xs.max()!
-        let minY = ys.min()!
-        let maxY = ys.max()!
-        let dx = max(maxX - minX, Self.minimumSpan)
-        let dy = max(maxY - minY, Self.minimumSpan)
-        let scale = min((width - 2 * padding) / dx, (height - 2 * padding) / dy)
-        let offsetX = padding + ((width - 2 * padding) - (maxX - minX) * scale) / 2
-        let offsetY = padding + ((height - 2 * padding) - (maxY - minY) * scale) / 2
-        let points = zip(xs, ys).map { (x: offsetX + ($0 - minX) * scale, y: offsetY + (maxY - $1) * scale) }
-        return (points, Self.kmPerDegree / scale)
+        let projection = projection
+        return (([base] + stops).map { projection.point(latitude: $0.latitude, longitude: $0.longitude) }, projection.kmPerUnit)
+    }
+
+    /// Where each stop's numbered marker is drawn: on its point, or, when that would cover the base or an
+    /// earlier marker (two hospitals next door, one hospital twice a day), the first free place on rings
+    /// around the point (up first, clockwise), joined to it by a leader line. Stops in order; deterministic.
+    func markerPositions(_ points: [(x: Double, y: Double)]) -> [(x: Double, y: Double)] {
+        let r = Self.markerRadius
+        var taken = [points[0]]
+        var out: [(x: Double, y: Double)] = []
+        func free(_ p: (x: Double, y: Double)) -> Bool {
+            p.x >= r + 1 && p.x <= width - r - 1 && p.y >= r + 1 && p.y <= height - r - 1
+                && taken.allSatisfy { (($0.x - p.x) * ($0.x - p.x) + ($0.y - p.y) * ($0.y - p.y)).squareRoot() >= 2 * r + 1 }
+        }
+        for p in points.dropFirst() {
+            var chosen = p
+            if !free(p) {
+                let rings = [16.0, 30.0, 44.0].flatMap { radius in
+                    (0..<12).map { k in
+                        let angle = (-90 + 30 * Double(k)) * .pi / 180
+                        return (x: p.x + radius * cos(angle), y: p.y + radius * sin(angle))
+                    }
+                }
+                chosen = rings.first(where: free) ?? p
+            }
+            taken.append(chosen)
+            out.append(chosen)
+        }
+        return out
     }
 
     /// The `<svg>` element, with `label` (escaped) as its accessible name.
     func svg(label: String) -> String {
-        let (p, kmPerUnit) = projected()
+        let projection = projection
+        let p = projected().points
         let n = HTML.svgNumber
         var out = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(h(label))\">"
         // Legs: base → stop 1 → … → stop k → base.
@@ -77,31 +87,24 @@ struct RouteMap: Sendable {
         }
         // Base.
         out += "<rect x=\"\(n(p[0].x - 5))\" y=\"\(n(p[0].y - 5))\" width=\"10\" height=\"10\" fill=\"#1f2933\"><title>\(h(base.name))</title></rect>"
-        // Stops, numbered; a hospital visited twice in a day gets both numbers.
+        // Stops, numbered (a hospital visited twice in a day gets both numbers); the names are in the key below
+        // the map. A marker moved off its point is joined to it by a leader line.
+        let markers = markerPositions(p)
         for (k, stop) in stops.enumerated() {
             let (x, y) = p[k + 1]
-            let rightHalf = x > width / 2  // label toward the middle so it stays inside the map
+            let (mx, my) = markers[k]
+            out += "<g><title>\(k + 1). \(h(stop.name))</title>"
+            if mx != x || my != y {
+                out +=
+                    "<line x1=\"\(n(x))\" y1=\"\(n(y))\" x2=\"\(n(mx))\" y2=\"\(n(my))\" stroke=\"#66717d\" stroke-width=\"0.8\"/>"
+                    + "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"2.2\" fill=\"\(stop.fill)\" stroke=\"#1f2933\" stroke-width=\"0.6\"/>"
+            }
             out +=
-                "<g><title>\(k + 1). \(h(stop.name))</title>"
-                + "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"7\" fill=\"\(stop.fill)\" stroke=\"#fff\" stroke-width=\"1.2\"/>"
-                + "<text x=\"\(n(x))\" y=\"\(n(y + 3))\" font-size=\"9\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#fff\">\(k + 1)</text>"
-                + "<text x=\"\(n(x + (rightHalf ? -9 : 9)))\" y=\"\(n(y - 6))\" font-size=\"7.5\" fill=\"#39424b\" stroke=\"#fbfcfd\" stroke-width=\"2.5\""
-                + (rightHalf ? " text-anchor=\"end\"" : "")
-                + " paint-order=\"stroke\">\(h(Self.shortName(stop.name)))</text></g>"
+                "<circle cx=\"\(n(mx))\" cy=\"\(n(my))\" r=\"7\" fill=\"\(stop.fill)\" stroke=\"#fff\" stroke-width=\"1.2\"/>"
+                + "<text x=\"\(n(mx))\" y=\"\(n(my + 3))\" font-size=\"\(k + 1 < 10 ? "9" : "8")\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#fff\">\(k + 1)</text></g>"
         }
         // Scale bar, bottom left.
-        let candidates = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100]
-        let km = candidates.last { $0 / kmPerUnit <= width * 0.3 } ?? candidates[0]
-        let barLength = km / kmPerUnit
-        let y = height - 6
-        out +=
-            "<line x1=\"6\" y1=\"\(n(y))\" x2=\"\(n(6 + barLength))\" y2=\"\(n(y))\" stroke=\"#66717d\" stroke-width=\"1.5\"/>"
-            + "<text x=\"\(n(8 + barLength))\" y=\"\(n(y + 2.5))\" font-size=\"7\" fill=\"#66717d\">\(km < 1 ? "\(Int(km * 1000)) m" : "\(Int(km)) km")</text>"
+        out += projection.scaleBar(maxUnits: width * 0.3, bottom: height, fontSize: 7)
         return out + "</svg>"
-    }
-
-    /// A hospital name short enough to label a point: the first 8 characters, then `…`.
-    static func shortName(_ name: String) -> String {
-        name.count <= 8 ? name : String(name.prefix(7)) + "…"
     }
 }

@@ -224,8 +224,25 @@ struct RegradeCLITests {
                 "<div class=\"kpis\"><div class=\"kpi\"><b>0</b><span>Yellow zone → Red zone</span></div><div class=\"kpi bad\"><b>1</b><span>fell back from Red zone</span></div></div>\n"
             ))
         #expect(html.contains("<tr><td>赵磊</td><td>第五人民医院</td><td>B1</td><td>B3</td><td>Yellow zone</td><td class=\"num\">-6</td></tr>\n"))
-        #expect(!html.contains("<script>"))
+        #expect(!ReportFixture.withoutOwnScript(html).contains("<script"))
         let bad = ReportFixture.run(["report", "--territory", ".", "--before", "missing.json"], in: after.directory)
         #expect(bad.status == 66)
+    }
+
+    @Test("report --rep with --before: the re-grade counts the selected reps only, like the overview")
+    func reportOfSomeReps() throws {
+        let beforeDoctors = ReportFixture.doctors.replacingOccurrences(of: "主任医师,首选,60,R1", with: "主任医师,竞品,60,R1")
+            .replacingOccurrences(of: "D4,H3,赵磊,内分泌科,副主任医师,3,40,R2", with: "D4,H3,赵磊,内分泌科,副主任医师,1,40,R2")
+        let before = try ReportFixture.territory(doctors: beforeDoctors)
+        let after = try ReportFixture.territory()
+        let out = after.directory.appendingPathComponent("r1.html")
+        let r = ReportFixture.run(
+            ["report", "--territory", ".", "--month", ReportFixture.month, "--rep", "R1"] + ReportFixture.effort
+                + ["--before", before.directory.path, "--out", out.path, "--lang", "en"], in: after.directory)
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try ReportFixture.read(out)
+        // R1's four doctors; 赵磊 of R2, who fell back, is not counted.
+        #expect(
+            html.contains("4 doctors before, 4 after; 1 changed cell, 0 changed rep (matched by doctor id). Visits next month: 4 added, 0 removed, net +4."))
     }
 }

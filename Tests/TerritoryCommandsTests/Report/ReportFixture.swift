@@ -61,6 +61,12 @@ enum ReportFixture {
         try TestScratch.folder("report")
     }
 
+    /// The report with its own sorting script (`ReportScript`, once, at the end of the body) taken out: what is left
+    /// must hold no `<script` at all, whatever hostile text the territory has.
+    static func withoutOwnScript(_ html: String) -> String {
+        html.replacingOccurrences(of: "<script>\n\(ReportScript.sortableRepTable)\n</script>\n", with: "")
+    }
+
     /// Reads a file written by a command as UTF-8.
     static func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 }

@@ -16,10 +16,12 @@ struct ReportHelpTests {
                 """
                 territory report: the month as one self-contained HTML report
 
-                usage: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--out FILE] [--calls FILE] [--as-of DATE] [--before DIR_OR_GRADES] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
+                usage: territory report [--territory DIR] [--lang zh|en] [--plan FILE] [--rep ID] [--manager ID] [--out FILE] [--calls FILE] [--as-of DATE] [--before DIR_OR_GRADES] [--month YYYY-MM] [--seed N] [--iterations N] [--time-limit SECONDS] [--holidays FILE] [--weekdays-only]
 
                 Writes one self-contained HTML file
                 """))
+        #expect(r.stdout.contains("\n  -r, --rep ID "))
+        #expect(r.stdout.contains("\n      --manager ID "))
     }
 
     @Test("territory export --help prints the full help, with --rep or --manager required in the usage")

@@ -22,7 +22,7 @@ struct ReportProgressTests {
     func overview() throws {
         let html = try Self.report(["--as-of", "2026-12-10"]).html
         func cells(_ values: [String]) -> String { values.map { "<td class=\"num\">\($0)</td>" }.joined() }
-        #expect(html.contains("<h3>本月进度（截至 2026-12-10）</h3>\n<table>\n"))
+        #expect(html.contains("<h3>本月进度（截至 2026-12-10）</h3>\n<div class=\"wide\"><table class=\"reps\">\n"))
         #expect(
             html.contains(
                 "<tr><td><a href=\"#rep-0\">R1</a></td><td>陈思远</td>"
@@ -34,7 +34,7 @@ struct ReportProgressTests {
         #expect(
             html.contains(
                 "<tr><th colspan=\"3\">合计</th>"
-                    + cells(["19", "9", "5", "1", "1", "14", "6", "26.3%", "75.7%"]) + "<td class=\"num warn\">1</td></tr>\n</table>\n"))
+                    + cells(["19", "9", "5", "1", "1", "14", "6", "26.3%", "75.7%"]) + "<td class=\"num warn\">1</td></tr>\n</table></div>\n"))
     }
 
     @Test("Each rep's pages list the doctors at risk with why, or say there are none")
@@ -42,7 +42,7 @@ struct ReportProgressTests {
         let html = try Self.report(["--as-of", "2026-12-10"]).html
         #expect(
             html.contains(
-                "<tr><td>D3</td><td>张敏</td><td>瑞金医院</td><td>A2</td><td>红区</td><td class=\"num\">1/8</td><td>2026-12-02</td>"
+                "<tr><td class=\"nw\">D3</td><td class=\"nw\">张敏</td><td>瑞金医院</td><td>A2</td><td>红区</td><td class=\"num\">1/8</td><td>2026-12-02</td>"
                     + "<td>最迟应在 2026-12-08 拜访（间隔至多 4 个工作日）</td></tr>\n"))
         #expect(html.components(separatedBy: "没有风险医生：剩余拜访都还排得下。").count == 2)  // R1 only
     }
