@@ -22,7 +22,8 @@ struct ScaleCommand: BenchmarkCommand {
                 For each size it writes a district (`generate --doctors-per-rep K`), runs `territory plan
                 --month 2026-12 --format json` on it as a child process (the binary beside this one, so
                 build both in release) and prints one line: reps, doctors, wall seconds, reps per
-                second, the child's peak resident memory, planned ÷ required visits in total and for red,
+                second, the child's CPU seconds (user + system; steadier than wall time on a shared
+                machine), its peak resident memory, planned ÷ required visits in total and for red,
                 and travel km. Peak memory is the largest child so far (getrusage RUSAGE_CHILDREN), so
                 give sizes in ascending order. With --shards N it plans N slices in turn and merges them,
                 reporting the largest slice's memory and the total time.
@@ -63,7 +64,7 @@ struct ScaleCommand: BenchmarkCommand {
         }
         let work = URL(fileURLWithPath: options.work ?? NSTemporaryDirectory() + "territory-scale-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        context.stdout.write("reps  doctors  wall s  reps/s  peak MiB  planned/required  red planned/required  travel km\n")
+        context.stdout.write("reps  doctors  wall s  cpu s  reps/s  peak MiB  planned/required  red planned/required  travel km\n")
         for reps in options.sizes {
             var generator = DistrictGenerator(reps: reps, seed: options.seed, year: 2026, month: 12)
             generator.doctorsPerRep = options.doctorsPerRep
@@ -76,6 +77,7 @@ struct ScaleCommand: BenchmarkCommand {
             var base = ["plan", "--territory", folder.path, "--month", "2026-12", "--seed", "\(options.seed)", "--format", "json"]
             if let n = options.iterations { base += ["--iterations", "\(n)"] }
             let start = ContinuousClock.now
+            let cpuBefore = Self.childCPUSeconds()
             if options.shards == 1 {
                 try run(binary, base + ["--out", out.path], context: context)
             } else {
@@ -87,12 +89,13 @@ struct ScaleCommand: BenchmarkCommand {
                     context: context)
             }
             let seconds = Self.seconds(ContinuousClock.now - start)
+            let cpu = Self.childCPUSeconds() - cpuBefore
             var usage = rusage()
             getrusage(RUSAGE_CHILDREN.rawValue, &usage)
             let peak = Double(usage.ru_maxrss) / 1024
             let figures = try Self.figures(out.appendingPathComponent("plan.json"))
             context.stdout.write(
-                "\(reps)  \(reps * options.doctorsPerRep)  \(BenchmarkTool.fixed(seconds, 1))  \(BenchmarkTool.fixed(Double(reps) / seconds, 2))  "
+                "\(reps)  \(reps * options.doctorsPerRep)  \(BenchmarkTool.fixed(seconds, 1))  \(BenchmarkTool.fixed(cpu, 1))  \(BenchmarkTool.fixed(Double(reps) / seconds, 2))  "
                     + "\(BenchmarkTool.fixed(peak, 0))  \(figures.planned)/\(figures.required)  \(figures.redPlanned)/\(figures.redRequired)  "
                     + "\(BenchmarkTool.fixed(figures.km, 1))\n")
         }
@@ -123,6 +126,14 @@ struct ScaleCommand: BenchmarkCommand {
         let redPlanned = plan.visitEntries.filter { $0.zone == "red" }.count
         let redMissing = plan.unplacedEntries.filter { $0.zone == "red" }.reduce(0) { $0 + $1.unplaced.missing }
         return (planned, required, redPlanned, redPlanned + redMissing, plan.summary.reduce(0) { $0 + $1.travelKm })
+    }
+
+    /// User and system seconds of the children waited for so far (on a shared machine a steadier figure than wall time).
+    static func childCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
     }
 
     static func seconds(_ d: Duration) -> Double {

@@ -59,7 +59,7 @@ struct BenchCLITests {
             ])
             #expect(r.status == 0, "\(r.stderr)")
             let lines = r.stdout.split(separator: "\n")
-            #expect(lines.first.map(String.init) == "reps  doctors  wall s  reps/s  peak MiB  planned/required  red planned/required  travel km")
+            #expect(lines.first.map(String.init) == "reps  doctors  wall s  cpu s  reps/s  peak MiB  planned/required  red planned/required  travel km")
             #expect(lines.dropFirst().map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["2 24", "3 36"] as [String])
         }
         let plan = try String(contentsOf: work.appendingPathComponent("p3/plan.json"), encoding: .utf8)
