@@ -37,6 +37,36 @@ enum MonthPlanning {
             })
     }
 
+    /// What the planning warnings read of a rep-month (`rep-over-capacity`, `reception-short`), without the month.
+    struct WarningFacts: Sendable {
+        let repID: String
+        let capacity: Int
+        let required: Int
+        /// The rep's hospitals whose reception windows cannot hold their doctors' calls, in first-doctor order.
+        let shortReceptions: [ReceptionCapacity]
+
+        init(_ m: RepMonth, rules: Rules) {
+            repID = m.rep.id
+            capacity = m.capacity
+            required = m.required
+            shortReceptions = m.receptionCapacities(rules: rules).filter(\.isShort)
+        }
+
+        /// Required visits ÷ capacity, as `RepPlan.utilisation` counts it.
+        var utilisation: Double { RepPlan.utilisation(required: required, capacity: capacity) }
+    }
+
+    /// The warning facts of `repIDs`' months in that order, each month built in parallel and dropped once read,
+    /// so memory holds one month per core, not one per rep.
+    static func warningFacts(setup: PlanSetup, month: YearMonth, repIDs: [String]) throws(RepMonthError) -> [WarningFacts] {
+        let workingDays = setup.calendar.workingDays(in: month)
+        let results = IndexedResults<Result<WarningFacts, RepMonthError>>(count: repIDs.count)
+        DispatchQueue.concurrentPerform(iterations: repIDs.count) { k in
+            results.set(k, repMonth(setup: setup, repID: repIDs[k], workingDays: workingDays).map { WarningFacts($0, rules: setup.territory.rules) })
+        }
+        return try results.all().map { r throws(RepMonthError) in try r.get() }
+    }
+
     /// One rep's month, or why it cannot be built.
     static func repMonth(setup: PlanSetup, repID: String, workingDays: [CalendarDate]) -> Result<RepMonth, RepMonthError> {
         do {

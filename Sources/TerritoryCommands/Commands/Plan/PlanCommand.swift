@@ -199,22 +199,25 @@ public struct PlanCommand: OptionsCommand {
         DiagnosticPrinter.print(inputWarnings, language: language, to: context)
         var warnings = setup.loaded.warnings.filter { $0.severity == .warning } + inputWarnings
 
-        let warnedMonths: [RepMonth]
+        let months: [RepMonth]
+        let warned: [MonthPlanning.WarningFacts]
         do {
-            warnedMonths = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: warnedRepIDs)
+            months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: repIDs)
+            // A slice holds only its own reps' months; the others' are built one at a time for their warnings.
+            warned =
+                options.shard == nil
+                ? months.map { MonthPlanning.WarningFacts($0, rules: setup.territory.rules) }
+                : try MonthPlanning.warningFacts(setup: setup, month: month, repIDs: warnedRepIDs)
         } catch {
             DiagnosticPrinter.print([.error("rep \(error.repID): \(error.message)", fix: nil)], to: context)
             return ExitCode.dataError
         }
-        let planned = Set(repIDs)
-        let months = options.shard == nil ? warnedMonths : warnedMonths.filter { planned.contains($0.rep.id) }
 
         // Capacity first.
         let preview = MonthPlanning.capacityPlan(months, month: month, seed: effort.seed)
         let previewDoc = PlanDocument(plan: preview, territory: setup.territory, language: language, calendar: setup.calendar)
         context.stderr.write(language.pick("\(month) 容量与需求：\n", "\(month) capacity and workload:\n") + previewDoc.capacityTable())
-        let warned = options.shard == nil ? preview : MonthPlanning.capacityPlan(warnedMonths, month: month, seed: effort.seed)
-        for r in warned.reps where r.utilisation > 1 && r.capacity > 0 {  // a rep with no day left has rep-all-leave
+        for r in warned where r.utilisation > 1 && r.capacity > 0 {  // a rep with no day left has rep-all-leave
             let d = Diagnostic.warning(
                 "\(r.repID) is asked for \(PlanDocument.percent(r.utilisation)) of capacity (\(r.required) visits, \(r.capacity) calls): the month cannot hold every visit; red goes first, then yellow, then blue"
             )
@@ -224,16 +227,16 @@ public struct PlanCommand: OptionsCommand {
             warnings.append(d)
             DiagnosticPrinter.print([d], language: language, to: context)
         }
-        for m in warnedMonths where m.capacity > 0 {
-            for h in m.receptionCapacities(rules: setup.territory.rules) where h.isShort {
+        for m in warned where m.capacity > 0 {
+            for h in m.shortReceptions {
                 let windows = h.hospital.visitWindows.map(\.description).joined(separator: ";")
                 let d = Diagnostic.warning(
-                    "\(m.rep.id): \(h.hospital.name) (\(h.hospital.id)) receives reps \(windows): \(h.minutesPerDay) min a day (\(h.callsPerDay) calls), \(h.callsInMonth) in the month, and its doctors need \(h.callsNeeded): at least \(h.callsNeeded - h.callsInMonth) cannot be placed; widen its window in hospitals.csv"
+                    "\(m.repID): \(h.hospital.name) (\(h.hospital.id)) receives reps \(windows): \(h.minutesPerDay) min a day (\(h.callsPerDay) calls), \(h.callsInMonth) in the month, and its doctors need \(h.callsNeeded): at least \(h.callsNeeded - h.callsInMonth) cannot be placed; widen its window in hospitals.csv"
                 )
                 .coded(
                     "reception-short",
                     zh:
-                        "\(m.rep.id) 的医院 \(h.hospital.name)（\(h.hospital.id)）接待时间 \(windows)，每天 \(h.minutesPerDay) 分钟（\(h.callsPerDay) 次拜访），本月最多 \(h.callsInMonth) 次，而该院医生需要 \(h.callsNeeded) 次：至少 \(h.callsNeeded - h.callsInMonth) 次排不下；可在 hospitals.csv 放宽接待时间"
+                        "\(m.repID) 的医院 \(h.hospital.name)（\(h.hospital.id)）接待时间 \(windows)，每天 \(h.minutesPerDay) 分钟（\(h.callsPerDay) 次拜访），本月最多 \(h.callsInMonth) 次，而该院医生需要 \(h.callsNeeded) 次：至少 \(h.callsNeeded - h.callsInMonth) 次排不下；可在 hospitals.csv 放宽接待时间"
                 )
                 warnings.append(d)
                 DiagnosticPrinter.print([d], language: language, to: context)
