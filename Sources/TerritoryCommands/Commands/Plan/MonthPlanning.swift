@@ -4,42 +4,16 @@ import TerritoryFormats
 import TerritoryModel
 import TerritoryPlanner
 
-/// Plans the chosen reps of a month, reps in parallel on the available cores.
+/// Plans the chosen reps of a month, reps in parallel on the available cores. Each rep's month (its routing
+/// problem) is built inside the worker that needs it and dropped once read, so memory holds a month per core,
+/// not one per rep: first for the facts shown and warned about before solving, then again to solve it.
 enum MonthPlanning {
-    /// Builds every rep-month first (so capacity can be shown before solving), reps in parallel, in the order
-    /// given; the first rep (in that order) whose month cannot be built is the error.
-    static func repMonths(setup: PlanSetup, month: YearMonth, repIDs: [String]) throws(RepMonthError) -> [RepMonth] {
-        let workingDays = setup.calendar.workingDays(in: month)
-        let results = IndexedResults<Result<RepMonth, RepMonthError>>(count: repIDs.count)
-        DispatchQueue.concurrentPerform(iterations: repIDs.count) { k in
-            results.set(k, repMonth(setup: setup, repID: repIDs[k], workingDays: workingDays))
-        }
-        var out: [RepMonth] = []
-        out.reserveCapacity(repIDs.count)
-        for r in results.all() {
-            switch r {
-            case .success(let m): out.append(m)
-            case .failure(let e): throw e
-            }
-        }
-        return out
-    }
-
-    /// The rep-months' capacity and required visits as a plan with nothing placed yet: the table shown before
-    /// solving, and what the over-capacity warnings read.
-    static func capacityPlan(_ months: [RepMonth], month: YearMonth, seed: UInt64) -> MonthPlan {
-        MonthPlan(
-            month: month, seed: seed,
-            reps: months.map {
-                RepPlan(
-                    repID: $0.rep.id, workingDays: $0.workingDays.count, leaveDays: $0.leaveDays.count, capacity: $0.capacity,
-                    required: $0.required, visits: [], unplaced: [], plannedByZone: [], travelKm: 0, travelMinutes: 0, solveSeconds: 0, iterations: 0)
-            })
-    }
-
-    /// What the planning warnings read of a rep-month (`rep-over-capacity`, `reception-short`), without the month.
-    struct WarningFacts: Sendable {
+    /// A rep's month before solving, without its routing problem: the figures of the capacity table and what
+    /// the planning warnings read (`rep-over-capacity`, `reception-short`).
+    struct MonthFacts: Sendable {
         let repID: String
+        let workingDays: Int
+        let leaveDays: Int
         let capacity: Int
         let required: Int
         /// The rep's hospitals whose reception windows cannot hold their doctors' calls, in first-doctor order.
@@ -47,6 +21,8 @@ enum MonthPlanning {
 
         init(_ m: RepMonth, rules: Rules) {
             repID = m.rep.id
+            workingDays = m.workingDays.count
+            leaveDays = m.leaveDays.count
             capacity = m.capacity
             required = m.required
             shortReceptions = m.receptionCapacities(rules: rules).filter(\.isShort)
@@ -56,15 +32,48 @@ enum MonthPlanning {
         var utilisation: Double { RepPlan.utilisation(required: required, capacity: capacity) }
     }
 
-    /// The warning facts of `repIDs`' months in that order, each month built in parallel and dropped once read,
-    /// so memory holds one month per core, not one per rep.
-    static func warningFacts(setup: PlanSetup, month: YearMonth, repIDs: [String]) throws(RepMonthError) -> [WarningFacts] {
+    /// The facts of `repIDs`' months in that order, built in parallel; the first rep (in that order) whose month
+    /// cannot be built is the error.
+    static func facts(setup: PlanSetup, month: YearMonth, repIDs: [String]) throws(RepMonthError) -> [MonthFacts] {
         let workingDays = setup.calendar.workingDays(in: month)
-        let results = IndexedResults<Result<WarningFacts, RepMonthError>>(count: repIDs.count)
+        let results = IndexedResults<Result<MonthFacts, RepMonthError>>(count: repIDs.count)
         DispatchQueue.concurrentPerform(iterations: repIDs.count) { k in
-            results.set(k, repMonth(setup: setup, repID: repIDs[k], workingDays: workingDays).map { WarningFacts($0, rules: setup.territory.rules) })
+            results.set(k, repMonth(setup: setup, repID: repIDs[k], workingDays: workingDays).map { MonthFacts($0, rules: setup.territory.rules) })
         }
         return try results.all().map { r throws(RepMonthError) in try r.get() }
+    }
+
+    /// The months' capacity and required visits as a plan with nothing placed yet: the table shown before solving.
+    static func capacityPlan(_ facts: [MonthFacts], month: YearMonth, seed: UInt64) -> MonthPlan {
+        MonthPlan(
+            month: month, seed: seed,
+            reps: facts.map {
+                RepPlan(
+                    repID: $0.repID, workingDays: $0.workingDays, leaveDays: $0.leaveDays, capacity: $0.capacity, required: $0.required,
+                    visits: [], unplaced: [], plannedByZone: [], travelKm: 0, travelMinutes: 0, solveSeconds: 0, iterations: 0)
+            })
+    }
+
+    /// Solves the reps' months (each built in its worker); the result is in the order given, whatever order they
+    /// finish in. `progress` receives each rep's plan as it finishes (from any thread). The months were built once
+    /// already for `facts`, so building them again cannot fail; a rep whose month did is the error.
+    static func solve(
+        setup: PlanSetup, month: YearMonth, repIDs: [String], effort: Planner.Effort,
+        progress: @escaping @Sendable (RepPlan, Rep) -> Void
+    ) throws(RepMonthError) -> MonthPlan {
+        let workingDays = setup.calendar.workingDays(in: month)
+        let results = IndexedResults<Result<RepPlan, RepMonthError>>(count: repIDs.count)
+        DispatchQueue.concurrentPerform(iterations: repIDs.count) { k in
+            switch repMonth(setup: setup, repID: repIDs[k], workingDays: workingDays) {
+            case .success(let m):
+                let plan = Planner.plan(m, rules: setup.territory.rules, effort: effort)
+                results.set(k, .success(plan))
+                progress(plan, m.rep)
+            case .failure(let e):
+                results.set(k, .failure(e))
+            }
+        }
+        return MonthPlan(month: month, seed: effort.seed, reps: try results.all().map { r throws(RepMonthError) in try r.get() })
     }
 
     /// One rep's month, or why it cannot be built.
@@ -78,29 +87,15 @@ enum MonthPlanning {
         }
     }
 
-    /// Solves the rep-months; the result is in the order given, whatever order they finish in.
-    static func solve(
-        _ months: [RepMonth], rules: Rules, effort: Planner.Effort, month: YearMonth,
-        progress: @escaping @Sendable (RepPlan, RepMonth) -> Void
-    ) -> MonthPlan {
-        let results = IndexedResults<RepPlan>(count: months.count)
-        DispatchQueue.concurrentPerform(iterations: months.count) { k in
-            let plan = Planner.plan(months[k], rules: rules, effort: effort)
-            results.set(k, plan)
-            progress(plan, months[k])
-        }
-        return MonthPlan(month: month, seed: effort.seed, reps: results.all())
-    }
-
     /// One progress line: `R01 陈思远: 184/192 visits placed, 8 unplaced, 93.4 km, 0.81 s`.
-    static func progressLine(_ p: RepPlan, _ m: RepMonth, language: Language) -> String {
+    static func progressLine(_ p: RepPlan, _ rep: Rep, language: Language) -> String {
         let missing = p.unplaced.reduce(0) { $0 + $1.missing }
         let km = (p.travelKm * 10).rounded() / 10
         let seconds = (p.solveSeconds * 100).rounded() / 100
-        let name = TerminalText.inert(m.rep.name)
+        let name = TerminalText.inert(rep.name)
         return language.isEnglish
-            ? "\(m.rep.id) \(name): \(p.visits.count)/\(p.required) visits placed, \(missing) unplaced, \(km) km, \(seconds) s\n"
-            : "\(m.rep.id) \(name)：已安排 \(p.visits.count)/\(p.required) 次，未安排 \(missing) 次，路程 \(km) 公里，用时 \(seconds) 秒\n"
+            ? "\(rep.id) \(name): \(p.visits.count)/\(p.required) visits placed, \(missing) unplaced, \(km) km, \(seconds) s\n"
+            : "\(rep.id) \(name)：已安排 \(p.visits.count)/\(p.required) 次，未安排 \(missing) 次，路程 \(km) 公里，用时 \(seconds) 秒\n"
     }
 }
 

@@ -199,22 +199,21 @@ public struct PlanCommand: OptionsCommand {
         DiagnosticPrinter.print(inputWarnings, language: language, to: context)
         var warnings = setup.loaded.warnings.filter { $0.severity == .warning } + inputWarnings
 
-        let months: [RepMonth]
-        let warned: [MonthPlanning.WarningFacts]
+        // Every rep's month is built for its facts first (in parallel, dropped once read), so capacity shows before
+        // solving; a slice also reads the other reps' facts, for the whole plan's warnings.
+        let facts: [MonthPlanning.MonthFacts]
+        let warned: [MonthPlanning.MonthFacts]
         do {
-            months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: repIDs)
-            // A slice holds only its own reps' months; the others' are built one at a time for their warnings.
-            warned =
-                options.shard == nil
-                ? months.map { MonthPlanning.WarningFacts($0, rules: setup.territory.rules) }
-                : try MonthPlanning.warningFacts(setup: setup, month: month, repIDs: warnedRepIDs)
+            warned = try MonthPlanning.facts(setup: setup, month: month, repIDs: warnedRepIDs)
+            let planned = Set(repIDs)
+            facts = options.shard == nil ? warned : warned.filter { planned.contains($0.repID) }
         } catch {
             DiagnosticPrinter.print([.error("rep \(error.repID): \(error.message)", fix: nil)], to: context)
             return ExitCode.dataError
         }
 
         // Capacity first.
-        let preview = MonthPlanning.capacityPlan(months, month: month, seed: effort.seed)
+        let preview = MonthPlanning.capacityPlan(facts, month: month, seed: effort.seed)
         let previewDoc = PlanDocument(plan: preview, territory: setup.territory, language: language, calendar: setup.calendar)
         context.stderr.write(language.pick("\(month) 容量与需求：\n", "\(month) capacity and workload:\n") + previewDoc.capacityTable())
         for r in warned where r.utilisation > 1 && r.capacity > 0 {  // a rep with no day left has rep-all-leave
@@ -242,18 +241,25 @@ public struct PlanCommand: OptionsCommand {
                 DiagnosticPrinter.print([d], language: language, to: context)
             }
         }
-        context.stderr.write(language.pick("正在规划 \(months.count) 位代表…\n", "Planning \(months.count) rep\(months.count == 1 ? "" : "s")…\n"))
+        context.stderr.write(language.pick("正在规划 \(repIDs.count) 位代表…\n", "Planning \(repIDs.count) rep\(repIDs.count == 1 ? "" : "s")…\n"))
         // Ctrl-C stops every search at its next step; the reps finished before it are reported, nothing is written.
         let watch = InterruptWatch(context: context) {
             context.stderr.write(language.pick("\n已中断：正在停止…\n", "\ninterrupted: stopping…\n"))
         }
         var interruptible = effort
         interruptible.cancellation = watch.cancellation
-        let finished = FinishedReps(total: months.count)
-        var plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: interruptible, month: month) { p, m in
-            guard !watch.cancellation.isCancelled else { return }
-            let count = finished.add(m.rep.id, language: language)
-            context.stderr.write((context.stderrIsTerminal ? count : "") + MonthPlanning.progressLine(p, m, language: language))
+        let finished = FinishedReps(total: repIDs.count)
+        var plan: MonthPlan
+        do {
+            plan = try MonthPlanning.solve(setup: setup, month: month, repIDs: repIDs, effort: interruptible) { p, rep in
+                guard !watch.cancellation.isCancelled else { return }
+                let count = finished.add(rep.id, language: language)
+                context.stderr.write((context.stderrIsTerminal ? count : "") + MonthPlanning.progressLine(p, rep, language: language))
+            }
+        } catch {
+            watch.stop()
+            DiagnosticPrinter.print([.error("rep \(error.repID): \(error.message)", fix: nil)], to: context)
+            return ExitCode.dataError
         }
         watch.stop()
         if watch.cancellation.isCancelled {
@@ -261,8 +267,8 @@ public struct PlanCommand: OptionsCommand {
             let list = done.isEmpty ? "" : "（\(done.joined(separator: ", "))）"
             context.stderr.write(
                 language.pick(
-                    "已中断（Ctrl-C）：\(months.count) 位代表中有 \(done.count) 位在中断前规划完成\(list)；未写入任何文件\n",
-                    "interrupted (Ctrl-C): \(done.count) of \(months.count) reps were planned before it\(done.isEmpty ? "" : " (\(done.joined(separator: ", ")))"); nothing was written\n"
+                    "已中断（Ctrl-C）：\(repIDs.count) 位代表中有 \(done.count) 位在中断前规划完成\(list)；未写入任何文件\n",
+                    "interrupted (Ctrl-C): \(done.count) of \(repIDs.count) reps were planned before it\(done.isEmpty ? "" : " (\(done.joined(separator: ", ")))"); nothing was written\n"
                 ))
             return ExitCode.interrupted
         }

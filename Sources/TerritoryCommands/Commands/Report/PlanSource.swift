@@ -80,16 +80,15 @@ struct PlanSource {
                     territory: setup.territory, repIDs: repIDs, month: month,
                     workingDays: setup.calendar.workingDays(in: month)),
             language: language, to: context)
-        let months: [RepMonth]
+        context.stderr.write(language.pick("正在规划 \(month)，\(repIDs.count) 位代表…\n", "Planning \(month) for \(repIDs.count) reps…\n"))
+        var plan: MonthPlan
         do {
-            months = try MonthPlanning.repMonths(setup: setup, month: month, repIDs: repIDs)
+            plan = try MonthPlanning.solve(setup: setup, month: month, repIDs: repIDs, effort: effort) { p, rep in
+                context.stderr.write(MonthPlanning.progressLine(p, rep, language: language))
+            }
         } catch {
             DiagnosticPrinter.print([.error("rep \(error.repID): \(error.message)", fix: nil)], to: context)
             return .failure(ExitStatus(ExitCode.dataError))
-        }
-        context.stderr.write(language.pick("正在规划 \(month)，\(months.count) 位代表…\n", "Planning \(month) for \(months.count) reps…\n"))
-        var plan = MonthPlanning.solve(months, rules: setup.territory.rules, effort: effort, month: month) { p, m in
-            context.stderr.write(MonthPlanning.progressLine(p, m, language: language))
         }
         plan.managers = CoVisitPlanner.plan(plan, territory: setup.territory, travel: setup.travel)
         return .success(PlanSource(setup: setup, plan: plan))
