@@ -34,11 +34,14 @@ struct DistrictGeneratorTests {
         #expect(u.min()! < 0.8 && u.max()! > 1.45)  // leave and jitter move the ends a little
     }
 
-    @Test("--doctors-per-rep gives every rep exactly that many doctors")
+    @Test("--doctors-per-rep gives every rep exactly that many doctors, their visits near the drawn utilisation")
     func doctorsPerRep() throws {
-        var g = DistrictGenerator(reps: 5, seed: 3, year: 2026, month: 12)
-        g.doctorsPerRep = 40
+        var g = DistrictGenerator(reps: 6, seed: 3, year: 2026, month: 12)
+        g.doctorsPerRep = 60
         let t = try load(g)
-        #expect(t.reps.map { t.gradedDoctors(ofRep: $0.id).count } == [40, 40, 40, 40, 40])
+        #expect(t.reps.map { t.gradedDoctors(ofRep: $0.id).count } == [60, 60, 60, 60, 60, 60])
+        // The utilisation drawn runs from 70 % to 160 % of capacity; leave and the lightest draws move the ends.
+        let u = utilisation(t)
+        #expect(u.min()! < 0.9 && u.max()! > 1.3 && u.max()! < 1.9, "\(u)")
     }
 }

@@ -15,7 +15,8 @@ struct GenerateCommand: BenchmarkCommand {
         .value("--min-utilisation", valueName: "U", help: "Lowest rep utilisation drawn, as a fraction (default 0.70)"),
         .value("--max-utilisation", valueName: "U", help: "Highest rep utilisation drawn (default 1.60)"),
         .value(
-            "--doctors-per-rep", valueName: "K", help: "Give every rep K doctors; utilisation then follows from their cells (default: as the utilisation needs)"
+            "--doctors-per-rep", valueName: "K",
+            help: "Give every rep K doctors, drawn to come near the utilisation where K doctors can (default: as many as it needs)"
         ),
     ])
 
@@ -56,12 +57,7 @@ struct GenerateCommand: BenchmarkCommand {
                 generator[keyPath: keyPath] = u
             }
             guard generator.minUtilisation <= generator.maxUtilisation else { throw UsageError("--min-utilisation is above --max-utilisation") }
-            if parsed.value("--doctors-per-rep") != nil {
-                if let given = ["--min-utilisation", "--max-utilisation"].first(where: { parsed.value($0) != nil }) {
-                    throw UsageError("give --doctors-per-rep or \(given), not both: with a number of doctors the utilisation follows from their cells")
-                }
-                generator.doctorsPerRep = try whole("--doctors-per-rep", 0, least: 1)
-            }
+            if parsed.value("--doctors-per-rep") != nil { generator.doctorsPerRep = try whole("--doctors-per-rep", 0, least: 1) }
         }
     }
 

@@ -32,7 +32,8 @@ public struct DistrictGenerator: Sendable {
     /// Each manager's co_visit_days.
     public var coVisitDays: Int = 8
     /// Doctors per rep; nil: as many as the drawn utilisation needs. When set, every rep gets exactly this many
-    /// doctors drawn as usual, and utilisation follows from their cells (a national sales force's shape).
+    /// doctors (a national sales force's shape), drawn so their visits come near the drawn utilisation where K
+    /// doctors can: draws that would need too many visits are drawn again, keeping the lightest.
     public var doctorsPerRep: Int?
 
     /// Creates a generator.
@@ -121,9 +122,23 @@ public struct DistrictGenerator: Sendable {
                 var given = 0
                 while doctorsPerRep.map({ given < $0 }) ?? (required < target) {
                     given += 1
-                    let (_, h) = near[near.startIndex + rng.below(near.count)]
-                    let (title, group) = Self.title(&rng)
-                    let behaviour = Self.behaviour(&rng)
+                    var (_, h) = near[near.startIndex + rng.below(near.count)]
+                    var (title, group) = Self.title(&rng)
+                    var behaviour = Self.behaviour(&rng)
+                    if let k = doctorsPerRep {
+                        // K doctors whose visits still reach the drawn utilisation: while a draw would leave too few
+                        // visits for the doctors still to come (one each at least), draw again (up to 8 times),
+                        // keeping the draw that needs the fewest visits.
+                        let budget = target - required - (k - given)
+                        var visits = Self.visits(h, group, behaviour.value, rules)
+                        for _ in 0..<8 where visits > max(1, budget) {
+                            let (_, h2) = near[near.startIndex + rng.below(near.count)]
+                            let (t2, g2) = Self.title(&rng)
+                            let b2 = Self.behaviour(&rng)
+                            let v2 = Self.visits(h2, g2, b2.value, rules)
+                            if v2 < visits { (h, title, group, behaviour, visits) = (h2, t2, g2, b2, v2) }
+                        }
+                    }
                     doctorNumber += 1
                     let doctor = Doctor(
                         id: "D\(Self.padded(doctorNumber, 5))", hospitalID: h.id, name: Self.personName(&rng),
@@ -208,6 +223,14 @@ public struct DistrictGenerator: Sendable {
         if x < 0.45 { return (.tertiary, "三级乙等", Int64(2 + rng.below(4)) * 100_000_000) }
         if x < 0.75 { return (.secondary, "二级甲等", Int64(1 + rng.below(3)) * 100_000_000) }
         return (.primary, "一级", Int64(1) * 100_000_000 / 2)
+    }
+
+    /// The visits a month a doctor of that title group and behaviour at `hospital` needs under `rules`.
+    static func visits(_ hospital: Hospital, _ group: TitleGroup, _ behaviour: Behavior, _ rules: Rules) -> Int {
+        let probe = Doctor(
+            id: "", hospitalID: hospital.id, name: "", department: "", title: "", titleGroup: group, behavior: behaviour, monthlyUnits: 0,
+            repID: "")
+        return rules.grade(probe, at: hospital).visitsPerMonth
     }
 
     static func title(_ rng: inout SplitMix64) -> (String, TitleGroup) {
