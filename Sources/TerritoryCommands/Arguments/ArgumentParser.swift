@@ -35,11 +35,20 @@ public struct OptionSpec: Sendable, Hashable {
 
 /// A command line that does not fit the command's options (exit code 64).
 public struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong, e.g. `unknown option "--formt"; did you mean "--format"?`.
+    /// What is wrong in English, e.g. `unknown option "--formt"; did you mean "--format"?`.
     public var message: String
-    /// Creates a usage error.
-    public init(_ message: String) { self.message = message }
-    /// The message.
+    /// The same in Chinese (shown by default), e.g. `未知选项 "--formt"；是否想输入 "--format"？`.
+    public var chinese: String
+    /// Creates a usage error from its English and Chinese texts.
+    public init(_ message: String, zh chinese: String) {
+        self.message = message
+        self.chinese = chinese
+    }
+    /// A usage error in English only, for `territory-bench` (a tool for developers, English only).
+    public init(english message: String) { self.init(message, zh: message) }
+    /// The message in `language`.
+    public func text(in language: Language) -> String { language.pick(chinese, message) }
+    /// The English message.
     public var description: String { message }
 }
 
@@ -99,7 +108,7 @@ public struct ArgumentParser: Sendable {
             i += 1
             if onlyPositionals || !arg.hasPrefix("-") || arg == "-" {
                 guard result.positionals.count < maxPositionals else {
-                    throw UsageError("unexpected argument \"\(arg)\"")
+                    throw UsageError("unexpected argument \"\(arg)\"", zh: "多余的参数 \"\(arg)\"")
                 }
                 result.positionals.append(arg)
                 continue
@@ -116,11 +125,13 @@ public struct ArgumentParser: Sendable {
             }
             guard let spec = all.first(where: { $0.name == name || $0.shortName == name }) else {
                 let names = all.map(\.name)
-                let hint = Suggestion.closestOption(to: name, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
-                throw UsageError("unknown option \"\(name)\"\(hint)")
+                let close = Suggestion.closestOption(to: name, among: names)
+                throw UsageError(
+                    "unknown option \"\(name)\"" + (close.map { "; did you mean \"\($0)\"?" } ?? ""),
+                    zh: "未知选项 \"\(name)\"" + (close.map { "；是否想输入 \"\($0)\"？" } ?? ""))
             }
             guard spec.valueName != nil else {
-                if inline != nil { throw UsageError("option \(spec.name) takes no value") }
+                if inline != nil { throw UsageError("option \(spec.name) takes no value", zh: "选项 \(spec.name) 不带值") }
                 result.flags.insert(spec.name)
                 continue
             }
@@ -129,15 +140,17 @@ public struct ArgumentParser: Sendable {
                 value = inline
             } else {
                 guard i < arguments.count, !(arguments[i].hasPrefix("--") && arguments[i].count > 2) else {
-                    throw UsageError("option \(spec.name) needs a value (\(spec.valueName!))")
+                    throw UsageError("option \(spec.name) needs a value (\(spec.valueName!))", zh: "选项 \(spec.name) 需要一个值（\(spec.valueName!)）")
                 }
                 value = arguments[i]
                 i += 1
             }
             if let choices = spec.choices, !choices.contains(value) {
-                throw UsageError("invalid value \"\(value)\" for \(spec.name); expected one of \(choices.joined(separator: ", "))")
+                throw UsageError(
+                    "invalid value \"\(value)\" for \(spec.name); expected one of \(choices.joined(separator: ", "))",
+                    zh: "\(spec.name) 的值 \"\(value)\" 无效；应为 \(choices.joined(separator: "、")) 之一")
             }
-            if value.isEmpty { throw UsageError("option \(spec.name) needs a value (\(spec.valueName!))") }
+            if value.isEmpty { throw UsageError("option \(spec.name) needs a value (\(spec.valueName!))", zh: "选项 \(spec.name) 需要一个值（\(spec.valueName!)）") }
             result.values[spec.name] = value
             result.repeatedValues[spec.name, default: []].append(value)
         }

@@ -27,11 +27,22 @@ extension Command {
     /// The English summary, for commands with no Chinese one (`territory-bench`'s, for developers).
     public var summaryZH: String { summary }
 
-    /// Prints a usage error the standard way and returns 64:
+    /// Prints a usage error the standard way, in the context's language, and returns 64:
     /// `error: MESSAGE`, then `usage: …` and `See 'TOOL NAME --help'.`
+    /// (`错误：MESSAGE`, `用法：…`, `运行 'TOOL NAME --help' 查看帮助。`).
     public func usageError(_ error: UsageError, usage: String, context: CommandContext) -> Int32 {
-        context.stderr.write("error: \(error.message)\n\(usage)\nSee '\(toolName) \(name) --help'.\n")
+        let language = context.language
+        context.stderr.write(
+            language.pick(
+                "错误：\(error.chinese)\n\(Self.usageLine(usage, language: .zh))\n运行 '\(toolName) \(name) --help' 查看帮助。\n",
+                "error: \(error.message)\n\(usage)\nSee '\(toolName) \(name) --help'.\n"))
         return ExitCode.usage
+    }
+
+    /// A `usage: …` line in `language` (`用法：…` in Chinese; the synopsis itself stays as typed).
+    public static func usageLine(_ usage: String, language: Language) -> String {
+        guard language == .zh, usage.hasPrefix("usage: ") else { return usage }
+        return "用法：" + usage.dropFirst(7).replacingOccurrences(of: "\n       ", with: "\n     ")
     }
 
     /// Prints `text` on standard output, or with `--out FILE` writes it atomically and says `wrote WHAT to FILE`
@@ -45,7 +56,7 @@ extension Command {
         do {
             try AtomicFileWriter.write(text, to: out, relativeTo: context.currentDirectory)
         } catch {
-            context.stderr.write("error: \(error)\n")
+            DiagnosticPrinter.print([.error(error.description)], language: language, to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 \(out)：\(what.zh)\n", "wrote \(what.en) to \(out)\n"))
@@ -75,6 +86,8 @@ public protocol OptionsCommand: Command {
 extension OptionsCommand {
     /// Parses and checks the arguments, answers `--help`, and runs; a usage error exits 64.
     public func run(arguments: [String], context: CommandContext) -> Int32 {
+        var context = context
+        context.language = Language.requested(in: arguments, fallback: context.language)
         let options: Options
         do {
             let parsed = try Self.parser.parse(arguments)

@@ -80,10 +80,10 @@ struct ReplanCLITests {
         #expect(
             try BuiltBinary.run(["--help", "--lang", "en"]).stdout.contains(
                 "\n  replan    Re-plan the rest of the month from a date: history and the next days kept, the rest re-optimised\n"))
-        let noFrom = try BuiltBinary.run(["replan", "--plan", "plan.json"])
+        let noFrom = try BuiltBinary.run(["replan", "--plan", "plan.json", "--lang", "en"])
         #expect(noFrom.status == 64)
         #expect(noFrom.stderr.hasPrefix("error: missing --from DATE: the first day that is not history yet, e.g. 2026-12-10\nusage: territory replan "))
-        let badFreeze = try BuiltBinary.run(["replan", "--plan", "plan.json", "--from", "2026-12-10", "--freeze", "-1"])
+        let badFreeze = try BuiltBinary.run(["replan", "--plan", "plan.json", "--from", "2026-12-10", "--freeze", "-1", "--lang", "en"])
         #expect(badFreeze.status == 64)
         #expect(badFreeze.stderr.hasPrefix("error: invalid --freeze \"-1\"; expected a whole number of working days ≥ 0\n"))
         let missing = try BuiltBinary.run(["replan", "--plan", "/nonexistent/plan.json", "--from", "2026-12-10"])
@@ -184,7 +184,7 @@ struct ReplanCLITests {
         let before = try Data(contentsOf: loop.oldPlan)
         let onto = try BuiltBinary.run([
             "replan", "--territory", loop.territory.path, "--plan", loop.oldPlan.path, "--from", "2026-12-08",
-            "--out", loop.oldPlan.deletingLastPathComponent().path,
+            "--out", loop.oldPlan.deletingLastPathComponent().path, "--lang", "en",
         ])
         #expect(onto.status == 64)
         #expect(

@@ -21,13 +21,13 @@ struct SafeWriteCLITests {
         try BuiltBinary.run(
             [
                 "plan", "--territory", fixture.directory.path, "--month", "2026-12", "--seed", "5", "--iterations", "50",
-                "--out", folder,
+                "--out", folder, "--lang", "en",
             ], launcher: launcher)
     }
 
     /// `territory grade --format csv --out FILE`.
     func grade(to file: String) throws -> BuiltBinary.Result {
-        try BuiltBinary.run(["grade", "--territory", fixture.directory.path, "--format", "csv", "--out", file])
+        try BuiltBinary.run(["grade", "--territory", fixture.directory.path, "--format", "csv", "--out", file, "--lang", "en"])
     }
 
     func names(in folder: URL) throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() }
@@ -89,7 +89,7 @@ struct SafeWriteCLITests {
         #expect(p.stderr.hasSuffix("error: cannot write \(path("plan.json")): " + refusal))
         let e = try BuiltBinary.run([
             "export", "ics", "--rep", "R1", "--territory", fixture.directory.path, "--month", "2026-12",
-            "--iterations", "50", "--out", path("R1.ics"),
+            "--iterations", "50", "--out", path("R1.ics"), "--lang", "en",
         ])
         #expect(e.status == 73)
         #expect(e.stderr.hasSuffix("error: cannot write \(path("R1.ics")): " + refusal))

@@ -52,9 +52,9 @@ public struct CheckCommand: OptionsCommand {
         public var shared: SharedOptions.Given
 
         public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
-            guard parsed.positionals.count == 1 else { throw UsageError("missing PLAN.json: name the plan file to check") }
+            guard parsed.positionals.count == 1 else { throw UsageError("missing PLAN.json: name the plan file to check", zh: "缺少 PLAN.json：请给出要检查的计划文件") }
             plan = parsed.positionals[0]
-            shared = SharedOptions.Given(parsed)
+            shared = SharedOptions.Given(parsed, context: context)
         }
     }
 

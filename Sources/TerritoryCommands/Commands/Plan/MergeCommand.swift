@@ -62,10 +62,12 @@ public struct MergeCommand: OptionsCommand {
         public var shared: SharedOptions.Given
 
         public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
-            guard !parsed.positionals.isEmpty else { throw UsageError("missing PLAN.json: name the plan.json of every slice") }
+            guard !parsed.positionals.isEmpty else {
+                throw UsageError("missing PLAN.json: name the plan.json of every slice", zh: "缺少 PLAN.json：请给出每一片的 plan.json")
+            }
             plans = parsed.positionals
             out = parsed.value("--out")
-            shared = SharedOptions.Given(parsed)
+            shared = SharedOptions.Given(parsed, context: context)
         }
     }
 
@@ -143,7 +145,9 @@ public struct MergeCommand: OptionsCommand {
             ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(first.plan.month.description)
         if let slice = read.first(where: { $0.url.deletingLastPathComponent().standardizedFileURL.path == out.standardizedFileURL.path }) {
             return usageError(
-                UsageError("--out \(options.out ?? out.path) is the folder of the slice \(slice.name); write the whole plan somewhere else"),
+                UsageError(
+                    "--out \(options.out ?? out.path) is the folder of the slice \(slice.name); write the whole plan somewhere else",
+                    zh: "--out \(options.out ?? out.path) 是分片 \(slice.name) 的文件夹；请把整个计划写到别处"),
                 usage: usage, context: context)
         }
         let joined = merge.joined(territoryPath: RelativePath.of(shared.territory, from: out))
