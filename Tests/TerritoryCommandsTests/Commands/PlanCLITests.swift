@@ -172,7 +172,7 @@ struct PlanCLITests {
     }
 
     /// Plans, lets `edit` change plan.json, then runs check on it.
-    func checkEdited(_ edit: (inout [[String: Any]], inout [[String: Any]]) -> Void) throws -> BuiltBinary.Result {
+    func checkEdited(language: [String] = ["--lang", "en"], _ edit: (inout [[String: Any]], inout [[String: Any]]) -> Void) throws -> BuiltBinary.Result {
         let f = try Fixture()
         let (out, _) = try plan(f)
         var json = try planJSON(out)
@@ -183,7 +183,7 @@ struct PlanCLITests {
         json["unplaced"] = unplaced
         let edited = out.appendingPathComponent("edited.json")
         try JSONSerialization.data(withJSONObject: json).write(to: edited)
-        return try BuiltBinary.run(["check", edited.path, "--territory", f.directory.path, "--lang", "en"])
+        return try BuiltBinary.run(["check", edited.path, "--territory", f.directory.path] + language)
     }
 
     @Test("check names a visit moved to a Sunday and the visit left out of sequence on its old day")
@@ -202,6 +202,24 @@ struct PlanCLITests {
                 rep R1 2026-12-01 #2 doctor D1 [sequence]: seq 2 where 1 was expected
                 rep R1 doctor D2 [priority]: blue C3 doctor has 0 of 1 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: those days have room
                 plan is invalid: 3 violations (working_day 1, sequence 1, priority 1).
+
+                """)
+    }
+
+    @Test("check speaks Chinese by default: each violation after its place and rule code, and the count per rule")
+    func brokenDateInChinese() throws {
+        let r = try checkEdited(language: []) { visits, _ in
+            let k = visits.firstIndex { $0["doctor_id"] as! String == "D2" }!
+            visits[k]["date"] = "2026-12-06"
+            visits[k]["seq"] = 1
+        }
+        #expect(r.status == 65)
+        #expect(
+            r.stdout == """
+                代表 R1 2026-12-06 #1 医生 D2 [working_day]：2026-12-06 不是工作日（周末）
+                代表 R1 2026-12-01 #2 医生 D1 [sequence]：序号为 2，应为 1
+                代表 R1 医生 D2 [priority]：蓝区 C3 医生有 0/1 次拜访，但在符合间隔规则的日子里可以有 1 次，加上 2026-12-01：这些日子还有空位
+                计划无效：3 处违规（工作日 1、顺序 1、优先级 1）。
 
                 """)
     }

@@ -159,7 +159,7 @@ public struct MergeCommand: OptionsCommand {
             checker.violations(month: plan.month, visits: plan.visits, unplaced: plan.unplaced, repIDs: plan.repIDs, replan: nil)
             + checker.coVisitViolations(managers: plan.managerPlans, visits: plan.visits, marks: plan.coVisitMarks)
         if !violations.isEmpty {
-            for v in violations { context.stdout.write(v.description + "\n") }
+            for v in violations { context.stdout.write(v.line(chinese: language == .zh) + "\n") }
             context.stderr.write(
                 language.pick(
                     "合并后的计划无效：\(violations.count) 处违规；未写入任何文件\n",
