@@ -29,6 +29,9 @@ public struct OptionSpec: Sendable, Hashable {
         OptionSpec(name: name, shortName: short, valueName: choices.joined(separator: "|"), choices: choices, help: help)
     }
 
+    /// The line of help in `language` (Chinese from `OptionHelp.chinese`, English where it has none).
+    public func help(in language: Language) -> String { language == .zh ? OptionHelp.chinese[help] ?? help : help }
+
     /// `--format table|csv|json` / `--help`.
     var synopsis: String { valueName.map { "\(name) \($0)" } ?? name }
 }
@@ -163,11 +166,15 @@ public struct ArgumentParser: Sendable {
     }
 
     /// The OPTIONS section of help: one line per option, help texts aligned.
-    public var optionsHelp: String {
+    public var optionsHelp: String { optionsHelp(language: .en) }
+
+    /// The OPTIONS section of help in `language`: in Chinese each option's line from `OptionHelp.chinese`
+    /// (the English one where the catalogue has none).
+    public func optionsHelp(language: Language) -> String {
         let all = options.contains(where: { $0.name == "--help" }) ? options : options + [Self.help]
         let left = all.map { ($0.shortName.map { "\($0), " } ?? "    ") + $0.synopsis }
         let width = left.map(DisplayWidth.of).max() ?? 0
-        return zip(left, all).map { "  " + DisplayWidth.pad($0, to: width) + "  " + $1.help + "\n" }.joined()
+        return zip(left, all).map { "  " + DisplayWidth.pad($0, to: width) + "  " + $1.help(in: language) + "\n" }.joined()
     }
 }
 

@@ -14,8 +14,10 @@ public protocol Command: Sendable {
     var summary: String { get }
     /// The same line in Chinese (the default language of `territory --help`).
     var summaryZH: String { get }
-    /// The full `territory <name> --help` text, ending with a line break.
+    /// The full `territory <name> --help` text in English, ending with a line break.
     var help: String { get }
+    /// The same in Chinese, the default language; nil for a command whose help is English only (`territory-bench`'s).
+    var helpZH: String? { get }
     /// Runs with the arguments after the command name; returns the exit code.
     func run(arguments: [String], context: CommandContext) -> Int32
 }
@@ -26,6 +28,12 @@ extension Command {
 
     /// The English summary, for commands with no Chinese one (`territory-bench`'s, for developers).
     public var summaryZH: String { summary }
+
+    /// No Chinese help (`territory-bench`'s commands, for developers).
+    public var helpZH: String? { nil }
+
+    /// `--help` in `language`: Chinese when the command has a Chinese help and `language` is zh.
+    public func help(language: Language) -> String { language == .zh ? helpZH ?? help : help }
 
     /// Prints a usage error the standard way, in the context's language, and returns 64:
     /// `error: MESSAGE`, then `usage: …` and `See 'TOOL NAME --help'.`
@@ -42,7 +50,7 @@ extension Command {
     /// A `usage: …` line in `language` (`用法：…` in Chinese; the synopsis itself stays as typed).
     public static func usageLine(_ usage: String, language: Language) -> String {
         guard language == .zh, usage.hasPrefix("usage: ") else { return usage }
-        return "用法：" + usage.dropFirst(7).replacingOccurrences(of: "\n       ", with: "\n     ")
+        return "用法：" + usage.dropFirst(7).replacingOccurrences(of: "\n       ", with: "\n      ")
     }
 
     /// Prints `text` on standard output, or with `--out FILE` writes it atomically and says `wrote WHAT to FILE`
@@ -92,7 +100,7 @@ extension OptionsCommand {
         do {
             let parsed = try Self.parser.parse(arguments)
             if parsed.flag("--help") {
-                context.stdout.write(help)
+                context.stdout.write(help(language: context.language))
                 return ExitCode.success
             }
             options = try Options(parsed, context: context)

@@ -80,7 +80,7 @@ public struct CommandLineTool: Sendable {
         switch first {
         case "-h", "--help", "help", "--lang", "--lang=en", "--lang=zh":
             if first == "help", args.count > 1, let c = commands.first(where: { $0.name == args[1] }) {
-                context.stdout.write(c.help)
+                context.stdout.write(c.help(language: context.language))
                 return ExitCode.success
             }
             // `--lang en --help` asks for help in English; `--lang` alone is no command.

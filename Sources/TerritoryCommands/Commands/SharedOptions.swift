@@ -19,6 +19,12 @@ public struct SharedOptions: Sendable {
         else ./territories/demo, else territories/demo beside the package the executable was built in.
         """
 
+    /// The same paragraph in Chinese.
+    public static let territoryHelpZH = """
+        不给 --territory 时：设置了 TERRITORY_HOME 则用 $TERRITORY_HOME/territories/demo，否则用
+        ./territories/demo，再否则用构建本程序的源码包旁的 territories/demo。
+        """
+
     /// The territory folder given or found.
     public var territory: URL
     /// `--territory` as the user wrote it; nil when the folder was found.

@@ -29,7 +29,7 @@ struct CLITests {
 
     @Test("territory grade --help")
     func gradeHelp() throws {
-        let r = try BuiltBinary.run(["grade", "--help"])
+        let r = try BuiltBinary.run(["grade", "--help", "--lang", "en"])
         #expect(r.status == 0)
         #expect(r.stdout == GradeCommand().help)
         #expect(

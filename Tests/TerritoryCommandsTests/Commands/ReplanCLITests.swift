@@ -73,7 +73,7 @@ struct ReplanCLITests {
 
     @Test("replan --help explains the three parts of the month; --plan and --from are required (exit 64)")
     func help() throws {
-        let h = try BuiltBinary.run(["replan", "--help"])
+        let h = try BuiltBinary.run(["replan", "--help", "--lang", "en"])
         #expect(h.status == 0)
         #expect(h.stdout.hasPrefix("territory replan: re-plan the rest of the month from a date\n\nusage: territory replan "))
         for word in ["history", "frozen", "open", "--freeze N", "--calls FILE", "EXIT CODES: 0 ok, 64"] { #expect(h.stdout.contains(word), "\(word)") }

@@ -60,7 +60,7 @@ enum ProgressCLIFixture {
 struct ProgressCLITests {
     @Test("progress --help shows the usage, the definitions and the exit codes")
     func help() throws {
-        let r = try BuiltBinary.run(["progress", "--help"])
+        let r = try BuiltBinary.run(["progress", "--help", "--lang", "en"])
         #expect(r.status == 0)
         #expect(r.stderr == "")
         #expect(r.stdout == ProgressCommand().help)

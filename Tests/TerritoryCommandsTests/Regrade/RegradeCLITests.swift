@@ -185,7 +185,7 @@ struct RegradeCLITests {
 
     @Test("--help describes the command; territory --help lists it")
     func help() throws {
-        let r = try BuiltBinary.run(["regrade", "--help"])
+        let r = try BuiltBinary.run(["regrade", "--help", "--lang", "en"])
         #expect(r.status == 0)
         #expect(
             r.stdout.hasPrefix(
