@@ -78,6 +78,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         return d
     }
 
+    /// The diagnostic with a Chinese text (shown by default) and no catalogue code.
+    public func zh(_ message: String, fix: String? = nil) -> Diagnostic {
+        var d = self
+        d.chinese = (message, fix)
+        return d
+    }
+
     /// The one-line form: `doctors.csv:14:6: error: unknown title "主冶医师" (column 职称); expected one of …`.
     public var description: String { rendered(in: .en) }
 

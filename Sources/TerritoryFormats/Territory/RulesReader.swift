@@ -75,9 +75,10 @@ struct RulesParser {
         return (line, column)
     }
 
-    mutating func error(_ message: String, at needle: String? = nil, fix: String? = nil) {
+    mutating func error(_ message: String, at needle: String? = nil, fix: String? = nil, zh: String? = nil, fixZH: String? = nil) {
         let p = needle.flatMap(position(of:))
-        diagnostics.append(.error(file: RulesReader.fileName, line: p?.line, column: p?.column, message, fix: fix))
+        let d = Diagnostic.error(file: RulesReader.fileName, line: p?.line, column: p?.column, message, fix: fix)
+        diagnostics.append(zh.map { d.zh($0, fix: fixZH) } ?? d)
     }
 
     mutating func parse() -> Rules {
@@ -215,13 +216,17 @@ struct RulesParser {
 
     mutating func int(_ v: Any, key: String, range: ClosedRange<Int>) -> Int? {
         if let n = v as? Int, !(v is String), range.contains(n), (v as? Double).map({ $0 == $0.rounded() }) ?? true { return n }
-        error("\"\(key)\" must be a whole number in \(range.lowerBound)…\(range.upperBound), not \(describe(v))", at: "\"\(key)\"")
+        error(
+            "\"\(key)\" must be a whole number in \(range.lowerBound)…\(range.upperBound), not \(describe(v))", at: "\"\(key)\"",
+            zh: "\"\(key)\" 必须是 \(range.lowerBound)…\(range.upperBound) 内的整数，而不是 \(describeZH(v))")
         return nil
     }
 
     mutating func double(_ v: Any, key: String, range: ClosedRange<Double>) -> Double? {
         if let d = v as? Double, !(v is String), range.contains(d) { return d }
-        error("\"\(key)\" must be a number in \(range.lowerBound)…\(range.upperBound), not \(describe(v))", at: "\"\(key)\"")
+        error(
+            "\"\(key)\" must be a number in \(range.lowerBound)…\(range.upperBound), not \(describe(v))", at: "\"\(key)\"",
+            zh: "\"\(key)\" 必须是 \(range.lowerBound)…\(range.upperBound) 内的数，而不是 \(describeZH(v))")
         return nil
     }
 
@@ -236,6 +241,13 @@ struct RulesParser {
         if let d = v as? Double, d >= 0, d < 9e18 { return Int64(d.rounded()) }
         error("\"\(key)\" must be CNY like 200000000 or \"2亿\", not \(describe(v))", at: "\"\(key)\"")
         return nil
+    }
+
+    /// `describe` in Chinese: 列表, 对象, or the value.
+    func describeZH(_ v: Any) -> String {
+        if v is [Any] { return "列表" }
+        if v is [String: Any] { return "对象" }
+        return describe(v)
     }
 
     func describe(_ v: Any) -> String {

@@ -14,7 +14,9 @@ extension TerritoryLoader {
             let daysText = r.text("co_visit_days")
             let days = r.optionalInt("co_visit_days", range: 0...31, example: "6")
             if daysText.isEmpty {
-                r.error("co_visit_days", "missing co_visit_days \(r.columnNote("co_visit_days"))", fix: "write the days a month the manager co-visits, e.g. 6")
+                r.error(
+                    "co_visit_days", "missing co_visit_days \(r.columnNote("co_visit_days"))", fix: "write the days a month the manager co-visits, e.g. 6",
+                    zh: "缺少 co_visit_days\(r.columnNoteZH("co_visit_days"))", fixZH: "请填写经理每月协访的天数，例如 6")
             }
             let calls = r.optionalInt("calls_per_day", range: 1...40, example: "8")
             let bad = !r.diagnostics.isEmpty

@@ -98,7 +98,7 @@ struct CLITests {
                 == .init(
                     stdout: "",
                     stderr: """
-                        doctors.csv:3:5: 错误：unknown title "主冶医师" (column title); expected one of 主任医师, 副主任医师, 主治医师, 住院医师, 医师, chief, associate chief, attending, resident; did you mean "主任医师" or "主治医师"?
+                        doctors.csv:3:5: 错误：无法识别的值 "主冶医师"（列 title）; 应为其中之一：主任医师, 副主任医师, 主治医师, 住院医师, 医师；是不是 "主任医师" 或 "主治医师"？
                         \(f.directory.path) 中有 1 处错误；未进行评级
 
                         """, status: 65))

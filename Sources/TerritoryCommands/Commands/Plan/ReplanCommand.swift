@@ -186,7 +186,11 @@ public struct ReplanCommand: OptionsCommand {
         DiagnosticPrinter.print(log.warnings, language: language, to: context)
         if !log.isPresent {
             DiagnosticPrinter.print(
-                [.note("no \(CallLog.fileName) in \(setup.loaded.directory.path); the days before \(from) count as planned, except days now on leave")],
+                [
+                    Diagnostic.note(
+                        "no \(CallLog.fileName) in \(setup.loaded.directory.path); the days before \(from) count as planned, except days now on leave"
+                    ).zh("\(setup.loaded.directory.path) 中没有 \(CallLog.fileName)；\(from) 之前的日子按计划完成计算，现在请假的日子除外")
+                ],
                 to: context)
         }
         let calls = log.calls.filter { file.month.contains($0.date) }

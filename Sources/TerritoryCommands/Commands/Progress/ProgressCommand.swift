@@ -156,7 +156,9 @@ public struct ProgressCommand: OptionsCommand {
         let path = given ?? "plans/\(month)/plan.json"
         let url = AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory)
         if given == nil && !FileManager.default.fileExists(atPath: url.path) {
-            DiagnosticPrinter.print([.note("no plan for \(month) (\(path) not found); planned visits count as 0")], to: context)
+            DiagnosticPrinter.print(
+                [Diagnostic.note("no plan for \(month) (\(path) not found); planned visits count as 0").zh("没有 \(month) 的计划（找不到 \(path)）；已安排拜访计为 0")],
+                to: context)
             return .success(nil)
         }
         let file: PlanFile
@@ -181,7 +183,11 @@ public struct ProgressCommand: OptionsCommand {
         }
         let uncovered = repIDs.filter { !file.repIDs.contains($0) }
         if !uncovered.isEmpty {
-            DiagnosticPrinter.print([.note("\(path) does not plan \(DiagnosticPrinter.idList(uncovered)); their planned visits count as 0")], to: context)
+            DiagnosticPrinter.print(
+                [
+                    Diagnostic.note("\(path) does not plan \(DiagnosticPrinter.idList(uncovered)); their planned visits count as 0").zh(
+                        "\(path) 没有规划 \(DiagnosticPrinter.idList(uncovered))；其已安排拜访计为 0")
+                ], to: context)
         }
         return .success((path, file))
     }

@@ -63,7 +63,11 @@ enum ProgressCounting {
         }
         DiagnosticPrinter.print(log.warnings, language: language, to: context)
         if !log.isPresent {
-            DiagnosticPrinter.print([.note("no \(CallLog.fileName) in \(territory.path); done visits count as 0")], to: context)
+            DiagnosticPrinter.print(
+                [
+                    Diagnostic.note("no \(CallLog.fileName) in \(territory.path); done visits count as 0").zh(
+                        "\(territory.path) 中没有 \(CallLog.fileName)；已完成拜访计为 0")
+                ], to: context)
         }
         let progress = MonthProgress(
             territory: setup.territory, month: month, asOf: asOf, workingDays: setup.calendar.workingDays(in: month),
