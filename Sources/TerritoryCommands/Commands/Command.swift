@@ -64,7 +64,7 @@ extension Command {
         do {
             try AtomicFileWriter.write(text, to: out, relativeTo: context.currentDirectory)
         } catch {
-            DiagnosticPrinter.print([.error(error.description)], language: language, to: context)
+            DiagnosticPrinter.print([error.diagnostic], language: language, to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 \(out)：\(what.zh)\n", "wrote \(what.en) to \(out)\n"))

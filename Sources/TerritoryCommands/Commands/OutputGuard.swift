@@ -87,7 +87,7 @@ extension Command {
             do {
                 try AtomicFileWriter.check(file, relativeTo: context.currentDirectory)
             } catch {
-                DiagnosticPrinter.print([.error(error.description)], to: context)
+                DiagnosticPrinter.print([error.diagnostic], to: context)
                 return ExitCode.cannotCreate
             }
         }

@@ -20,7 +20,10 @@ package struct PlanComparison {
         let file = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: url.path, "file not found", fix: "give a plan.json written by `territory plan`")], kind: .missing)
+                diagnostics: [
+                    Diagnostic.error(file: url.path, "file not found", fix: "give a plan.json written by `territory plan`").zh(
+                        "找不到该文件", fix: "请给出 `territory plan` 写出的 plan.json")
+                ], kind: .missing)
         }
         guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
             let summary = root["summary"] as? [[String: Any]]

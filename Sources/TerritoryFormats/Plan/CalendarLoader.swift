@@ -22,7 +22,9 @@ public enum CalendarLoader {
         var diagnostics: [Diagnostic] = []
         for (name, path, contents) in sources {
             guard let data = contents else {
-                diagnostics.append(.error(file: path, "file not found", fix: "give a holiday file in the holiday-cn JSON format (see territories/README.md)"))
+                diagnostics.append(
+                    Diagnostic.error(file: path, "file not found", fix: "give a holiday file in the holiday-cn JSON format (see territories/README.md)").zh(
+                        "找不到该文件", fix: "请给出 holiday-cn JSON 格式的节假日文件（见 territories/README.md）"))
                 continue
             }
             guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let days = root["days"] as? [[String: Any]] else {

@@ -347,12 +347,18 @@ public struct PlanFile: Sendable {
     public static func read(_ url: URL) throws(TerritoryLoadError) -> PlanFile {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: url.path, "file not found", fix: "give the plan.json written by `territory plan`")],
+                diagnostics: [
+                    Diagnostic.error(file: url.path, "file not found", fix: "give the plan.json written by `territory plan`").zh(
+                        "找不到该文件", fix: "请给出 `territory plan` 写出的 plan.json")
+                ],
                 kind: .missing)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: url.lastPathComponent, "is not UTF-8 text", fix: "give the plan.json written by `territory plan`")],
+                diagnostics: [
+                    Diagnostic.error(file: url.lastPathComponent, "is not UTF-8 text", fix: "give the plan.json written by `territory plan`").zh(
+                        "不是 UTF-8 文本", fix: "请给出 `territory plan` 写出的 plan.json")
+                ],
                 kind: .invalid)
         }
         return try parse(text, file: url.lastPathComponent)
@@ -366,9 +372,10 @@ public struct PlanFile: Sendable {
         } catch {
             throw TerritoryLoadError(
                 diagnostics: [
-                    .error(
+                    Diagnostic.error(
                         file: file, line: error.line, column: error.column, "is not valid JSON: \(error.message)",
-                        fix: "repair the JSON syntax")
+                        fix: "repair the JSON syntax"
+                    ).zh("不是有效的 JSON：\(error.chinese)", fix: "请修正 JSON 语法")
                 ], kind: .invalid)
         }
         var r = FieldReader(file: file)

@@ -162,7 +162,11 @@ public struct CallLog: Sendable {
                 if let first = firstDone[key] {
                     warn(
                         "date", "a second done call on doctor \"\(doctorID)\" on \(date), after line \(first) \(r.columnNote("date"))",
-                        fix: "a doctor's visits count once a day; correct the date or delete the line")
+                        fix: "a doctor's visits count once a day; correct the date or delete the line",
+                        zh: (
+                            "医生 \"\(doctorID)\" 在 \(date) 的第二次已完成拜访，第 \(first) 行已有一次\(r.columnNoteZH("date"))",
+                            "医生的拜访每天只计一次；请更正日期或删去这一行"
+                        ))
                 } else {
                     firstDone[key] = record.line
                 }
@@ -170,17 +174,20 @@ public struct CallLog: Sendable {
         }
         if let first = outside.first {
             diagnostics.append(
-                .warning(
+                Diagnostic.warning(
                     file: fileName, line: first.line, column: table.column("date"),
                     "\(DiagnosticPrinter.count(outside.count, "call")) outside \(month) \(outside.count == 1 ? "is" : "are") not counted (first on line \(first.line): \(first.date))",
-                    fix: "progress counts one month at a time; give --month for another"))
+                    fix: "progress counts one month at a time; give --month for another"
+                ).zh(
+                    "\(outside.count) 次拜访不在 \(month) 内，不计入（第一次在第 \(first.line) 行：\(first.date)）",
+                    fix: "进度每次只统计一个月；统计其他月份请给出 --month"))
         }
         if let first = later.first {
             diagnostics.append(
-                .note(
+                Diagnostic.note(
                     file: fileName, line: first, column: table.column("date"),
                     "\(DiagnosticPrinter.count(later.count, "call")) after the as-of date \(asOf) \(later.count == 1 ? "is" : "are") not counted yet (first on line \(first))"
-                ))
+                ).zh("截止日期 \(asOf) 之后的 \(later.count) 次拜访暂不计入（第一次在第 \(first) 行）"))
         }
         let errors = TerritoryLoader.inFileOrder(diagnostics.filter { $0.severity == .error })
         let warnings = TerritoryLoader.inFileOrder(diagnostics.filter { $0.severity != .error })

@@ -67,7 +67,10 @@ public struct GradeSnapshot: Sendable {
             root = try JSONReader.parse(text)
         } catch {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: file, line: error.line, column: error.column, "is not valid JSON: \(error.message)", fix: fix)],
+                diagnostics: [
+                    Diagnostic.error(file: file, line: error.line, column: error.column, "is not valid JSON: \(error.message)", fix: fix).zh(
+                        "不是有效的 JSON：\(error.chinese)", fix: "请给出 `territory grade --format json` 写出的文件（医生的 JSON 数组）")
+                ],
                 kind: .invalid)
         }
         var r = FieldReader(file: file)

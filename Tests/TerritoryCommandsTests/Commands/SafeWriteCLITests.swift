@@ -105,6 +105,9 @@ struct SafeWriteCLITests {
         #expect(r.stderr.hasSuffix("error: cannot write \(path("file/plans/plan.json")): \(path("file")) is not a folder; choose another --out\n"))
         #expect(try grade(to: path("file/grade.csv")).status == 73)
         #expect(try names(in: out) == ["file"])
+        let zh = try BuiltBinary.run(["grade", "--territory", fixture.directory.path, "--format", "csv", "--out", path("file/grade.csv")])
+        #expect(zh.status == 73)
+        #expect(zh.stderr.hasSuffix("错误：无法写入 \(path("file/grade.csv"))：\(path("file")) 不是文件夹；请换一个 --out\n"))
     }
 
     @Test(

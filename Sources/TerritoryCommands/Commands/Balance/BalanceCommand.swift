@@ -211,7 +211,7 @@ public struct BalanceCommand: OptionsCommand {
                         usage: usage, context: context)
                 }
                 do { try AtomicFileWriter.check(path, relativeTo: context.currentDirectory, option: "--write") } catch {
-                    DiagnosticPrinter.print([.error(error.description)], to: context)
+                    DiagnosticPrinter.print([error.diagnostic], to: context)
                     return ExitCode.cannotCreate
                 }
             }
@@ -242,7 +242,7 @@ public struct BalanceCommand: OptionsCommand {
                 DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: "balanced", language: shared.language, to: context)
                 return error.exitCode
             } catch {
-                DiagnosticPrinter.print([.error("\(error)")], to: context)
+                DiagnosticPrinter.print([(error as? FileWriteError)?.diagnostic ?? .error("\(error)")], to: context)
                 return ExitCode.cannotCreate
             }
             context.stderr.write(

@@ -178,7 +178,7 @@ public struct MergeCommand: OptionsCommand {
         do {
             try AtomicFileWriter.write(files: contents, createFolders: true)
         } catch {
-            DiagnosticPrinter.print([.error(error.description)], to: context)
+            DiagnosticPrinter.print([error.diagnostic], to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 ", "Wrote ") + contents.map(\.0).joined(separator: ", ") + "\n")

@@ -293,7 +293,7 @@ public struct PlanCommand: OptionsCommand {
         do {
             try AtomicFileWriter.write(files: contents, createFolders: true)
         } catch {
-            DiagnosticPrinter.print([.error(error.description)], to: context)
+            DiagnosticPrinter.print([error.diagnostic], to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 ", "Wrote ") + files.joined(separator: ", ") + "\n")

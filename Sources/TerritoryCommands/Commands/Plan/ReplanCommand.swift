@@ -247,7 +247,7 @@ public struct ReplanCommand: OptionsCommand {
         do {
             try AtomicFileWriter.write(files: [(files[0], Array(document.json().utf8)), (files[1], Array(document.csv().utf8))], createFolders: true)
         } catch {
-            DiagnosticPrinter.print([.error(error.description)], to: context)
+            DiagnosticPrinter.print([error.diagnostic], to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 ", "Wrote ") + files[0] + ", " + files[1] + "\n")

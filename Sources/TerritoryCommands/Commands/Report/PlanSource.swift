@@ -42,9 +42,10 @@ struct PlanSource {
             if let requested, requested != file.month {
                 DiagnosticPrinter.print(
                     [
-                        .error(
+                        Diagnostic.error(
                             "--month \(requested) does not match the plan's month \(file.month)",
-                            fix: "leave out --month, or give the plan of \(requested)")
+                            fix: "leave out --month, or give the plan of \(requested)"
+                        ).zh("--month \(requested) 与计划的月份 \(file.month) 不符", fix: "请去掉 --month，或给出 \(requested) 的计划")
                     ], to: context)
                 return .failure(ExitStatus(ExitCode.usage))
             }
@@ -112,7 +113,7 @@ struct PlanSource {
         do {
             try AtomicFileWriter.write(text, to: url.path, createFolders: true)
         } catch {
-            DiagnosticPrinter.print([.error(error.description)], to: context)
+            DiagnosticPrinter.print([error.diagnostic], to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 ", "Wrote ") + url.path + "\n")
