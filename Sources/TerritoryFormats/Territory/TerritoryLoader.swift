@@ -258,7 +258,9 @@ public enum TerritoryLoader {
                     file: table.schema.fileName,
                     "\(DiagnosticPrinter.count(noUnits.count, "doctor")) \(noUnits.count == 1 ? "has" : "have") no monthly units; counted as 0 (\(DiagnosticPrinter.idList(noUnits)))"
                 )
-                .coded("doctor-no-units"))
+                .coded(
+                    "doctor-no-units",
+                    zh: "\(noUnits.count) 位医生没有月用量（monthly_units），按 0 计（\(DiagnosticPrinter.idList(noUnits))）"))
         }
         return out
     }
