@@ -30,9 +30,10 @@ package struct PlanComparison {
         else {
             throw TerritoryLoadError(
                 diagnostics: [
-                    .error(
+                    Diagnostic.error(
                         file: file, "is not a plan.json with a \"summary\" array",
-                        fix: "give a plan.json written by `territory plan`")
+                        fix: "give a plan.json written by `territory plan`"
+                    ).zh("不是带 \"summary\" 数组的 plan.json", fix: "请给出 `territory plan` 写出的 plan.json")
                 ], kind: .invalid)
         }
         var order: [String] = []
@@ -41,9 +42,10 @@ package struct PlanComparison {
             guard let rep = s["rep_id"] as? String, let zones = s["planned_by_zone"] as? [String: Any] else {
                 throw TerritoryLoadError(
                     diagnostics: [
-                        .error(
+                        Diagnostic.error(
                             file: file, "summary[\(k)]: expected rep_id and planned_by_zone",
-                            fix: "give a plan.json written by `territory plan`")
+                            fix: "give a plan.json written by `territory plan`"
+                        ).zh("summary[\(k)]：应有 rep_id 和 planned_by_zone", fix: "请给出 `territory plan` 写出的 plan.json")
                     ], kind: .invalid)
             }
             var f = Figures()

@@ -288,9 +288,10 @@ public struct ExportCommand: OptionsCommand {
         guard file.month == source.plan.month else {
             DiagnosticPrinter.print(
                 [
-                    .error(
+                    Diagnostic.error(
                         file: path, "is the plan of \(file.month), not of \(source.plan.month)",
-                        fix: "give the plan of \(source.plan.month) that the new one replaces")
+                        fix: "give the plan of \(source.plan.month) that the new one replaces"
+                    ).zh("是 \(file.month) 的计划，不是 \(source.plan.month) 的", fix: "请给出被新计划取代的 \(source.plan.month) 的计划")
                 ], to: context)
             return .failure(ExitStatus(ExitCode.usage))
         }

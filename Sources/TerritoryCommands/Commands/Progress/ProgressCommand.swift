@@ -171,9 +171,10 @@ public struct ProgressCommand: OptionsCommand {
         guard file.month == month else {
             DiagnosticPrinter.print(
                 [
-                    .error(
+                    Diagnostic.error(
                         file: path, "is the plan of \(file.month), not of \(month)",
-                        fix: "give the plan of \(month) with --plan, or --month \(file.month)")
+                        fix: "give the plan of \(month) with --plan, or --month \(file.month)"
+                    ).zh("是 \(file.month) 的计划，不是 \(month) 的", fix: "请用 --plan 给出 \(month) 的计划，或用 --month \(file.month)")
                 ], to: context)
             return .failure(ExitStatus(given == nil ? ExitCode.dataError : ExitCode.usage))
         }

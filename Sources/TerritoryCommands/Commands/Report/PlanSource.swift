@@ -98,7 +98,8 @@ struct PlanSource {
 
     /// A plan.json naming a rep the territory does not have: the plan was made for another territory.
     static func unknownRep(_ repID: String, plan path: String, territory: URL) -> Diagnostic {
-        .error(file: path, "names rep \"\(repID)\", which is not in reps.csv of \(territory.path)", fix: "give the --territory the plan was made for")
+        Diagnostic.error(file: path, "names rep \"\(repID)\", which is not in reps.csv of \(territory.path)", fix: "give the --territory the plan was made for")
+            .zh("其中的代表 \"\(repID)\" 不在 \(territory.path) 的 reps.csv 中", fix: "请用 --territory 给出制定该计划时的区域")
     }
 
     /// The default output file `plans/<month>/<name>` below the current directory, or `out` (`--out`).
