@@ -40,7 +40,7 @@ public struct OptionSpec: Sendable, Hashable {
 public struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong in English, e.g. `unknown option "--formt"; did you mean "--format"?`.
     public var message: String
-    /// The same in Chinese (shown by default), e.g. `未知选项 "--formt"；是否想输入 "--format"？`.
+    /// The same in Chinese (shown by default), e.g. `未知选项 "--formt"；是不是 "--format"？`.
     public var chinese: String
     /// Creates a usage error from its English and Chinese texts.
     public init(_ message: String, zh chinese: String) {
@@ -128,10 +128,8 @@ public struct ArgumentParser: Sendable {
             }
             guard let spec = all.first(where: { $0.name == name || $0.shortName == name }) else {
                 let names = all.map(\.name)
-                let close = Suggestion.closestOption(to: name, among: names)
-                throw UsageError(
-                    "unknown option \"\(name)\"" + (close.map { "; did you mean \"\($0)\"?" } ?? ""),
-                    zh: "未知选项 \"\(name)\"" + (close.map { "；是否想输入 \"\($0)\"？" } ?? ""))
+                let hint = Phrases.didYouMean(Suggestion.closestOption(to: name, among: names))
+                throw UsageError("unknown option \"\(name)\"" + hint.en, zh: "未知选项 \"\(name)\"" + hint.zh)
             }
             guard spec.valueName != nil else {
                 if inline != nil { throw UsageError("option \(spec.name) takes no value", zh: "选项 \(spec.name) 不带值") }

@@ -40,11 +40,15 @@ extension Command {
     /// (`错误：MESSAGE`, `用法：…`, `运行 'TOOL NAME --help' 查看帮助。`).
     public func usageError(_ error: UsageError, usage: String, context: CommandContext) -> Int32 {
         let language = context.language
-        context.stderr.write(
-            language.pick(
-                "错误：\(error.chinese)\n\(Self.usageLine(usage, language: .zh))\n运行 '\(toolName) \(name) --help' 查看帮助。\n",
-                "error: \(error.message)\n\(usage)\nSee '\(toolName) \(name) --help'.\n"))
+        context.stderr.write(Phrases.severity(.error, in: language) + error.text(in: language) + "\n" + usageAndHelp(usage, language: language))
         return ExitCode.usage
+    }
+
+    /// The usage line, then where help is: `usage: …` and `See 'TOOL NAME --help'.` (`用法：…` and
+    /// `运行 'TOOL NAME --help' 查看帮助。`), each ending with a line break.
+    public func usageAndHelp(_ usage: String, language: Language) -> String {
+        language.pick(
+            "\(Self.usageLine(usage, language: .zh))\n运行 '\(toolName) \(name) --help' 查看帮助。\n", "\(usage)\nSee '\(toolName) \(name) --help'.\n")
     }
 
     /// A `usage: …` line in `language` (`用法：…` in Chinese; the synopsis itself stays as typed).

@@ -94,12 +94,12 @@ public struct CommandLineTool: Sendable {
             break
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            let close = Suggestion.closest(to: first, among: commands.map(\.name))
+            let hint = Phrases.didYouMean(Suggestion.closest(to: first, among: commands.map(\.name)))
             let option = first.hasPrefix("-")
             context.stderr.write(
                 context.language.pick(
-                    "错误：未知\(option ? "选项" : "命令") \"\(first)\"\(close.map { "；是否想输入 \"\($0)\"？" } ?? "")\n运行 '\(name) --help' 查看命令。\n",
-                    "error: unknown \(option ? "option" : "command") \"\(first)\"\(close.map { "; did you mean \"\($0)\"?" } ?? "")\nSee '\(name) --help'.\n"
+                    "错误：未知\(option ? "选项" : "命令") \"\(first)\"\(hint.zh)\n运行 '\(name) --help' 查看命令。\n",
+                    "error: unknown \(option ? "option" : "command") \"\(first)\"\(hint.en)\nSee '\(name) --help'.\n"
                 ))
             return ExitCode.usage
         }

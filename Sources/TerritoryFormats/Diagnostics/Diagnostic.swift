@@ -94,7 +94,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public func rendered(in language: Language) -> String {
         let (text, help) = language == .zh && chineseMessage != nil ? (chineseMessage!, chineseFix) : (message, fix)
         // The location stays first in both languages (`doctors.csv:14:6: 错误：…`), so editors still jump to it.
-        let severityLabel = language == .zh ? severity.chinese + "：" : severity.rawValue + ": "
+        let severityLabel = Phrases.severity(severity, in: language)
         let sep = "; "
         var location = ""
         if let file {

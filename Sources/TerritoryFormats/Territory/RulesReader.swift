@@ -443,12 +443,10 @@ struct RulesParser {
                 continue
             }
             for key in o.keys.sorted() where !Self.zoneKeys.contains(key) {
-                let close = Suggestion.closest(to: key, among: Self.zoneKeys)
+                let hint = Phrases.didYouMean(Suggestion.closest(to: key, among: Self.zoneKeys))
                 error(
-                    "zones[\(i)] has unknown key \"\(key)\"", at: "\"\(key)\"",
-                    fix: "zone keys are \(Self.zoneKeys.joined(separator: ", "))" + (close.map { "; did you mean \"\($0)\"?" } ?? ""),
-                    zh: "zones[\(i)] 中有未知的键 \"\(key)\"",
-                    fixZH: "区的键为 \(Self.zoneKeys.joined(separator: ", "))" + (close.map { "；是不是 \"\($0)\"？" } ?? ""))
+                    "zones[\(i)] has unknown key \"\(key)\"", at: "\"\(key)\"", fix: "zone keys are \(Self.zoneKeys.joined(separator: ", "))" + hint.en,
+                    zh: "zones[\(i)] 中有未知的键 \"\(key)\"", fixZH: "区的键为 \(Self.zoneKeys.joined(separator: ", "))" + hint.zh)
             }
             let existing = zones.firstIndex { $0.id == id }
             var z =

@@ -28,7 +28,7 @@ struct ArgumentParserTests {
     @Test(
         "Usage errors say exactly what is wrong, in English and in Chinese",
         arguments: [
-            (["--formt", "csv"], #"unknown option "--formt"; did you mean "--format"?"#, #"未知选项 "--formt"；是否想输入 "--format"？"#),
+            (["--formt", "csv"], #"unknown option "--formt"; did you mean "--format"?"#, #"未知选项 "--formt"；是不是 "--format"？"#),
             (
                 ["--format", "xml"], #"invalid value "xml" for --format; expected one of table, csv, json"#,
                 #"--format 的值 "xml" 无效；应为 table、csv、json 之一"#

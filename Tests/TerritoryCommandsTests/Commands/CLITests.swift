@@ -54,13 +54,13 @@ struct CLITests {
     func usage() throws {
         #expect(
             try BuiltBinary.run(["grad"])
-                == .init(stdout: "", stderr: "错误：未知命令 \"grad\"；是否想输入 \"grade\"？\n运行 'territory --help' 查看命令。\n", status: 64))
+                == .init(stdout: "", stderr: "错误：未知命令 \"grad\"；是不是 \"grade\"？\n运行 'territory --help' 查看命令。\n", status: 64))
         #expect(
             try BuiltBinary.run(["grade", "--formt", "csv"])
                 == .init(
                     stdout: "",
                     stderr: """
-                        错误：未知选项 "--formt"；是否想输入 "--format"？
+                        错误：未知选项 "--formt"；是不是 "--format"？
                         用法：territory grade [--territory DIR] [--lang zh|en] [--rep ID] [--format table|csv|json] [--out FILE]
                         运行 'territory grade --help' 查看帮助。
 
@@ -226,7 +226,7 @@ struct CLITests {
         let f = try Fixture()
         let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--rep", "R9"])
         #expect(r.status == 64)
-        #expect(r.stderr.contains(#"错误：未知代表 "R9"；是否想输入 "R1"？（代表：R1, R2）"#))
+        #expect(r.stderr.contains(#"错误：未知代表 "R9"；是不是 "R1"？（代表：R1, R2）"#))
         let en = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--rep", "R9", "--lang", "en"])
         #expect(en.stderr.contains(#"error: unknown rep "R9"; did you mean "R1"? (reps: R1, R2)"#))
     }

@@ -310,21 +310,20 @@ public struct ExportCommand: OptionsCommand {
 
     /// A usage error for a manager not in `place` (`the plan`, `the territory's managers.csv`), listing those that are.
     func unknownManager(_ id: String, among ids: [String], in place: (en: String, zh: String), context: CommandContext) -> Int32 {
-        let close = Suggestion.closest(to: id, among: ids)
+        let hint = Phrases.didYouMean(Suggestion.closest(to: id, among: ids))
         let list = ids.isEmpty ? "it lists no manager" : "managers: \(ids.joined(separator: ", "))"
         let listZH = ids.isEmpty ? "其中没有经理" : "经理：\(ids.joined(separator: ", "))"
         return usageError(
-            UsageError(
-                "no manager \"\(id)\" in \(place.en)\(close.map { "; did you mean \"\($0)\"?" } ?? "") (\(list))",
-                zh: "\(place.zh)中没有经理 \"\(id)\"\(close.map { "；是否想输入 \"\($0)\"？" } ?? "")（\(listZH)）"), usage: usage, context: context)
+            UsageError("no manager \"\(id)\" in \(place.en)\(hint.en) (\(list))", zh: "\(place.zh)中没有经理 \"\(id)\"\(hint.zh)（\(listZH)）"),
+            usage: usage, context: context)
     }
 
     func unknownRep(_ id: String, among ids: [String], context: CommandContext) -> Int32 {
-        let close = Suggestion.closest(to: id, among: ids)
+        let hint = Phrases.didYouMean(Suggestion.closest(to: id, among: ids))
         return usageError(
             UsageError(
-                "no rep \"\(id)\" in the plan\(close.map { "; did you mean \"\($0)\"?" } ?? "") (reps: \(ids.joined(separator: ", ")))",
-                zh: "计划中没有代表 \"\(id)\"\(close.map { "；是否想输入 \"\($0)\"？" } ?? "")（代表：\(ids.joined(separator: ", "))）"), usage: usage, context: context)
+                "no rep \"\(id)\" in the plan\(hint.en) (reps: \(ids.joined(separator: ", ")))",
+                zh: "计划中没有代表 \"\(id)\"\(hint.zh)（代表：\(ids.joined(separator: ", "))）"), usage: usage, context: context)
     }
 
     /// `<rep>.ics`, with characters that do not belong in a file name replaced by `_`.

@@ -347,10 +347,10 @@ public struct PlanCommand: OptionsCommand {
         var out: [String] = []
         for id in named where seen.insert(id).inserted {
             guard knownSet.contains(id) else {
-                let close = Suggestion.closest(to: id, among: known)
+                let hint = Phrases.didYouMean(Suggestion.closest(to: id, among: known))
                 throw UsageError(
-                    "unknown rep \"\(id)\"\(close.map { "; did you mean \"\($0)\"?" } ?? "") (reps: \(known.joined(separator: ", ")))",
-                    zh: "未知代表 \"\(id)\"\(close.map { "；是否想输入 \"\($0)\"？" } ?? "")（代表：\(known.joined(separator: ", "))）")
+                    "unknown rep \"\(id)\"\(hint.en) (reps: \(known.joined(separator: ", ")))",
+                    zh: "未知代表 \"\(id)\"\(hint.zh)（代表：\(known.joined(separator: ", "))）")
             }
             out.append(id)
         }

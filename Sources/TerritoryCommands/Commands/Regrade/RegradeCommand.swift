@@ -95,11 +95,7 @@ public struct RegradeCommand: OptionsCommand {
                 snapshots.append(s)
             } catch {
                 DiagnosticPrinter.printSnapshotFailure(error, path: path, nothing: "compared", language: language, to: context)
-                if error.exitCode == ExitCode.usage {
-                    context.stderr.write(
-                        language.pick(
-                            "\(Self.usageLine(usage, language: .zh))\n运行 'territory \(name) --help' 查看帮助。\n", "\(usage)\nSee 'territory \(name) --help'.\n"))
-                }
+                if error.exitCode == ExitCode.usage { context.stderr.write(usageAndHelp(usage, language: language)) }
                 return error.exitCode
             }
         }
