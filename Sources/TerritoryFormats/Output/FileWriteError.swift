@@ -43,40 +43,28 @@ struct OutputTarget: Sendable {
 
     /// The error for a failed system call, by `errno` (`folder`: the folder being opened, when that failed).
     func error(errno code: Int32, folder: String? = nil) -> FileWriteError {
-        error(reason(errno: code, folder: folder), reasonZH(errno: code, folder: folder))
+        let r = reason(errno: code, folder: folder)
+        return error(r.en, r.zh)
     }
 
-    /// `reason(errno:folder:)` in Chinese.
-    func reasonZH(errno code: Int32, folder: String? = nil) -> String {
-        let place = folder.map { "（在 \($0)）" } ?? ""
+    /// The reason for a failed system call, by `errno`, in English and Chinese.
+    func reason(errno code: Int32, folder: String? = nil) -> (en: String, zh: String) {
+        let (place, placeZH) = (folder.map { " (at \($0))" } ?? "", folder.map { "（在 \($0)）" } ?? "")
+        let (other, otherZH) = ("choose another \(option)", "请换一个 \(option)")
         switch code {
-        case ENOSPC: return "磁盘已满\(place)；请腾出空间或换一个 \(option)"
-        case EDQUOT: return "磁盘配额已用完\(place)；请腾出空间或换一个 \(option)"
-        case EROFS: return "文件系统只读\(place)；请换一个 \(option)"
-        case EACCES, EPERM: return "没有权限\(place)；请用 \(option) 选一个你可以写入的文件夹"
-        case ENOENT: return "没有这个文件夹\(place)；请建立它或换一个 \(option)"
-        case ENOTDIR: return "\(folder ?? "路径的一部分") 不是文件夹；请换一个 \(option)"
-        case ENAMETOOLONG: return "路径太长；请换一个短一些的 \(option)"
-        case ELOOP: return "路径中符号链接太多\(place)；请换一个 \(option)"
-        case EIO: return "输入输出错误\(place)；请检查磁盘后重试"
-        default: return "\(String(cString: strerror(code)))\(place)；请换一个 \(option)"
-        }
-    }
-
-    /// The reason for a failed system call, by `errno`.
-    func reason(errno code: Int32, folder: String? = nil) -> String {
-        let place = folder.map { " (at \($0))" } ?? ""
-        switch code {
-        case ENOSPC: return "the disk is full\(place); free some space or choose another \(option)"
-        case EDQUOT: return "the disk quota is used up\(place); free some space or choose another \(option)"
-        case EROFS: return "the file system is read-only\(place); choose another \(option)"
-        case EACCES, EPERM: return "permission denied\(place); choose a folder you may write to with \(option)"
-        case ENOENT: return "no such folder\(place); create it or choose another \(option)"
-        case ENOTDIR: return "\(folder ?? "a part of the path") is not a folder; choose another \(option)"
-        case ENAMETOOLONG: return "the path is too long; choose a shorter \(option)"
-        case ELOOP: return "too many symbolic links in the path\(place); choose another \(option)"
-        case EIO: return "input/output error\(place); check the disk, then try again"
-        default: return "\(String(cString: strerror(code)))\(place); choose another \(option)"
+        case ENOSPC: return ("the disk is full\(place); free some space or \(other)", "磁盘已满\(placeZH)；请腾出空间或换一个 \(option)")
+        case EDQUOT: return ("the disk quota is used up\(place); free some space or \(other)", "磁盘配额已用完\(placeZH)；请腾出空间或换一个 \(option)")
+        case EROFS: return ("the file system is read-only\(place); \(other)", "文件系统只读\(placeZH)；\(otherZH)")
+        case EACCES, EPERM:
+            return ("permission denied\(place); choose a folder you may write to with \(option)", "没有权限\(placeZH)；请用 \(option) 选一个你可以写入的文件夹")
+        case ENOENT: return ("no such folder\(place); create it or \(other)", "没有这个文件夹\(placeZH)；请建立它或换一个 \(option)")
+        case ENOTDIR: return ("\(folder ?? "a part of the path") is not a folder; \(other)", "\(folder ?? "路径的一部分") 不是文件夹；\(otherZH)")
+        case ENAMETOOLONG: return ("the path is too long; choose a shorter \(option)", "路径太长；请换一个短一些的 \(option)")
+        case ELOOP: return ("too many symbolic links in the path\(place); \(other)", "路径中符号链接太多\(placeZH)；\(otherZH)")
+        case EIO: return ("input/output error\(place); check the disk, then try again", "输入输出错误\(placeZH)；请检查磁盘后重试")
+        default:
+            let text = String(cString: strerror(code))
+            return ("\(text)\(place); \(other)", "\(text)\(placeZH)；\(otherZH)")
         }
     }
 

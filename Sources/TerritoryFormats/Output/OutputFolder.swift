@@ -72,8 +72,8 @@ enum OutputFolder {
                 if mkdirat(fd, name, 0o777) != 0 && errno != EEXIST {
                     throw failure(
                         target.error(
-                            "cannot create the folder \(here): " + target.reason(errno: errno),
-                            "无法建立文件夹 \(here)：" + target.reasonZH(errno: errno)))
+                            "cannot create the folder \(here): " + target.reason(errno: errno).en,
+                            "无法建立文件夹 \(here)：" + target.reason(errno: errno).zh))
                 }
                 pending.append(name)  // open what is there now, still without following links
                 continue

@@ -186,13 +186,16 @@ struct PlanCLITests {
         return try BuiltBinary.run(["check", edited.path, "--territory", f.directory.path] + language)
     }
 
+    /// Moves D2's visit to Sunday 2026-12-06 as call #1.
+    static func moveD2ToSunday(_ visits: inout [[String: Any]], _ unplaced: inout [[String: Any]]) {
+        let k = visits.firstIndex { $0["doctor_id"] as! String == "D2" }!
+        visits[k]["date"] = "2026-12-06"
+        visits[k]["seq"] = 1
+    }
+
     @Test("check names a visit moved to a Sunday and the visit left out of sequence on its old day")
     func brokenDate() throws {
-        let r = try checkEdited { visits, _ in
-            let k = visits.firstIndex { $0["doctor_id"] as! String == "D2" }!
-            visits[k]["date"] = "2026-12-06"
-            visits[k]["seq"] = 1
-        }
+        let r = try checkEdited(Self.moveD2ToSunday)
         #expect(r.status == 65)
         // D2 was call #1 on 2026-12-01 (seed 5); moving it away leaves D1 there as call #2 with no #1,
         // and D2 without a visit on a working day although 2026-12-01 has room for it.
@@ -208,11 +211,7 @@ struct PlanCLITests {
 
     @Test("check speaks Chinese by default: each violation after its place and rule code, and the count per rule")
     func brokenDateInChinese() throws {
-        let r = try checkEdited(language: []) { visits, _ in
-            let k = visits.firstIndex { $0["doctor_id"] as! String == "D2" }!
-            visits[k]["date"] = "2026-12-06"
-            visits[k]["seq"] = 1
-        }
+        let r = try checkEdited(language: [], Self.moveD2ToSunday)
         #expect(r.status == 65)
         #expect(
             r.stdout == """
