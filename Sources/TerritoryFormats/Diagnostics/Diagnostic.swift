@@ -1,6 +1,6 @@
 /// One problem found in a territory's files or a command's input.
 ///
-/// Printed as `FILE:LINE:COLUMN: SEVERITY: MESSAGE; FIX` (`FILE:LINE:COLUMN: 错误：MESSAGE; FIX` in Chinese) — the location parts that are unknown are left
+/// Printed as `FILE:LINE:COLUMN: SEVERITY: MESSAGE; FIX` (`FILE:LINE:COLUMN: 错误：MESSAGE；FIX` in Chinese) — the location parts that are unknown are left
 /// out (`rules.json: error: …`, `warning: …`), so editors and terminals can jump to the spot.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How bad the problem is.
@@ -95,7 +95,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         let (text, help) = language == .zh && chineseMessage != nil ? (chineseMessage!, chineseFix) : (message, fix)
         // The location stays first in both languages (`doctors.csv:14:6: 错误：…`), so editors still jump to it.
         let severityLabel = Phrases.severity(severity, in: language)
-        let sep = "; "
+        // A Chinese text takes the full-width semicolon before its fix, as Chinese punctuation does.
+        let sep = language == .zh && chineseMessage != nil ? "；" : "; "
         var location = ""
         if let file {
             location = file

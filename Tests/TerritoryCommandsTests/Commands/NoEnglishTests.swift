@@ -35,7 +35,7 @@ struct NoEnglishTests {
 
     @Test("the allowed tokens go, English prose stays")
     func detector() {
-        #expect(Self.englishWords("doctors.csv:4:5: 错误：无法识别的值 \"abc\"（列 title）; 请填写 rep_id") == [])
+        #expect(Self.englishWords("doctors.csv:4:5: 错误：无法识别的值 \"abc\"（列 title）；请填写 rep_id") == [])
         #expect(Self.englishWords("代表 R1 2026-12-06 #1 医生 D2 [working_day]：2026-12-06 不是工作日（周末）") == [])
         #expect(Self.englishWords("用法：territory plan [--rep ID]\n运行 'territory plan --help' 查看帮助。") == [])
         #expect(Self.englishWords("已写入 /tmp/o/plan.json") == [])

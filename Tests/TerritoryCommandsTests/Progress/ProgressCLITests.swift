@@ -241,8 +241,8 @@ struct ProgressCLITests {
                 == .init(
                     stdout: "",
                     stderr: ProgressCLIFixture.warnings + """
-                        calls.csv:2:3: 错误：医生 "D3"（列 doctor_id）在 doctors.csv 中属于代表 R2，不属于 R1; 请更正 doctor_id 或 rep_id；是不是 "D1" 或 "D2"？
-                        calls.csv:3:4: 错误：无法识别的值 "完城"（列 status）; 应为其中之一：已完成, 取消, 未见到；是不是 "完成"？
+                        calls.csv:2:3: 错误：医生 "D3"（列 doctor_id）在 doctors.csv 中属于代表 R2，不属于 R1；请更正 doctor_id 或 rep_id；是不是 "D1" 或 "D2"？
+                        calls.csv:3:4: 错误：无法识别的值 "完城"（列 status）；应为其中之一：已完成, 取消, 未见到；是不是 "完成"？
                         \(f.directory.path) 中有 2 处错误；未进行统计
 
                         """, status: 65))
