@@ -85,17 +85,17 @@ struct SolveOptions: Sendable {
     init(_ parsed: ParsedArguments, defaultSeconds: Double) throws(UsageError) {
         seconds = defaultSeconds
         if let v = parsed.value("--time-limit") {
-            guard let s = Double(v), s > 0, s.isFinite else { throw UsageError("invalid --time-limit \"\(v)\"; expected seconds > 0, e.g. 30") }
+            guard let s = Double(v), s > 0, s.isFinite else { throw UsageError(english: "invalid --time-limit \"\(v)\"; expected seconds > 0, e.g. 30") }
             seconds = s
         }
         iterations = 0
         if let v = parsed.value("--iterations") {
-            guard let k = Int(v), k >= 0 else { throw UsageError("invalid --iterations \"\(v)\"; expected a whole number ≥ 0") }
+            guard let k = Int(v), k >= 0 else { throw UsageError(english: "invalid --iterations \"\(v)\"; expected a whole number ≥ 0") }
             iterations = k
         }
         seed = 1
         if let v = parsed.value("--seed") {
-            guard let k = UInt64(v) else { throw UsageError("invalid --seed \"\(v)\"; expected a whole number ≥ 0") }
+            guard let k = UInt64(v) else { throw UsageError(english: "invalid --seed \"\(v)\"; expected a whole number ≥ 0") }
             seed = k
         }
     }

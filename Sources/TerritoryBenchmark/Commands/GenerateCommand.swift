@@ -36,11 +36,11 @@ struct GenerateCommand: BenchmarkCommand {
         var generator: DistrictGenerator
 
         init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
-            guard let out = parsed.value("--out") else { throw UsageError("missing --out DIR: the folder to write the district to") }
+            guard let out = parsed.value("--out") else { throw UsageError(english: "missing --out DIR: the folder to write the district to") }
             self.out = out
             func whole(_ name: String, _ fallback: Int, least: Int) throws(UsageError) -> Int {
                 guard let v = parsed.value(name) else { return fallback }
-                guard let k = Int(v), k >= least else { throw UsageError("invalid \(name) \"\(v)\"; expected a whole number ≥ \(least)") }
+                guard let k = Int(v), k >= least else { throw UsageError(english: "invalid \(name) \"\(v)\"; expected a whole number ≥ \(least)") }
                 return k
             }
             let reps = try whole("--reps", 20, least: 1)
@@ -48,15 +48,15 @@ struct GenerateCommand: BenchmarkCommand {
             let monthText = parsed.value("--month") ?? "2026-12"
             let parts = monthText.split(separator: "-")
             guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month), (2000...2100).contains(year) else {
-                throw UsageError("invalid --month \"\(monthText)\"; expected YYYY-MM, e.g. 2026-12")
+                throw UsageError(english: "invalid --month \"\(monthText)\"; expected YYYY-MM, e.g. 2026-12")
             }
             generator = DistrictGenerator(reps: reps, seed: UInt64(seed), year: year, month: month)
             for (name, keyPath) in [("--min-utilisation", \DistrictGenerator.minUtilisation), ("--max-utilisation", \DistrictGenerator.maxUtilisation)] {
                 guard let text = parsed.value(name) else { continue }
-                guard let u = Double(text), u > 0, u < 10 else { throw UsageError("invalid \(name) \"\(text)\"; expected a fraction such as 0.7") }
+                guard let u = Double(text), u > 0, u < 10 else { throw UsageError(english: "invalid \(name) \"\(text)\"; expected a fraction such as 0.7") }
                 generator[keyPath: keyPath] = u
             }
-            guard generator.minUtilisation <= generator.maxUtilisation else { throw UsageError("--min-utilisation is above --max-utilisation") }
+            guard generator.minUtilisation <= generator.maxUtilisation else { throw UsageError(english: "--min-utilisation is above --max-utilisation") }
             if parsed.value("--doctors-per-rep") != nil { generator.doctorsPerRep = try whole("--doctors-per-rep", 0, least: 1) }
         }
     }

@@ -33,7 +33,7 @@ struct PVRPCommand: BenchmarkCommand {
         var solution: String?
 
         init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
-            guard let file = parsed.positionals.first else { throw UsageError("missing FILE: name the Cordeau instance to solve") }
+            guard let file = parsed.positionals.first else { throw UsageError(english: "missing FILE: name the Cordeau instance to solve") }
             self.file = file
             solve = try SolveOptions(parsed, defaultSeconds: 30)
             solution = parsed.value("--solution")

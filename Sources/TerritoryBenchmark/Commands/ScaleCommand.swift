@@ -41,12 +41,12 @@ struct ScaleCommand: BenchmarkCommand {
 
         init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             func whole(_ text: String, _ name: String, least: Int) throws(UsageError) -> Int {
-                guard let k = Int(text), k >= least else { throw UsageError("invalid \(name) \"\(text)\"; expected a whole number ≥ \(least)") }
+                guard let k = Int(text), k >= least else { throw UsageError(english: "invalid \(name) \"\(text)\"; expected a whole number ≥ \(least)") }
                 return k
             }
             var sizes: [Int] = []
             for part in (parsed.value("--reps") ?? "100,1000").split(separator: ",") { sizes.append(try whole(String(part), "--reps", least: 1)) }
-            guard sizes == sizes.sorted() else { throw UsageError("give --reps in ascending order: peak memory is the largest child so far") }
+            guard sizes == sizes.sorted() else { throw UsageError(english: "give --reps in ascending order: peak memory is the largest child so far") }
             self.sizes = sizes
             doctorsPerRep = try parsed.value("--doctors-per-rep").map { v throws(UsageError) in try whole(v, "--doctors-per-rep", least: 1) } ?? 150
             seed = UInt64(try parsed.value("--seed").map { v throws(UsageError) in try whole(v, "--seed", least: 0) } ?? 1)

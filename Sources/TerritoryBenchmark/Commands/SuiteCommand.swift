@@ -38,7 +38,7 @@ struct SuiteCommand: BenchmarkCommand {
             solve = try SolveOptions(parsed, defaultSeconds: 30)
             seeds = 1
             if let v = parsed.value("--seeds") {
-                guard let k = Int(v), k >= 1 else { throw UsageError("invalid --seeds \"\(v)\"; expected a whole number ≥ 1") }
+                guard let k = Int(v), k >= 1 else { throw UsageError(english: "invalid --seeds \"\(v)\"; expected a whole number ≥ 1") }
                 seeds = k
             }
             dir = parsed.value("--dir") ?? "../shared/benchmarks/pvrp"

@@ -23,7 +23,7 @@ struct TSPCommand: BenchmarkCommand {
         var solve: SolveOptions
 
         init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
-            guard let file = parsed.positionals.first else { throw UsageError("missing FILE: name the TSPLIB instance to solve") }
+            guard let file = parsed.positionals.first else { throw UsageError(english: "missing FILE: name the TSPLIB instance to solve") }
             self.file = file
             solve = try SolveOptions(parsed, defaultSeconds: 5)
         }

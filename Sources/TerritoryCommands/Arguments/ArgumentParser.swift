@@ -29,17 +29,29 @@ public struct OptionSpec: Sendable, Hashable {
         OptionSpec(name: name, shortName: short, valueName: choices.joined(separator: "|"), choices: choices, help: help)
     }
 
+    /// The line of help in `language` (Chinese from `OptionHelp.chinese`, English where it has none).
+    public func help(in language: Language) -> String { language == .zh ? OptionHelp.chinese[help] ?? help : help }
+
     /// `--format table|csv|json` / `--help`.
     var synopsis: String { valueName.map { "\(name) \($0)" } ?? name }
 }
 
 /// A command line that does not fit the command's options (exit code 64).
 public struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong, e.g. `unknown option "--formt"; did you mean "--format"?`.
+    /// What is wrong in English, e.g. `unknown option "--formt"; did you mean "--format"?`.
     public var message: String
-    /// Creates a usage error.
-    public init(_ message: String) { self.message = message }
-    /// The message.
+    /// The same in Chinese (shown by default), e.g. `未知选项 "--formt"；是不是 "--format"？`.
+    public var chinese: String
+    /// Creates a usage error from its English and Chinese texts.
+    public init(_ message: String, zh chinese: String) {
+        self.message = message
+        self.chinese = chinese
+    }
+    /// A usage error in English only, for `territory-bench` (a tool for developers, English only).
+    public init(english message: String) { self.init(message, zh: message) }
+    /// The message in `language`.
+    public func text(in language: Language) -> String { language.pick(chinese, message) }
+    /// The English message.
     public var description: String { message }
 }
 
@@ -99,7 +111,7 @@ public struct ArgumentParser: Sendable {
             i += 1
             if onlyPositionals || !arg.hasPrefix("-") || arg == "-" {
                 guard result.positionals.count < maxPositionals else {
-                    throw UsageError("unexpected argument \"\(arg)\"")
+                    throw UsageError("unexpected argument \"\(arg)\"", zh: "多余的参数 \"\(arg)\"")
                 }
                 result.positionals.append(arg)
                 continue
@@ -116,11 +128,11 @@ public struct ArgumentParser: Sendable {
             }
             guard let spec = all.first(where: { $0.name == name || $0.shortName == name }) else {
                 let names = all.map(\.name)
-                let hint = Suggestion.closestOption(to: name, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
-                throw UsageError("unknown option \"\(name)\"\(hint)")
+                let hint = Phrases.didYouMean(Suggestion.closestOption(to: name, among: names))
+                throw UsageError("unknown option \"\(name)\"" + hint.en, zh: "未知选项 \"\(name)\"" + hint.zh)
             }
             guard spec.valueName != nil else {
-                if inline != nil { throw UsageError("option \(spec.name) takes no value") }
+                if inline != nil { throw UsageError("option \(spec.name) takes no value", zh: "选项 \(spec.name) 不带值") }
                 result.flags.insert(spec.name)
                 continue
             }
@@ -129,15 +141,17 @@ public struct ArgumentParser: Sendable {
                 value = inline
             } else {
                 guard i < arguments.count, !(arguments[i].hasPrefix("--") && arguments[i].count > 2) else {
-                    throw UsageError("option \(spec.name) needs a value (\(spec.valueName!))")
+                    throw UsageError("option \(spec.name) needs a value (\(spec.valueName!))", zh: "选项 \(spec.name) 需要一个值（\(spec.valueName!)）")
                 }
                 value = arguments[i]
                 i += 1
             }
             if let choices = spec.choices, !choices.contains(value) {
-                throw UsageError("invalid value \"\(value)\" for \(spec.name); expected one of \(choices.joined(separator: ", "))")
+                throw UsageError(
+                    "invalid value \"\(value)\" for \(spec.name); expected one of \(choices.joined(separator: ", "))",
+                    zh: "\(spec.name) 的值 \"\(value)\" 无效；应为 \(choices.joined(separator: "、")) 之一")
             }
-            if value.isEmpty { throw UsageError("option \(spec.name) needs a value (\(spec.valueName!))") }
+            if value.isEmpty { throw UsageError("option \(spec.name) needs a value (\(spec.valueName!))", zh: "选项 \(spec.name) 需要一个值（\(spec.valueName!)）") }
             result.values[spec.name] = value
             result.repeatedValues[spec.name, default: []].append(value)
         }
@@ -150,11 +164,15 @@ public struct ArgumentParser: Sendable {
     }
 
     /// The OPTIONS section of help: one line per option, help texts aligned.
-    public var optionsHelp: String {
+    public var optionsHelp: String { optionsHelp(language: .en) }
+
+    /// The OPTIONS section of help in `language`: in Chinese each option's line from `OptionHelp.chinese`
+    /// (the English one where the catalogue has none).
+    public func optionsHelp(language: Language) -> String {
         let all = options.contains(where: { $0.name == "--help" }) ? options : options + [Self.help]
         let left = all.map { ($0.shortName.map { "\($0), " } ?? "    ") + $0.synopsis }
         let width = left.map(DisplayWidth.of).max() ?? 0
-        return zip(left, all).map { "  " + DisplayWidth.pad($0, to: width) + "  " + $1.help + "\n" }.joined()
+        return zip(left, all).map { "  " + DisplayWidth.pad($0, to: width) + "  " + $1.help(in: language) + "\n" }.joined()
     }
 }
 

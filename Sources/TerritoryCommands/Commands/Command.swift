@@ -14,8 +14,10 @@ public protocol Command: Sendable {
     var summary: String { get }
     /// The same line in Chinese (the default language of `territory --help`).
     var summaryZH: String { get }
-    /// The full `territory <name> --help` text, ending with a line break.
+    /// The full `territory <name> --help` text in English, ending with a line break.
     var help: String { get }
+    /// The same in Chinese, the default language; nil for a command whose help is English only (`territory-bench`'s).
+    var helpZH: String? { get }
     /// Runs with the arguments after the command name; returns the exit code.
     func run(arguments: [String], context: CommandContext) -> Int32
 }
@@ -27,11 +29,32 @@ extension Command {
     /// The English summary, for commands with no Chinese one (`territory-bench`'s, for developers).
     public var summaryZH: String { summary }
 
-    /// Prints a usage error the standard way and returns 64:
+    /// No Chinese help (`territory-bench`'s commands, for developers).
+    public var helpZH: String? { nil }
+
+    /// `--help` in `language`: Chinese when the command has a Chinese help and `language` is zh.
+    public func help(language: Language) -> String { language == .zh ? helpZH ?? help : help }
+
+    /// Prints a usage error the standard way, in the context's language, and returns 64:
     /// `error: MESSAGE`, then `usage: …` and `See 'TOOL NAME --help'.`
+    /// (`错误：MESSAGE`, `用法：…`, `运行 'TOOL NAME --help' 查看帮助。`).
     public func usageError(_ error: UsageError, usage: String, context: CommandContext) -> Int32 {
-        context.stderr.write("error: \(error.message)\n\(usage)\nSee '\(toolName) \(name) --help'.\n")
+        let language = context.language
+        context.stderr.write(Phrases.severity(.error, in: language) + error.text(in: language) + "\n" + usageAndHelp(usage, language: language))
         return ExitCode.usage
+    }
+
+    /// The usage line, then where help is: `usage: …` and `See 'TOOL NAME --help'.` (`用法：…` and
+    /// `运行 'TOOL NAME --help' 查看帮助。`), each ending with a line break.
+    public func usageAndHelp(_ usage: String, language: Language) -> String {
+        language.pick(
+            "\(Self.usageLine(usage, language: .zh))\n运行 '\(toolName) \(name) --help' 查看帮助。\n", "\(usage)\nSee '\(toolName) \(name) --help'.\n")
+    }
+
+    /// A `usage: …` line in `language` (`用法：…` in Chinese; the synopsis itself stays as typed).
+    public static func usageLine(_ usage: String, language: Language) -> String {
+        guard language == .zh, usage.hasPrefix("usage: ") else { return usage }
+        return "用法：" + usage.dropFirst(7).replacingOccurrences(of: "\n       ", with: "\n      ")
     }
 
     /// Prints `text` on standard output, or with `--out FILE` writes it atomically and says `wrote WHAT to FILE`
@@ -45,7 +68,7 @@ extension Command {
         do {
             try AtomicFileWriter.write(text, to: out, relativeTo: context.currentDirectory)
         } catch {
-            context.stderr.write("error: \(error)\n")
+            DiagnosticPrinter.print([error.diagnostic], language: language, to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 \(out)：\(what.zh)\n", "wrote \(what.en) to \(out)\n"))
@@ -75,11 +98,13 @@ public protocol OptionsCommand: Command {
 extension OptionsCommand {
     /// Parses and checks the arguments, answers `--help`, and runs; a usage error exits 64.
     public func run(arguments: [String], context: CommandContext) -> Int32 {
+        var context = context
+        context.language = Language.requested(in: arguments, fallback: context.language)
         let options: Options
         do {
             let parsed = try Self.parser.parse(arguments)
             if parsed.flag("--help") {
-                context.stdout.write(help)
+                context.stdout.write(help(language: context.language))
                 return ExitCode.success
             }
             options = try Options(parsed, context: context)

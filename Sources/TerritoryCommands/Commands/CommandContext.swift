@@ -53,6 +53,9 @@ public struct CommandContext: Sendable {
     public var handlesInterrupts = false
     /// The moment the command runs (defaults such as "next month" follow from it).
     public var now: Date = Date()
+    /// The language of messages: `--lang` when the command line gives it (a command sets this before parsing,
+    /// so usage errors speak it too), else English when LC_ALL/LC_MESSAGES/LANG starts with `en`, else Chinese.
+    public var language: Language
 
     /// Creates a context.
     public init(
@@ -65,6 +68,7 @@ public struct CommandContext: Sendable {
         self.currentDirectory = currentDirectory
         self.executablePath = executablePath
         self.stdoutIsTerminal = stdoutIsTerminal
+        language = Language.of(environment: environment)
     }
 
     /// The real process: standard streams, `ProcessInfo` environment, `isatty(1)` and `isatty(2)`.

@@ -66,31 +66,26 @@ public struct CommandLineTool: Sendable {
             """
     }
 
-    /// The language asked for before or after `--help` (`--lang en`, `--lang=en`); Chinese otherwise.
-    func language(_ args: [String]) -> Language {
-        for (i, a) in args.enumerated() {
-            if a == "--lang", i + 1 < args.count, args[i + 1] == "en" { return .en }
-            if a == "--lang=en" { return .en }
-        }
-        return .zh
-    }
-
-    /// Runs the command line (`arguments[0]` is the program name); returns the exit code.
+    /// Runs the command line (`arguments[0]` is the program name); returns the exit code. Messages are in
+    /// the language `--lang` asks for, else LANG's (`Language.of(environment:)`); English for a program with
+    /// no Chinese overview.
     public func main(arguments: [String], context: CommandContext) -> Int32 {
         let args = Array(arguments.dropFirst())
+        var context = context
+        context.language = overviewZH == nil ? .en : Language.requested(in: args, fallback: context.language)
         guard let first = args.first else {
-            context.stderr.write(help(language: .zh))
+            context.stderr.write(help(language: context.language))
             return ExitCode.usage
         }
         switch first {
         case "-h", "--help", "help", "--lang", "--lang=en", "--lang=zh":
             if first == "help", args.count > 1, let c = commands.first(where: { $0.name == args[1] }) {
-                context.stdout.write(c.help)
+                context.stdout.write(c.help(language: context.language))
                 return ExitCode.success
             }
             // `--lang en --help` asks for help in English; `--lang` alone is no command.
             if first.hasPrefix("--lang") && !args.contains("--help") && !args.contains("-h") { break }
-            context.stdout.write(help(language: language(args)))
+            context.stdout.write(help(language: context.language))
             return ExitCode.success
         case "--version":
             context.stdout.write("\(name) \(version)\n")
@@ -99,9 +94,13 @@ public struct CommandLineTool: Sendable {
             break
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            let hint = Suggestion.closest(to: first, among: commands.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""
-            let what = first.hasPrefix("-") ? "unknown option" : "unknown command"
-            context.stderr.write("error: \(what) \"\(first)\"\(hint)\nSee '\(name) --help'.\n")
+            let hint = Phrases.didYouMean(Suggestion.closest(to: first, among: commands.map(\.name)))
+            let option = first.hasPrefix("-")
+            context.stderr.write(
+                context.language.pick(
+                    "错误：未知\(option ? "选项" : "命令") \"\(first)\"\(hint.zh)\n运行 '\(name) --help' 查看命令。\n",
+                    "error: unknown \(option ? "option" : "command") \"\(first)\"\(hint.en)\nSee '\(name) --help'.\n"
+                ))
             return ExitCode.usage
         }
         return command.run(arguments: Array(args.dropFirst()), context: context)

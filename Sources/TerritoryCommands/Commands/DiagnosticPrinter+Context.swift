@@ -2,21 +2,23 @@ import Foundation
 import TerritoryFormats
 
 extension DiagnosticPrinter {
-    /// Writes diagnostics to the context's standard error (in Chinese where a diagnostic has a Chinese
-    /// text and `language` is zh).
-    public static func print(_ diagnostics: [Diagnostic], language: Language = .en, to context: CommandContext) {
+    /// Writes diagnostics to the context's standard error in `language` (the context's when nil): in zh with
+    /// the severity 错误/警告/提示 and the Chinese text where a diagnostic has one.
+    public static func print(_ diagnostics: [Diagnostic], language: Language? = nil, to context: CommandContext) {
         guard !diagnostics.isEmpty else { return }
-        context.stderr.write(render(diagnostics, language: language))
+        context.stderr.write(render(diagnostics, language: language ?? context.language))
     }
 
     /// Prints a failed load's diagnostics and the closing line `2 errors in DIR; nothing was planned`.
     public static func printFailure(
-        _ error: TerritoryLoadError, in directory: URL, nothing outcome: String, language: Language = .en,
+        _ error: TerritoryLoadError, in directory: URL, nothing outcome: String, language: Language? = nil,
         to context: CommandContext
     ) {
         print(error.diagnostics, language: language, to: context)
         let n = error.errors.count
-        if n > 0 { context.stderr.write(closingLine(errors: n, in: directory.path, nothing: outcome, language: language)) }
+        if n > 0 {
+            context.stderr.write(closingLine(errors: n, in: directory.path, nothing: outcome, language: language ?? context.language))
+        }
     }
 
     /// `2 errors in DIR; nothing was planned` / `DIR 中有 2 处错误；未进行规划`.

@@ -25,23 +25,23 @@ extension SharedOptions {
     /// (without regard to case, as macOS compares names) in the territory's folder; a `.json` file in a
     /// folder of holiday files the territory reads; a file the command reads (`readFiles`: `--plan`,
     /// `--holidays`). Folders are compared by real path, so links and `..` do not hide the territory.
-    public func shadowedInput(_ path: String, readFiles: [String] = [], context: CommandContext) -> String? {
+    public func shadowedInput(_ path: String, readFiles: [String] = [], context: CommandContext) -> (en: String, zh: String)? {
         let url = AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory)
         let name = url.lastPathComponent
         let folder = Self.realPath(url.deletingLastPathComponent())
         if folder == Self.realPath(territory), let input = Self.inputFiles.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
             if FileManager.default.fileExists(atPath: territory.appendingPathComponent(input).path) {
-                return "overwrite the territory's input file \(input)"
+                return ("overwrite the territory's input file \(input)", "覆盖区域的输入文件 \(input)")
             }
-            return "add \(name) to the territory's folder, where the next run would read it as an input"
+            return ("add \(name) to the territory's folder, where the next run would read it as an input", "把 \(name) 放进区域文件夹，下次运行会把它当作输入读取")
         }
         let calendars = [territory.appendingPathComponent("calendars"), PlanSetup.calendarDirectory(territory: territory, context: context)]
         if name.lowercased().hasSuffix(".json"), calendars.contains(where: { $0.map(Self.realPath) == folder }) {
-            return "put \(name) among the holiday files in \(folder), where planning would read it as one"
+            return ("put \(name) among the holiday files in \(folder), where planning would read it as one", "把 \(name) 放进 \(folder) 的节假日文件中，规划时会把它当作节假日文件读取")
         }
         let target = Self.realPath(url)
         if let read = readFiles.first(where: { Self.realPath(AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory)) == target }) {
-            return "overwrite \(read), which this command reads"
+            return ("overwrite \(read), which this command reads", "覆盖本命令读取的 \(read)")
         }
         return nil
     }
@@ -78,14 +78,16 @@ extension Command {
     ) -> Int32? {
         for file in files {
             if let problem = shared.shadowedInput(file, readFiles: shared.readFiles, context: context) {
-                return usageError(UsageError("--out \(given) would \(problem); write somewhere else"), usage: usage, context: context)
+                return usageError(
+                    UsageError("--out \(given) would \(problem.en); write somewhere else", zh: "--out \(given) 会\(problem.zh)；请写到别处"), usage: usage,
+                    context: context)
             }
         }
         for file in files {
             do {
                 try AtomicFileWriter.check(file, relativeTo: context.currentDirectory)
             } catch {
-                DiagnosticPrinter.print([.error(error.description)], to: context)
+                DiagnosticPrinter.print([error.diagnostic], to: context)
                 return ExitCode.cannotCreate
             }
         }

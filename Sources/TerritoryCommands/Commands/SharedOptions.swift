@@ -8,7 +8,8 @@ public struct SharedOptions: Sendable {
         "--territory", short: "-t", valueName: "DIR",
         help: "Territory folder (default: the demo territory, see below)")
     /// `--lang zh|en`.
-    public static let language = OptionSpec.choice("--lang", ["zh", "en"], help: "Language of headings and labels (default: zh)")
+    public static let language = OptionSpec.choice(
+        "--lang", ["zh", "en"], help: "Language of messages, headings and labels (default: zh, or en when LANG starts with en)")
     /// Both, for a command's option list.
     public static let specs = [territory, language]
 
@@ -16,6 +17,12 @@ public struct SharedOptions: Sendable {
     public static let territoryHelp = """
         Without --territory the folder is $TERRITORY_HOME/territories/demo when TERRITORY_HOME is set,
         else ./territories/demo, else territories/demo beside the package the executable was built in.
+        """
+
+    /// The same paragraph in Chinese.
+    public static let territoryHelpZH = """
+        不给 --territory 时：设置了 TERRITORY_HOME 则用 $TERRITORY_HOME/territories/demo，否则用
+        ./territories/demo，再否则用构建本程序的源码包旁的 territories/demo。
         """
 
     /// The territory folder given or found.
@@ -56,10 +63,10 @@ public struct SharedOptions: Sendable {
         /// `--weekdays-only`.
         public var weekdaysOnly: Bool
 
-        /// The shared options of parsed arguments.
-        public init(_ parsed: ParsedArguments) {
+        /// The shared options of parsed arguments (without `--lang`, the context's language: LANG's or Chinese).
+        public init(_ parsed: ParsedArguments, context: CommandContext) {
             territory = parsed.value("--territory")
-            language = parsed.choice("--lang", default: Language.zh)
+            language = parsed.choice("--lang", default: context.language)
             readFiles = SharedOptions.inputOptions.compactMap { parsed.value($0) }
             holidays = parsed.value("--holidays")
             weekdaysOnly = parsed.flag("--weekdays-only")
@@ -69,7 +76,7 @@ public struct SharedOptions: Sendable {
     /// Reads the shared options from parsed arguments. Without `--territory` the folder is
     /// `fallback` when given (the territory a plan file records), else the demo territory.
     public init(_ parsed: ParsedArguments, context: CommandContext, fallback: URL? = nil) throws(UsageError) {
-        try self.init(Given(parsed), context: context, fallback: fallback)
+        try self.init(Given(parsed, context: context), context: context, fallback: fallback)
     }
 
     /// The shared options as given, with the territory folder found: `--territory`, else `fallback`, else
@@ -87,8 +94,10 @@ public struct SharedOptions: Sendable {
         } else if let found = TerritoryLocator.demo(context: context) {
             territory = found
         } else {
+            let places = TerritoryLocator.searched(context: context)
             throw UsageError(
-                "no --territory given and the demo territory was not found (looked in \(TerritoryLocator.searched(context: context).joined(separator: ", ")))")
+                "no --territory given and the demo territory was not found (looked in \(places.joined(separator: ", ")))",
+                zh: "没有给出 --territory，也找不到示例区域（查找过 \(places.joined(separator: "、"))）；请用 --territory DIR 指定区域文件夹")
         }
     }
 }
@@ -107,7 +116,7 @@ public enum TerritoryLocator {
         }
         places.append(URL(fileURLWithPath: context.currentDirectory).appendingPathComponent(demoPath).path)
         if let exe = context.executablePath {
-            places.append("above \(exe)")
+            places.append(context.language.pick("\(exe) 的上级文件夹", "above \(exe)"))
         }
         return places
     }

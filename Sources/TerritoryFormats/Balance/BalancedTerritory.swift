@@ -28,7 +28,9 @@ package enum BalancedTerritory {
         var out: [(name: String, bytes: [UInt8])] = []
         for name in names {
             guard let data = fm.contents(atPath: directory.appendingPathComponent(name).path) else {
-                throw TerritoryLoadError(diagnostics: [.error(file: name, "file cannot be read", fix: "check its permissions")], kind: .missing)
+                throw TerritoryLoadError(
+                    diagnostics: [Diagnostic.error(file: name, "file cannot be read", fix: "check its permissions").zh("无法读取该文件", fix: "请检查其权限")],
+                    kind: .missing)
             }
             if name == TableSchema.doctors.fileName {
                 out.append((name, Array(try doctorsCSV(data, reassigned: reassigned).utf8)))

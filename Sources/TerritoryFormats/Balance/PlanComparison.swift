@@ -20,16 +20,20 @@ package struct PlanComparison {
         let file = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: url.path, "file not found", fix: "give a plan.json written by `territory plan`")], kind: .missing)
+                diagnostics: [
+                    Diagnostic.error(file: url.path, "file not found", fix: "give a plan.json written by `territory plan`").zh(
+                        "找不到该文件", fix: "请给出 `territory plan` 写出的 plan.json")
+                ], kind: .missing)
         }
         guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
             let summary = root["summary"] as? [[String: Any]]
         else {
             throw TerritoryLoadError(
                 diagnostics: [
-                    .error(
+                    Diagnostic.error(
                         file: file, "is not a plan.json with a \"summary\" array",
-                        fix: "give a plan.json written by `territory plan`")
+                        fix: "give a plan.json written by `territory plan`"
+                    ).zh("不是带 \"summary\" 数组的 plan.json", fix: "请给出 `territory plan` 写出的 plan.json")
                 ], kind: .invalid)
         }
         var order: [String] = []
@@ -38,9 +42,10 @@ package struct PlanComparison {
             guard let rep = s["rep_id"] as? String, let zones = s["planned_by_zone"] as? [String: Any] else {
                 throw TerritoryLoadError(
                     diagnostics: [
-                        .error(
+                        Diagnostic.error(
                             file: file, "summary[\(k)]: expected rep_id and planned_by_zone",
-                            fix: "give a plan.json written by `territory plan`")
+                            fix: "give a plan.json written by `territory plan`"
+                        ).zh("summary[\(k)]：应有 rep_id 和 planned_by_zone", fix: "请给出 `territory plan` 写出的 plan.json")
                     ], kind: .invalid)
             }
             var f = Figures()

@@ -1,6 +1,6 @@
 /// One problem found in a territory's files or a command's input.
 ///
-/// Printed as `FILE:LINE:COLUMN: SEVERITY: MESSAGE; FIX` — the location parts that are unknown are left
+/// Printed as `FILE:LINE:COLUMN: SEVERITY: MESSAGE; FIX` (`FILE:LINE:COLUMN: 错误：MESSAGE；FIX` in Chinese) — the location parts that are unknown are left
 /// out (`rules.json: error: …`, `warning: …`), so editors and terminals can jump to the spot.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How bad the problem is.
@@ -11,6 +11,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         case warning
         /// Information, e.g. an ignored column.
         case note
+
+        /// 错误, 警告 or 提示: the label of a Chinese diagnostic.
+        public var chinese: String { self == .error ? "错误" : self == .warning ? "警告" : "提示" }
 
         private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
@@ -75,17 +78,25 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         return d
     }
 
+    /// The diagnostic with a Chinese text (shown by default) and no catalogue code.
+    public func zh(_ message: String, fix: String? = nil) -> Diagnostic {
+        var d = self
+        d.chinese = (message, fix)
+        return d
+    }
+
     /// The one-line form: `doctors.csv:14:6: error: unknown title "主冶医师" (column 职称); expected one of …`.
     public var description: String { rendered(in: .en) }
 
-    /// The one-line form in `language` (Chinese when a Chinese text exists and `language` is zh, else
-    /// English). Control, bidirectional-override and invisible characters of user text are shown as
+    /// The one-line form in `language`: in zh the severity is 错误/警告/提示 and the text Chinese when a Chinese
+    /// text exists (else the English one). Control, bidirectional-override and invisible characters of user text are shown as
     /// `<U+XXXX>`, so a diagnostic is always one inert line in a terminal.
     public func rendered(in language: Language) -> String {
         let (text, help) = language == .zh && chineseMessage != nil ? (chineseMessage!, chineseFix) : (message, fix)
-        // The severity stays `error`/`warning`/`note` in both languages, as the planner's Chinese warnings have it.
-        let severityLabel = severity.rawValue
-        let sep = "; "
+        // The location stays first in both languages (`doctors.csv:14:6: 错误：…`), so editors still jump to it.
+        let severityLabel = Phrases.severity(severity, in: language)
+        // A Chinese text takes the full-width semicolon before its fix, as Chinese punctuation does.
+        let sep = language == .zh && chineseMessage != nil ? "；" : "; "
         var location = ""
         if let file {
             location = file
@@ -95,7 +106,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
             }
             location += ": "
         }
-        return Diagnostic.visible(location + severityLabel + ": " + text + (help.map { sep + $0 } ?? ""))
+        return Diagnostic.visible(location + severityLabel + text + (help.map { sep + $0 } ?? ""))
     }
 
     /// Whether a scalar is invisible or reorders text in a terminal: C0/C1 controls, bidirectional

@@ -27,13 +27,25 @@ extension DiagnosticPrinter {
     /// or "" when none is close. `meaning` maps a candidate to what it stands for (三级 and 三甲 both mean
     /// tertiary), so equally close spellings of one thing show only the first; by default each is distinct.
     public static func didYouMean(_ text: String, among candidates: [String], meaning: (String) -> String = { $0 }) -> String {
-        guard let best = Suggestion.closest(to: text, among: candidates) else { return "" }
+        didYouMeanInBoth(text, among: candidates, meaning: meaning).en
+    }
+
+    /// `didYouMean` in English and in Chinese (`；是不是 "X" 或 "Y"？`).
+    public static func didYouMeanInBoth(
+        _ text: String, among candidates: [String], meaning: (String) -> String = { $0 }
+    ) -> (
+        en: String, zh: String
+    ) {
+        guard let best = Suggestion.closest(to: text, among: candidates) else { return ("", "") }
         let t = Array(text.trimmingWhitespace().lowercased())
         let d = Suggestion.editDistance(t, Array(best.lowercased()))
         var ties: [String] = [best]
         var meanings: Set<String> = [meaning(best)]
         for c in candidates where Suggestion.editDistance(t, Array(c.lowercased())) == d && meanings.insert(meaning(c)).inserted { ties.append(c) }
         let shown = ties.prefix(3).map { "\"\($0)\"" }
-        return "; did you mean " + (shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " or " + shown.last!) + "?"
+        return (
+            "; did you mean " + (shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " or " + shown.last!) + "?",
+            "；是不是 " + (shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: "、") + " 或 " + shown.last!) + "？"
+        )
     }
 }

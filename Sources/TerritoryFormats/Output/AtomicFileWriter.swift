@@ -100,7 +100,8 @@ public enum AtomicFileWriter {
                 if code == ENOLCK || code == ENOTSUP || code == EOPNOTSUPP || code == EINVAL { break }  // no locks on this file system
                 guard code == EWOULDBLOCK, Date() < deadline else {
                     throw file.target.error(
-                        "another run is writing to the same folder; nothing was replaced. Wait for it to finish, then run again, or choose another \(file.target.option)"
+                        "another run is writing to the same folder; nothing was replaced. Wait for it to finish, then run again, or choose another \(file.target.option)",
+                        "另一次运行正在写入同一个文件夹；没有替换任何文件。请等它结束后再运行，或换一个 \(file.target.option)"
                     )
                 }
                 usleep(20_000)
@@ -179,7 +180,7 @@ public enum AtomicFileWriter {
         let url = resolve(path, relativeTo: directory)
         let name = url.lastPathComponent
         guard !path.isEmpty, !name.isEmpty, name != "/", name != ".", name != "..", !path.hasSuffix("/.") else {
-            throw target.error("does not name a file; give a file name with \(target.option)")
+            throw target.error("does not name a file; give a file name with \(target.option)", "没有指明文件；请用 \(target.option) 给出文件名")
         }
         return (url.deletingLastPathComponent().path, name)
     }
@@ -208,7 +209,9 @@ public enum AtomicFileWriter {
             if code == EEXIST || code == ELOOP || code == EINTR { continue }  // something sits under that name: another one
             throw target.error(errno: code)
         }
-        throw target.error("no free temporary file name in its folder after 64 random tries; choose another \(target.option)")
+        throw target.error(
+            "no free temporary file name in its folder after 64 random tries; choose another \(target.option)",
+            "随机尝试 64 次后，其文件夹中仍没有可用的临时文件名；请换一个 \(target.option)")
     }
 
     /// `.territory-` + 16 random lowercase letters and digits (about 82 bits) + `.tmp`.
@@ -267,7 +270,8 @@ public enum AtomicFileWriter {
             if code == EINVAL || code == ENOTSUP || code == EOPNOTSUPP || code == EBADF { return }
             throw target.error(
                 "the file was written, but its folder could not be flushed to disk "
-                    + "(\(String(cString: strerror(code)))); check the disk, then write it again")
+                    + "(\(String(cString: strerror(code)))); check the disk, then write it again",
+                "文件已写入，但其文件夹未能刷新到磁盘（\(String(cString: strerror(code)))）；请检查磁盘后重新写入")
         }
     }
 

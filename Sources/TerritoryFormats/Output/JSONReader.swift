@@ -52,6 +52,8 @@ public struct JSONNode: Sendable {
 public struct JSONSyntaxError: Error, Sendable {
     /// What is wrong.
     public var message: String
+    /// The same in Chinese.
+    public var chinese: String = ""
     /// Line, 1-based.
     public var line: Int
     /// Column, 1-based.
@@ -72,7 +74,7 @@ public enum JSONReader {
         }
         let value = try p.value(depth: 0)
         p.skipSpace()
-        if p.index < p.scalars.count { throw p.error("unexpected text after the JSON value") }
+        if p.index < p.scalars.count { throw p.error("unexpected text after the JSON value", "JSON 值之后还有多余的文字") }
         return value
     }
 
@@ -94,8 +96,10 @@ public enum JSONReader {
             index += 1
         }
 
-        func error(_ message: String) -> JSONSyntaxError {
-            JSONSyntaxError(message: index < scalars.count ? message : "the file ends early: \(message)", line: line, column: column)
+        func error(_ message: String, _ chinese: String) -> JSONSyntaxError {
+            JSONSyntaxError(
+                message: index < scalars.count ? message : "the file ends early: \(message)",
+                chinese: index < scalars.count ? chinese : "文件提前结束：\(chinese)", line: line, column: column)
         }
 
         mutating func skipSpace() {
@@ -104,15 +108,15 @@ public enum JSONReader {
 
         mutating func expect(_ word: String) throws(JSONSyntaxError) {
             for s in word.unicodeScalars {
-                guard peek == s else { throw error("expected \(word)") }
+                guard peek == s else { throw error("expected \(word)", "应为 \(word)") }
                 advance()
             }
         }
 
         mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONNode {
-            guard depth < 256 else { throw error("nested too deeply") }
+            guard depth < 256 else { throw error("nested too deeply", "嵌套太深") }
             let (l, c) = (line, column)
-            guard let ch = peek else { throw error("unexpected end of file; a value was expected") }
+            guard let ch = peek else { throw error("unexpected end of file; a value was expected", "文件意外结束；应有一个值") }
             switch ch {
             case "{":
                 advance()
@@ -124,10 +128,10 @@ public enum JSONReader {
                 }
                 while true {
                     skipSpace()
-                    guard peek == "\"" else { throw error("expected a key in double quotes") }
+                    guard peek == "\"" else { throw error("expected a key in double quotes", "应为双引号括起的键") }
                     let key = try string()
                     skipSpace()
-                    guard peek == ":" else { throw error("expected ':' after the key \"\(key)\"") }
+                    guard peek == ":" else { throw error("expected ':' after the key \"\(key)\"", "键 \"\(key)\" 之后应为 ':'") }
                     advance()
                     skipSpace()
                     members.append((key, try value(depth: depth + 1)))
@@ -140,7 +144,7 @@ public enum JSONReader {
                         advance()
                         break
                     }
-                    throw error("expected ',' or '}' (a missing comma?)")
+                    throw error("expected ',' or '}' (a missing comma?)", "应为 ',' 或 '}'（少了逗号？）")
                 }
                 return JSONNode(kind: .object(members), line: l, column: c)
             case "[":
@@ -163,7 +167,7 @@ public enum JSONReader {
                         advance()
                         break
                     }
-                    throw error("expected ',' or ']' (a missing comma?)")
+                    throw error("expected ',' or ']' (a missing comma?)", "应为 ',' 或 ']'（少了逗号？）")
                 }
                 return JSONNode(kind: .array(items), line: l, column: c)
             case "\"":
@@ -184,7 +188,9 @@ public enum JSONReader {
                     advance()
                 }
                 guard !text.isEmpty, Double(text) != nil else {
-                    throw JSONSyntaxError(message: "expected a value (a string in double quotes, a number, true, false, null, [ or {)", line: l, column: c)
+                    throw JSONSyntaxError(
+                        message: "expected a value (a string in double quotes, a number, true, false, null, [ or {)",
+                        chinese: "应有一个值（双引号字符串、数字、true、false、null、[ 或 {）", line: l, column: c)
                 }
                 return JSONNode(kind: .number(text), line: l, column: c)
             }
@@ -194,19 +200,19 @@ public enum JSONReader {
             advance()  // the opening quote
             var out = String.UnicodeScalarView()
             while true {
-                guard let ch = peek else { throw error("unterminated string") }
+                guard let ch = peek else { throw error("unterminated string", "字符串没有结束") }
                 if ch == "\"" {
                     advance()
                     break
                 }
-                if ch.value < 0x20 { throw error("a control character inside a string; write it as \\n or \\t") }
+                if ch.value < 0x20 { throw error("a control character inside a string; write it as \\n or \\t", "字符串中有控制字符；请写成 \\n 或 \\t") }
                 if ch != "\\" {
                     out.append(ch)
                     advance()
                     continue
                 }
                 advance()
-                guard let e = peek else { throw error("unterminated string") }
+                guard let e = peek else { throw error("unterminated string", "字符串没有结束") }
                 advance()
                 switch e {
                 case "\"": out.append("\"")
@@ -221,16 +227,16 @@ public enum JSONReader {
                     var code = try hex4()
                     if (0xD800..<0xDC00).contains(code), peek == "\\" {
                         advance()
-                        guard peek == "u" else { throw error("expected a low surrogate \\u escape") }
+                        guard peek == "u" else { throw error("expected a low surrogate \\u escape", "应为低位代理的 \\u 转义") }
                         advance()
                         let low = try hex4()
                         // A high surrogate must be followed by a low one (the fuzzer found `\uD800\u0041`).
-                        guard (0xDC00..<0xE000).contains(low) else { throw error("expected a low surrogate \\u escape") }
+                        guard (0xDC00..<0xE000).contains(low) else { throw error("expected a low surrogate \\u escape", "应为低位代理的 \\u 转义") }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let s = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
+                    guard let s = Unicode.Scalar(code) else { throw error("invalid \\u escape", "无效的 \\u 转义") }
                     out.append(s)
-                default: throw error("invalid escape \\\(e)")
+                default: throw error("invalid escape \\\(e)", "无效的转义 \\\(e)")
                 }
             }
             return String(out)
@@ -239,7 +245,7 @@ public enum JSONReader {
         mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
             var v: UInt32 = 0
             for _ in 0..<4 {
-                guard let ch = peek, let d = Int(String(ch), radix: 16) else { throw error("expected four hex digits after \\u") }
+                guard let ch = peek, let d = Int(String(ch), radix: 16) else { throw error("expected four hex digits after \\u", "\\u 之后应为四位十六进制数字") }
                 v = v * 16 + UInt32(d)
                 advance()
             }

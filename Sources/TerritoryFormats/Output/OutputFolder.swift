@@ -70,7 +70,10 @@ enum OutputFolder {
             }
             if code == ENOENT && create {
                 if mkdirat(fd, name, 0o777) != 0 && errno != EEXIST {
-                    throw failure(target.error("cannot create the folder \(here): " + target.reason(errno: errno)))
+                    throw failure(
+                        target.error(
+                            "cannot create the folder \(here): " + target.reason(errno: errno).en,
+                            "无法建立文件夹 \(here)：" + target.reason(errno: errno).zh))
                 }
                 pending.append(name)  // open what is there now, still without following links
                 continue

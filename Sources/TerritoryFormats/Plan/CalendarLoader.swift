@@ -22,22 +22,26 @@ public enum CalendarLoader {
         var diagnostics: [Diagnostic] = []
         for (name, path, contents) in sources {
             guard let data = contents else {
-                diagnostics.append(.error(file: path, "file not found", fix: "give a holiday file in the holiday-cn JSON format (see territories/README.md)"))
+                diagnostics.append(
+                    Diagnostic.error(file: path, "file not found", fix: "give a holiday file in the holiday-cn JSON format (see territories/README.md)").zh(
+                        "找不到该文件", fix: "请给出 holiday-cn JSON 格式的节假日文件（见 territories/README.md）"))
                 continue
             }
             guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let days = root["days"] as? [[String: Any]] else {
                 diagnostics.append(
-                    .error(
+                    Diagnostic.error(
                         file: name, "not a holiday file: expected a JSON object with a \"days\" array",
-                        fix: "use the format of territories/calendars/2026.json"))
+                        fix: "use the format of territories/calendars/2026.json"
+                    ).zh("不是节假日文件：应为带 \"days\" 数组的 JSON 对象", fix: "请按 territories/calendars/2026.json 的格式"))
                 continue
             }
             for (k, day) in days.enumerated() {
                 guard let text = day["date"] as? String, let date = CalendarDate(parsing: text), let off = day["isOffDay"] as? Bool else {
                     diagnostics.append(
-                        .error(
+                        Diagnostic.error(
                             file: name, "days[\(k)] needs \"date\": \"YYYY-MM-DD\" and \"isOffDay\": true/false",
-                            fix: "correct entry \(k) of the days array"))
+                            fix: "correct entry \(k) of the days array"
+                        ).zh("days[\(k)] 需要 \"date\": \"YYYY-MM-DD\" 和 \"isOffDay\": true/false", fix: "请更正 days 数组的第 \(k) 项"))
                     continue
                 }
                 entries.append(WorkCalendar.Entry(date: date, name: day["name"] as? String ?? "", isOffDay: off))

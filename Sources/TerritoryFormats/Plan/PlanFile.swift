@@ -347,12 +347,18 @@ public struct PlanFile: Sendable {
     public static func read(_ url: URL) throws(TerritoryLoadError) -> PlanFile {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: url.path, "file not found", fix: "give the plan.json written by `territory plan`")],
+                diagnostics: [
+                    Diagnostic.error(file: url.path, "file not found", fix: "give the plan.json written by `territory plan`").zh(
+                        "找不到该文件", fix: "请给出 `territory plan` 写出的 plan.json")
+                ],
                 kind: .missing)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: url.lastPathComponent, "is not UTF-8 text", fix: "give the plan.json written by `territory plan`")],
+                diagnostics: [
+                    Diagnostic.error(file: url.lastPathComponent, "is not UTF-8 text", fix: "give the plan.json written by `territory plan`").zh(
+                        "不是 UTF-8 文本", fix: "请给出 `territory plan` 写出的 plan.json")
+                ],
                 kind: .invalid)
         }
         return try parse(text, file: url.lastPathComponent)
@@ -366,14 +372,17 @@ public struct PlanFile: Sendable {
         } catch {
             throw TerritoryLoadError(
                 diagnostics: [
-                    .error(
+                    Diagnostic.error(
                         file: file, line: error.line, column: error.column, "is not valid JSON: \(error.message)",
-                        fix: "repair the JSON syntax")
+                        fix: "repair the JSON syntax"
+                    ).zh("不是有效的 JSON：\(error.chinese)", fix: "请修正 JSON 语法")
                 ], kind: .invalid)
         }
         var r = FieldReader(file: file)
         guard case .object = root.kind else {
-            r.fail(root, "", "expected a JSON object with month, visits and unplaced", fix: "give the plan.json written by `territory plan`")
+            r.fail(
+                root, "", "expected a JSON object with month, visits and unplaced", fix: "give the plan.json written by `territory plan`",
+                zh: "应为含 month、visits 和 unplaced 的 JSON 对象", fixZH: "请给出 `territory plan` 写出的 plan.json")
             throw r.error
         }
         guard let month = r.value(root, "month", "", "a month \"YYYY-MM\"", YearMonth.init(parsing:)) else {
@@ -483,18 +492,25 @@ struct FieldReader {
 
     var error: TerritoryLoadError { TerritoryLoadError(diagnostics: problems, kind: .invalid) }
 
-    mutating func fail(_ node: JSONNode, _ path: String, _ message: String, fix: String? = nil) {
-        problems.append(.error(file: file, line: node.line, column: node.column, path.isEmpty ? message : "\(path): \(message)", fix: fix))
+    mutating func fail(_ node: JSONNode, _ path: String, _ message: String, fix: String? = nil, zh: String? = nil, fixZH: String? = nil) {
+        let d = Diagnostic.error(file: file, line: node.line, column: node.column, path.isEmpty ? message : "\(path): \(message)", fix: fix)
+        problems.append(zh.map { d.zh(path.isEmpty ? $0 : "\(path)：\($0)", fix: fixZH ?? fix) } ?? d)
     }
+
+    /// What a value was expected to be, in Chinese.
+    static let expectedZH = [
+        "a date YYYY-MM-DD": "YYYY-MM-DD 日期", "a date YYYY-MM-DD or null": "YYYY-MM-DD 日期或 null", "a time HH:MM": "HH:MM 时刻",
+        "a month \"YYYY-MM\"": "\"YYYY-MM\" 月份", "a slice \"K/N\" with 1 ≤ K ≤ N": "1 ≤ K ≤ N 的分片 \"K/N\"",
+    ]
 
     /// The member `key` of `object`; reports it missing unless optional.
     mutating func member(_ object: JSONNode, _ key: String, _ path: String, optional: Bool) -> JSONNode? {
         if let n = object[key] { return n }
         guard case .object = object.kind else {
-            fail(object, path, "expected an object")
+            fail(object, path, "expected an object", zh: "应为对象")
             return nil
         }
-        if !optional { fail(object, path, "\(key) is missing") }
+        if !optional { fail(object, path, "\(key) is missing", zh: "缺少 \(key)") }
         return nil
     }
 
@@ -502,7 +518,7 @@ struct FieldReader {
         guard let n = member(object, key, path, optional: optional) else { return nil }
         if let s = n.string { return s }
         if optional && n.isNull { return nil }
-        fail(n, "\(path).\(key)", "expected a string")
+        fail(n, "\(path).\(key)", "expected a string", zh: "应为字符串")
         return nil
     }
 
@@ -511,13 +527,14 @@ struct FieldReader {
     mutating func identifier(_ object: JSONNode, _ key: String, _ path: String) -> String? {
         guard let s = string(object, key, path) else { return nil }
         if s.trimmingWhitespace().isEmpty {
-            fail(object[key]!, "\(path).\(key)", "is empty", fix: "write the \(key) as the territory's files do")
+            fail(object[key]!, "\(path).\(key)", "is empty", fix: "write the \(key) as the territory's files do", zh: "是空的", fixZH: "请按区域文件中的写法填写 \(key)")
             return nil
         }
         if let bad = s.unicodeScalars.first(where: Diagnostic.isInvisible) {
             fail(
                 object[key]!, "\(path).\(key)", "\"\(Diagnostic.visible(s))\" holds the invisible character \(Diagnostic.visible(String(bad)))",
-                fix: "delete it (ids are matched exactly as written)")
+                fix: "delete it (ids are matched exactly as written)",
+                zh: "\"\(Diagnostic.visible(s))\" 含有看不见的字符 \(Diagnostic.visible(String(bad)))", fixZH: "删除它（编号按原样逐字匹配）")
             return nil
         }
         return s
@@ -525,7 +542,7 @@ struct FieldReader {
 
     mutating func whole(_ n: JSONNode, _ path: String) -> Int? {
         if let i = n.int { return i }
-        fail(n, path, "expected a whole number")
+        fail(n, path, "expected a whole number", zh: "应为整数")
         return nil
     }
 
@@ -537,7 +554,7 @@ struct FieldReader {
     mutating func number(_ object: JSONNode, _ key: String, _ path: String) -> Double? {
         guard let n = member(object, key, path, optional: true) else { return nil }
         if case .number(let t) = n.kind, let d = Double(t) { return d }
-        fail(n, "\(path).\(key)", "expected a number")
+        fail(n, "\(path).\(key)", "expected a number", zh: "应为数")
         return nil
     }
 
@@ -545,7 +562,9 @@ struct FieldReader {
     mutating func value<T>(_ object: JSONNode, _ key: String, _ path: String, _ expected: String, _ parse: (String) -> T?) -> T? {
         guard let text = string(object, key, path) else { return nil }
         if let v = parse(text) { return v }
-        fail(object[key]!, "\(path.isEmpty ? "" : path + ".")\(key)", "\"\(text)\" is not \(expected)")
+        fail(
+            object[key]!, "\(path.isEmpty ? "" : path + ".")\(key)", "\"\(text)\" is not \(expected)",
+            zh: "\"\(text)\" 不是 \(Self.expectedZH[expected] ?? expected)")
         return nil
     }
 
@@ -553,7 +572,7 @@ struct FieldReader {
     mutating func items(_ node: JSONNode?, _ path: String) -> [JSONNode] {
         guard let node else { return [] }
         if let a = node.array { return a }
-        fail(node, path, "expected an array")
+        fail(node, path, "expected an array", zh: "应为数组")
         return []
     }
 
@@ -566,7 +585,9 @@ struct FieldReader {
             guard let id = string(n, "manager_id", p) else { continue }
             // One entry per manager: split over several, his days would escape the limits check counts per entry.
             if let line = firstLine[id] {
-                fail(n["manager_id"]!, "\(p).manager_id", "manager \"\(id)\" is listed twice (first at line \(line))", fix: "keep one entry per manager")
+                fail(
+                    n["manager_id"]!, "\(p).manager_id", "manager \"\(id)\" is listed twice (first at line \(line))", fix: "keep one entry per manager",
+                    zh: "经理 \"\(id)\" 列了两次（第一次在第 \(line) 行）", fixZH: "每位经理只保留一项")
                 continue
             }
             firstLine[id] = n.line
@@ -577,7 +598,7 @@ struct FieldReader {
                 let rep = string(d, "rep_id", q)
                 var doctors: [String] = []
                 for (i, x) in items(d["doctor_ids"], "\(q).doctor_ids").enumerated() {
-                    if let t = x.string { doctors.append(t) } else { fail(x, "\(q).doctor_ids[\(i)]", "expected a string") }
+                    if let t = x.string { doctors.append(t) } else { fail(x, "\(q).doctor_ids[\(i)]", "expected a string", zh: "应为字符串") }
                 }
                 if let date, let rep { days.append(CoVisitDay(managerID: id, repID: rep, date: date, doctorIDs: doctors)) }
             }

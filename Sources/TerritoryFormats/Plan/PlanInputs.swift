@@ -48,12 +48,13 @@ public struct PlanInputs: Sendable {
             let table = CSVTable.read(leaveSchema, in: files, diagnostics: &diagnostics, missingFiles: &missing)
         {
             for record in table.records {
-                func error(_ key: String, _ message: String, _ fix: String) {
-                    diagnostics.append(.error(file: "leave.csv", line: record.line, column: table.column(key), message, fix: fix))
+                func error(_ key: String, _ message: String, _ fix: String, zh: String, _ fixZH: String) {
+                    diagnostics.append(
+                        Diagnostic.error(file: "leave.csv", line: record.line, column: table.column(key), message, fix: fix).zh(zh, fix: fixZH))
                 }
                 let rep = table.value("rep_id", in: record) ?? ""
                 if territory.rep(id: rep) == nil {
-                    error("rep_id", "unknown rep \"\(rep)\"", "use a rep_id of reps.csv")
+                    error("rep_id", "unknown rep \"\(rep)\"", "use a rep_id of reps.csv", zh: "未知代表 \"\(rep)\"", "请使用 reps.csv 中的 rep_id")
                     continue
                 }
                 let single = table.value("date", in: record) ?? ""
@@ -61,15 +62,17 @@ public struct PlanInputs: Sendable {
                 let toText = single.isEmpty ? (table.value("to", in: record) ?? "") : single
                 let key = single.isEmpty ? "from" : "date"
                 guard let from = CalendarDate(parsing: fromText) else {
-                    error(key, "\"\(fromText)\" is not a date", "write YYYY-MM-DD in column date, or from and to")
+                    error(
+                        key, "\"\(fromText)\" is not a date", "write YYYY-MM-DD in column date, or from and to", zh: "\"\(fromText)\" 不是有效日期",
+                        "请在 date 列，或 from 和 to 列按 YYYY-MM-DD 填写")
                     continue
                 }
                 guard let to = CalendarDate(parsing: toText.isEmpty ? fromText : toText) else {
-                    error("to", "\"\(toText)\" is not a date", "write YYYY-MM-DD")
+                    error("to", "\"\(toText)\" is not a date", "write YYYY-MM-DD", zh: "\"\(toText)\" 不是有效日期", "请按 YYYY-MM-DD 填写")
                     continue
                 }
                 if to < from {
-                    error("to", "leave ends \(to), before it starts \(from)", "swap from and to")
+                    error("to", "leave ends \(to), before it starts \(from)", "swap from and to", zh: "请假在 \(to) 结束，早于开始日 \(from)", "请对调 from 和 to")
                     continue
                 }
                 leave.append(Leave(repID: rep, from: from, to: to))
@@ -83,19 +86,24 @@ public struct PlanInputs: Sendable {
             var seen: [TravelModel.PlacePair: (minutes: Int, line: Int)] = [:]
             var repeats: [Int] = []
             for record in table.records {
-                func error(_ key: String, _ message: String, _ fix: String) {
-                    diagnostics.append(.error(file: "travel_times.csv", line: record.line, column: table.column(key), message, fix: fix))
+                func error(_ key: String, _ message: String, _ fix: String, zh: String, _ fixZH: String) {
+                    diagnostics.append(
+                        Diagnostic.error(file: "travel_times.csv", line: record.line, column: table.column(key), message, fix: fix).zh(zh, fix: fixZH))
                 }
                 let from = table.value("from_id", in: record) ?? ""
                 let to = table.value("to_id", in: record) ?? ""
                 var ok = true
                 for (key, id) in [("from_id", from), ("to_id", to)] where territory.hospital(id: id) == nil && territory.rep(id: id) == nil {
-                    error(key, "unknown place \"\(id)\"", "use a hospital_id of hospitals.csv or a rep_id of reps.csv")
+                    error(
+                        key, "unknown place \"\(id)\"", "use a hospital_id of hospitals.csv or a rep_id of reps.csv", zh: "未知地点 \"\(id)\"",
+                        "请使用 hospitals.csv 中的 hospital_id 或 reps.csv 中的 rep_id")
                     ok = false
                 }
                 let text = table.value("minutes", in: record) ?? ""
                 guard let minutes = Int(text), (0...600).contains(minutes) else {
-                    error("minutes", "travel minutes \"\(text)\" is not a whole number from 0 to 600", "write the minutes, e.g. 25")
+                    error(
+                        "minutes", "travel minutes \"\(text)\" is not a whole number from 0 to 600", "write the minutes, e.g. 25",
+                        zh: "路程分钟数 \"\(text)\" 不是 0 到 600 的整数", "请填写分钟数，例如 25")
                     continue
                 }
                 guard ok else { continue }

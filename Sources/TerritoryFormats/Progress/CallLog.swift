@@ -80,11 +80,16 @@ public struct CallLog: Sendable {
         for record in table.records {
             var r = RowReader(table: table, record: record)
             let repID = r.required("rep_id")
-            let date = r.required("date", fix: "write the day of the call as YYYY-MM-DD, e.g. 2026-12-03").flatMap { text in
-                let d = CalendarDate(parsing: text)
-                if d == nil { r.error("date", "date \"\(text)\" is not a date \(r.columnNote("date"))", fix: "write YYYY-MM-DD, e.g. 2026-12-03") }
-                return d
-            }
+            let date = r.required("date", fix: ("write the day of the call as YYYY-MM-DD, e.g. 2026-12-03", "请按 YYYY-MM-DD 填写拜访日期，例如 2026-12-03"))
+                .flatMap { text in
+                    let d = CalendarDate(parsing: text)
+                    if d == nil {
+                        r.error(
+                            "date", "date \"\(text)\" is not a date \(r.columnNote("date"))", fix: "write YYYY-MM-DD, e.g. 2026-12-03",
+                            zh: "日期 \"\(text)\" 不是有效日期\(r.columnNoteZH("date"))", fixZH: "请按 YYYY-MM-DD 填写，例如 2026-12-03")
+                    }
+                    return d
+                }
             let doctorID = r.required("doctor_id")
             let status = r.vocabulary(
                 "status", noun: "status", shown: CallStatus.shownSpellings, accepted: CallStatus.acceptedSpellings,
@@ -92,22 +97,28 @@ public struct CallLog: Sendable {
             if let repID, territory.rep(id: repID) == nil {
                 r.error(
                     "rep_id", "rep \"\(repID)\" \(r.columnNote("rep_id")) is not in reps.csv",
-                    fix: "correct the rep_id" + DiagnosticPrinter.didYouMean(repID, among: repIDs))
+                    fix: "correct the rep_id" + DiagnosticPrinter.didYouMean(repID, among: repIDs),
+                    zh: "代表 \"\(repID)\"\(r.columnNoteZH("rep_id"))不在 reps.csv 中",
+                    fixZH: "请更正 rep_id" + DiagnosticPrinter.didYouMeanInBoth(repID, among: repIDs).zh)
             }
             if let doctorID {
                 // Suggest among the rep's own doctors when the rep is known, else among all.
-                func hint() -> String {
+                func hint() -> (en: String, zh: String) {
                     let own = repID.flatMap { territory.rep(id: $0) == nil ? nil : doctorIDsOfRep[$0, default: []] }
-                    return DiagnosticPrinter.didYouMean(doctorID, among: own ?? allDoctorIDs)
+                    return DiagnosticPrinter.didYouMeanInBoth(doctorID, among: own ?? allDoctorIDs)
                 }
                 if let doctor = doctors[doctorID] {
                     if let repID, territory.rep(id: repID) != nil, doctor.repID != repID {
                         r.error(
                             "doctor_id", "doctor \"\(doctorID)\" \(r.columnNote("doctor_id")) belongs to rep \(doctor.repID) in doctors.csv, not to \(repID)",
-                            fix: "correct the doctor_id or the rep_id" + hint())
+                            fix: "correct the doctor_id or the rep_id" + hint().en,
+                            zh: "医生 \"\(doctorID)\"\(r.columnNoteZH("doctor_id"))在 doctors.csv 中属于代表 \(doctor.repID)，不属于 \(repID)",
+                            fixZH: "请更正 doctor_id 或 rep_id" + hint().zh)
                     }
                 } else {
-                    r.error("doctor_id", "doctor \"\(doctorID)\" \(r.columnNote("doctor_id")) is not in doctors.csv", fix: "correct the doctor_id" + hint())
+                    r.error(
+                        "doctor_id", "doctor \"\(doctorID)\" \(r.columnNote("doctor_id")) is not in doctors.csv", fix: "correct the doctor_id" + hint().en,
+                        zh: "医生 \"\(doctorID)\"\(r.columnNoteZH("doctor_id"))不在 doctors.csv 中", fixZH: "请更正 doctor_id" + hint().zh)
                 }
             }
             diagnostics += r.diagnostics
@@ -151,7 +162,11 @@ public struct CallLog: Sendable {
                 if let first = firstDone[key] {
                     warn(
                         "date", "a second done call on doctor \"\(doctorID)\" on \(date), after line \(first) \(r.columnNote("date"))",
-                        fix: "a doctor's visits count once a day; correct the date or delete the line")
+                        fix: "a doctor's visits count once a day; correct the date or delete the line",
+                        zh: (
+                            "医生 \"\(doctorID)\" 在 \(date) 的第二次已完成拜访，第 \(first) 行已有一次\(r.columnNoteZH("date"))",
+                            "医生的拜访每天只计一次；请更正日期或删去这一行"
+                        ))
                 } else {
                     firstDone[key] = record.line
                 }
@@ -159,17 +174,20 @@ public struct CallLog: Sendable {
         }
         if let first = outside.first {
             diagnostics.append(
-                .warning(
+                Diagnostic.warning(
                     file: fileName, line: first.line, column: table.column("date"),
                     "\(DiagnosticPrinter.count(outside.count, "call")) outside \(month) \(outside.count == 1 ? "is" : "are") not counted (first on line \(first.line): \(first.date))",
-                    fix: "progress counts one month at a time; give --month for another"))
+                    fix: "progress counts one month at a time; give --month for another"
+                ).zh(
+                    "\(outside.count) 次拜访不在 \(month) 内，不计入（第一次在第 \(first.line) 行：\(first.date)）",
+                    fix: "进度每次只统计一个月；统计其他月份请给出 --month"))
         }
         if let first = later.first {
             diagnostics.append(
-                .note(
+                Diagnostic.note(
                     file: fileName, line: first, column: table.column("date"),
                     "\(DiagnosticPrinter.count(later.count, "call")) after the as-of date \(asOf) \(later.count == 1 ? "is" : "are") not counted yet (first on line \(first))"
-                ))
+                ).zh("截止日期 \(asOf) 之后的 \(later.count) 次拜访暂不计入（第一次在第 \(first) 行）"))
         }
         let errors = TerritoryLoader.inFileOrder(diagnostics.filter { $0.severity == .error })
         let warnings = TerritoryLoader.inFileOrder(diagnostics.filter { $0.severity != .error })

@@ -35,9 +35,13 @@ public struct GradeSnapshot: Sendable {
         let url = AtomicFileWriter.resolve(path, relativeTo: currentDirectory)
         var isDirectory: ObjCBool = false
         let expected = allowFile ? "a territory folder or a `territory grade --format json` file" : "a territory folder"
+        let expectedZH = allowFile ? "区域文件夹或 `territory grade --format json` 的输出文件" : "区域文件夹"
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: path, "\(option): no such file or folder", fix: "give \(expected)")], kind: .missing)
+                diagnostics: [
+                    Diagnostic.error(file: path, "\(option): no such file or folder", fix: "give \(expected)").zh(
+                        "\(option)：没有这个文件或文件夹", fix: "请给出\(expectedZH)")
+                ], kind: .missing)
         }
         if isDirectory.boolValue {
             let loaded = try TerritoryLoader.load(directory: url)
@@ -45,14 +49,21 @@ public struct GradeSnapshot: Sendable {
         }
         guard allowFile else {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: path, "\(option): is a file, not a territory folder", fix: "give \(expected)")], kind: .misused)
+                diagnostics: [
+                    Diagnostic.error(file: path, "\(option): is a file, not a territory folder", fix: "give \(expected)").zh(
+                        "\(option)：是文件，不是区域文件夹", fix: "请给出\(expectedZH)")
+                ], kind: .misused)
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw TerritoryLoadError(diagnostics: [.error(file: path, "cannot be read", fix: "check its permissions")], kind: .missing)
+            throw TerritoryLoadError(
+                diagnostics: [Diagnostic.error(file: path, "cannot be read", fix: "check its permissions").zh("无法读取", fix: "请检查其权限")], kind: .missing)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: path, "is not UTF-8 text", fix: "give the file `territory grade --format json` wrote")],
+                diagnostics: [
+                    Diagnostic.error(file: path, "is not UTF-8 text", fix: "give the file `territory grade --format json` wrote").zh(
+                        "不是 UTF-8 文本", fix: "请给出 `territory grade --format json` 写出的文件")
+                ],
                 kind: .invalid)
         }
         return try parse(text, file: path)
@@ -62,12 +73,16 @@ public struct GradeSnapshot: Sendable {
     /// doctors, each with doctor_id, rep_id, cell, zone and visits_per_month (name, hospital_id, hospital optional).
     public static func parse(_ text: String, file: String) throws(TerritoryLoadError) -> GradeSnapshot {
         let fix = "give the file `territory grade --format json` wrote (a JSON array of doctors)"
+        let fixZH = "请给出 `territory grade --format json` 写出的文件（医生的 JSON 数组）"
         let root: JSONNode
         do {
             root = try JSONReader.parse(text)
         } catch {
             throw TerritoryLoadError(
-                diagnostics: [.error(file: file, line: error.line, column: error.column, "is not valid JSON: \(error.message)", fix: fix)],
+                diagnostics: [
+                    Diagnostic.error(file: file, line: error.line, column: error.column, "is not valid JSON: \(error.message)", fix: fix).zh(
+                        "不是有效的 JSON：\(error.chinese)", fix: fixZH)
+                ],
                 kind: .invalid)
         }
         var r = FieldReader(file: file)
@@ -75,7 +90,11 @@ public struct GradeSnapshot: Sendable {
             let looksLike =
                 root["visits"] != nil && root["month"] != nil
                 ? " (this looks like a plan.json)" : root["moves"] != nil ? " (this looks like a balance proposal)" : ""
-            r.fail(root, "", "is not a grade output: expected a JSON array of doctors\(looksLike)", fix: fix)
+            let looksLikeZH =
+                root["visits"] != nil && root["month"] != nil ? "（看起来是 plan.json）" : root["moves"] != nil ? "（看起来是调整方案）" : ""
+            r.fail(
+                root, "", "is not a grade output: expected a JSON array of doctors\(looksLike)", fix: fix,
+                zh: "不是分级输出：应为医生的 JSON 数组\(looksLikeZH)", fixZH: fixZH)
             throw r.error
         }
         var doctors: [SnapshotDoctor] = []
@@ -83,7 +102,7 @@ public struct GradeSnapshot: Sendable {
         for (k, n) in items.enumerated() {
             let p = "[\(k)]"
             guard case .object = n.kind else {
-                r.fail(n, p, "is not a grade output: expected an object per doctor", fix: fix)
+                r.fail(n, p, "is not a grade output: expected an object per doctor", fix: fix, zh: "不是分级输出：每位医生应为一个对象", fixZH: fixZH)
                 continue
             }
             let id = r.identifier(n, "doctor_id", p)
@@ -92,11 +111,13 @@ public struct GradeSnapshot: Sendable {
             let zone = r.string(n, "zone", p)
             let visits = r.int(n, "visits_per_month", p)
             if let v = visits, v < 0, let node = n["visits_per_month"] {
-                r.fail(node, "\(p).visits_per_month", "\(v) is negative")
+                r.fail(node, "\(p).visits_per_month", "\(v) is negative", zh: "\(v) 是负数")
             }
             if let id {
                 if let line = firstLine[id] {
-                    r.fail(n["doctor_id"]!, "\(p).doctor_id", "doctor \"\(id)\" is listed twice (first at line \(line))", fix: "keep one entry per doctor")
+                    r.fail(
+                        n["doctor_id"]!, "\(p).doctor_id", "doctor \"\(id)\" is listed twice (first at line \(line))", fix: "keep one entry per doctor",
+                        zh: "医生 \"\(id)\" 列了两次（第一次在第 \(line) 行）", fixZH: "每位医生只保留一项")
                     continue
                 }
                 firstLine[id] = n.line

@@ -24,15 +24,18 @@ struct RowReader {
     /// `（列 职称）` for Chinese messages.
     func columnNoteZH(_ key: String) -> String { "（列 \(table.headerName(key))）" }
 
-    mutating func error(_ key: String, _ message: String, fix: String?) {
-        diagnostics.append(.error(file: file, line: line, column: table.column(key), message, fix: fix))
+    /// Records an error at `key`'s column, in English and Chinese.
+    mutating func error(_ key: String, _ message: String, fix: String?, zh: String, fixZH: String?) {
+        diagnostics.append(Diagnostic.error(file: file, line: line, column: table.column(key), message, fix: fix).zh(zh, fix: fixZH))
     }
 
     /// A required, non-empty text.
-    mutating func required(_ key: String, fix: String? = nil) -> String? {
+    mutating func required(_ key: String, fix: (en: String, zh: String)? = nil) -> String? {
         let t = text(key)
         if t.isEmpty {
-            error(key, "missing \(key) \(columnNote(key))", fix: fix ?? "fill in the \(table.schema.entity)'s \(key)")
+            error(
+                key, "missing \(key) \(columnNote(key))", fix: fix?.en ?? "fill in the \(table.schema.entity)'s \(key)",
+                zh: "缺少 \(key)\(columnNoteZH(key))", fixZH: fix?.zh ?? "请填写 \(key)")
             return nil
         }
         return t
@@ -59,18 +62,27 @@ struct RowReader {
 
     /// A value parsed from a closed vocabulary (level, title, behaviour), with a suggestion when misspelt.
     mutating func vocabulary<T>(_ key: String, noun: String, shown: [String], accepted: [String], parse: (String) -> T?) -> T? {
-        guard let t = required(key, fix: "write one of \(shown.joined(separator: ", "))") else { return nil }
+        let list = shown.joined(separator: ", ")
+        // The Chinese message lists the Chinese (and numeric) spellings; the English ones are accepted too.
+        let chinese = shown.filter { !$0.allSatisfy { $0.isASCII && ($0.isLetter || $0 == " " || $0 == "_") } }
+        let listZH = (chinese.isEmpty ? shown : chinese).joined(separator: ", ")
+        guard let t = required(key, fix: ("write one of \(list)", "请填写其中之一：\(listZH)")) else { return nil }
         if let v = parse(t) { return v }
-        let hint = DiagnosticPrinter.didYouMean(t, among: accepted, meaning: { String(describing: parse($0)) })
-        error(key, "unknown \(noun) \"\(t)\" \(columnNote(key))", fix: "expected one of \(shown.joined(separator: ", "))" + hint)
+        let hint = DiagnosticPrinter.didYouMeanInBoth(t, among: accepted, meaning: { String(describing: parse($0)) })
+        error(
+            key, "unknown \(noun) \"\(t)\" \(columnNote(key))", fix: "expected one of \(list)" + hint.en,
+            zh: "无法识别的值 \"\(t)\"\(columnNoteZH(key))", fixZH: "应为其中之一：\(listZH)" + hint.zh)
         return nil
     }
 
     /// A decimal degree in `range`; nil (and an error) when missing, not a number or out of range.
     mutating func degrees(_ key: String, range: ClosedRange<Double>) -> Double? {
-        guard let t = required(key, fix: "write decimal degrees, e.g. \(key == "latitude" ? "31.2304" : "121.4737")") else { return nil }
+        let example = key == "latitude" ? "31.2304" : "121.4737"
+        guard let t = required(key, fix: ("write decimal degrees, e.g. \(example)", "请填写十进制度数，例如 \(example)")) else { return nil }
         guard let v = Double(t.replacingFullWidthDigits()), v.isFinite else {
-            error(key, "\(key) \"\(t)\" is not a number \(columnNote(key))", fix: "write decimal degrees, e.g. \(key == "latitude" ? "31.2304" : "121.4737")")
+            error(
+                key, "\(key) \"\(t)\" is not a number \(columnNote(key))", fix: "write decimal degrees, e.g. \(example)",
+                zh: "\(key) \"\(t)\" 不是数字\(columnNoteZH(key))", fixZH: "请填写十进制度数，例如 \(example)")
             return nil
         }
         return v
@@ -84,16 +96,22 @@ struct RowReader {
         if (73...135).contains(lat) && (18...54).contains(lon) {
             error(
                 "latitude", "latitude \(text("latitude")) and longitude \(text("longitude")) look swapped \(columnNote("latitude"))",
-                fix: "swap the two values (China lies at latitude 18…54, longitude 73…135)")
+                fix: "swap the two values (China lies at latitude 18…54, longitude 73…135)",
+                zh: "纬度 \(text("latitude")) 和经度 \(text("longitude")) 似乎填反了\(columnNoteZH("latitude"))",
+                fixZH: "请对调两个值（中国位于纬度 18…54、经度 73…135）")
             return nil
         }
         var ok = true
         if !(-90...90).contains(lat) {
-            error("latitude", "latitude \(text("latitude")) is outside -90…90 \(columnNote("latitude"))", fix: "write decimal degrees, e.g. 31.2304")
+            error(
+                "latitude", "latitude \(text("latitude")) is outside -90…90 \(columnNote("latitude"))", fix: "write decimal degrees, e.g. 31.2304",
+                zh: "纬度 \(text("latitude")) 超出 -90…90\(columnNoteZH("latitude"))", fixZH: "请填写十进制度数，例如 31.2304")
             ok = false
         }
         if !(-180...180).contains(lon) {
-            error("longitude", "longitude \(text("longitude")) is outside -180…180 \(columnNote("longitude"))", fix: "write decimal degrees, e.g. 121.4737")
+            error(
+                "longitude", "longitude \(text("longitude")) is outside -180…180 \(columnNote("longitude"))", fix: "write decimal degrees, e.g. 121.4737",
+                zh: "经度 \(text("longitude")) 超出 -180…180\(columnNoteZH("longitude"))", fixZH: "请填写十进制度数，例如 121.4737")
             ok = false
         }
         guard ok else { return nil }
@@ -124,7 +142,9 @@ struct RowReader {
         guard !t.isEmpty else { return nil }
         let digits = t.replacingFullWidthDigits().filter { $0 != "," }
         guard let v = Int(digits), range.contains(v) else {
-            error(key, "\(key) \"\(t)\" is not a whole number in \(range.lowerBound)…\(range.upperBound) \(columnNote(key))", fix: "write e.g. \(example)")
+            error(
+                key, "\(key) \"\(t)\" is not a whole number in \(range.lowerBound)…\(range.upperBound) \(columnNote(key))", fix: "write e.g. \(example)",
+                zh: "\(key) \"\(t)\" 不是 \(range.lowerBound)…\(range.upperBound) 内的整数\(columnNoteZH(key))", fixZH: "请填写例如 \(example)")
             return nil
         }
         return v
@@ -135,7 +155,9 @@ struct RowReader {
         let t = text(key)
         guard !t.isEmpty else { return nil }
         guard let v = ClockTime(parsing: t) else {
-            error(key, "\(key) \"\(t)\" is not a time of day \(columnNote(key))", fix: "write HH:MM, e.g. 08:30")
+            error(
+                key, "\(key) \"\(t)\" is not a time of day \(columnNote(key))", fix: "write HH:MM, e.g. 08:30",
+                zh: "\(key) \"\(t)\" 不是时刻\(columnNoteZH(key))", fixZH: "请按 HH:MM 填写，例如 08:30")
             return nil
         }
         return v

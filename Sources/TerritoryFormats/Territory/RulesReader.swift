@@ -23,15 +23,16 @@ public enum RulesReader {
     static func read(_ files: TerritoryFiles, diagnostics: inout [Diagnostic]) -> Rules? {
         guard files.exists(fileName) else { return Rules() }
         guard let data = files.contents(fileName) else {
-            diagnostics.append(.error(file: fileName, "file cannot be read", fix: "check its permissions"))
+            diagnostics.append(Diagnostic.error(file: fileName, "file cannot be read", fix: "check its permissions").zh("无法读取该文件", fix: "请检查其权限"))
             return nil
         }
         let text: String
         do { text = try TextDecoder.decode(data).text } catch {
             diagnostics.append(
-                .error(
+                Diagnostic.error(
                     file: fileName, line: error.line, "bytes at offset \(error.byteOffset) are neither UTF-8 nor GB18030",
-                    fix: "save rules.json as UTF-8"))
+                    fix: "save rules.json as UTF-8"
+                ).zh("偏移 \(error.byteOffset) 处的字节既不是 UTF-8 也不是 GB18030", fix: "请把 rules.json 存为 UTF-8"))
             return nil
         }
         return parse(text, diagnostics: &diagnostics)
@@ -75,9 +76,10 @@ struct RulesParser {
         return (line, column)
     }
 
-    mutating func error(_ message: String, at needle: String? = nil, fix: String? = nil) {
+    mutating func error(_ message: String, at needle: String? = nil, fix: String? = nil, zh: String? = nil, fixZH: String? = nil) {
         let p = needle.flatMap(position(of:))
-        diagnostics.append(.error(file: RulesReader.fileName, line: p?.line, column: p?.column, message, fix: fix))
+        let d = Diagnostic.error(file: RulesReader.fileName, line: p?.line, column: p?.column, message, fix: fix)
+        diagnostics.append(zh.map { d.zh($0, fix: fixZH) } ?? d)
     }
 
     mutating func parse() -> Rules {
@@ -95,14 +97,18 @@ struct RulesParser {
                 line = max(1, lines.count - (text.hasSuffix("\n") ? 1 : 0))
             }
             let reason = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
+            // The Chinese reason from our own reader, which finds the same fault.
+            var reasonZH = reason
+            do { _ = try JSONReader.parse(text) } catch { reasonZH = error.chinese }
             diagnostics.append(
-                .error(
+                Diagnostic.error(
                     file: RulesReader.fileName, line: line, column: column, "does not parse as JSON: \(reason)",
-                    fix: "check commas, quotes and brackets near there"))
+                    fix: "check commas, quotes and brackets near there"
+                ).zh("无法按 JSON 解析：\(reasonZH)", fix: "请检查那附近的逗号、引号和括号"))
             return rules
         }
         guard let object = root as? [String: Any] else {
-            error("the top level must be an object { … }", fix: "wrap the settings in { }")
+            error("the top level must be an object { … }", fix: "wrap the settings in { }", zh: "最外层必须是对象 { … }", fixZH: "请用 { } 把设置括起来")
             return rules
         }
         checkDuplicateKeys()
@@ -129,9 +135,10 @@ struct RulesParser {
             if let t = v as? String, let p = ShortfallPolicy(rawValue: t) {
                 rules.shortfall = p
             } else {
+                let list = ShortfallPolicy.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
                 error(
-                    "\"shortfall\" must be one of \(ShortfallPolicy.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), not \(describe(v))",
-                    at: "\"shortfall\"")
+                    "\"shortfall\" must be one of \(list), not \(describe(v))", at: "\"shortfall\"",
+                    zh: "\"shortfall\" 必须是 \(list) 之一，而不是 \(describeZH(v))")
             }
         }
         if let v = object["service_minutes"], let n = int(v, key: "service_minutes", range: 1...240) { rules.serviceMinutes = n }
@@ -142,7 +149,7 @@ struct RulesParser {
                 // A lunch span without a length is a fixed lunch, as before lunch could move.
                 if object["lunch_minutes"] == nil { rules.lunchMinutes = w.end.minutes - w.start.minutes }
             } else {
-                error("\"lunch\" must be a time span like \"11:00-14:00\"", at: "\"lunch\"")
+                error("\"lunch\" must be a time span like \"11:00-14:00\"", at: "\"lunch\"", zh: "\"lunch\" 必须是 \"11:00-14:00\" 这样的时段")
             }
         }
         if let v = object["lunch_minutes"], let n = int(v, key: "lunch_minutes", range: 0...240) { rules.lunchMinutes = n }
@@ -160,7 +167,9 @@ struct RulesParser {
             checkBonuses()
         }
         if !diagnostics.contains(where: { $0.severity == .error }) {
-            for problem in rules.validationProblems() { error(problem, fix: "correct rules.json") }
+            for (problem, zh) in zip(rules.validationProblems(), rules.validationProblems(chinese: true)) {
+                error(problem, fix: "correct rules.json", zh: zh, fixZH: "请更正 rules.json")
+            }
         }
         return rules
     }
@@ -215,27 +224,40 @@ struct RulesParser {
 
     mutating func int(_ v: Any, key: String, range: ClosedRange<Int>) -> Int? {
         if let n = v as? Int, !(v is String), range.contains(n), (v as? Double).map({ $0 == $0.rounded() }) ?? true { return n }
-        error("\"\(key)\" must be a whole number in \(range.lowerBound)…\(range.upperBound), not \(describe(v))", at: "\"\(key)\"")
+        error(
+            "\"\(key)\" must be a whole number in \(range.lowerBound)…\(range.upperBound), not \(describe(v))", at: "\"\(key)\"",
+            zh: "\"\(key)\" 必须是 \(range.lowerBound)…\(range.upperBound) 内的整数，而不是 \(describeZH(v))")
         return nil
     }
 
     mutating func double(_ v: Any, key: String, range: ClosedRange<Double>) -> Double? {
         if let d = v as? Double, !(v is String), range.contains(d) { return d }
-        error("\"\(key)\" must be a number in \(range.lowerBound)…\(range.upperBound), not \(describe(v))", at: "\"\(key)\"")
+        error(
+            "\"\(key)\" must be a number in \(range.lowerBound)…\(range.upperBound), not \(describe(v))", at: "\"\(key)\"",
+            zh: "\"\(key)\" 必须是 \(range.lowerBound)…\(range.upperBound) 内的数，而不是 \(describeZH(v))")
         return nil
     }
 
     mutating func time(_ v: Any, key: String) -> ClockTime? {
         if let s = v as? String, let t = ClockTime(parsing: s) { return t }
-        error("\"\(key)\" must be a time like \"08:30\", not \(describe(v))", at: "\"\(key)\"")
+        error("\"\(key)\" must be a time like \"08:30\", not \(describe(v))", at: "\"\(key)\"", zh: "\"\(key)\" 必须是 \"08:30\" 这样的时刻，而不是 \(describeZH(v))")
         return nil
     }
 
     mutating func revenue(_ v: Any, key: String) -> Int64? {
         if let s = v as? String, let r = Revenue.parse(s) { return r }
         if let d = v as? Double, d >= 0, d < 9e18 { return Int64(d.rounded()) }
-        error("\"\(key)\" must be CNY like 200000000 or \"2亿\", not \(describe(v))", at: "\"\(key)\"")
+        error(
+            "\"\(key)\" must be CNY like 200000000 or \"2亿\", not \(describe(v))", at: "\"\(key)\"",
+            zh: "\"\(key)\" 必须是 200000000 或 \"2亿\" 这样的人民币金额，而不是 \(describeZH(v))")
         return nil
+    }
+
+    /// `describe` in Chinese: 列表, 对象, or the value.
+    func describeZH(_ v: Any) -> String {
+        if v is [Any] { return "列表" }
+        if v is [String: Any] { return "对象" }
+        return describe(v)
     }
 
     func describe(_ v: Any) -> String {
@@ -249,13 +271,16 @@ struct RulesParser {
         if let s = v as? String, let c = Cell(id: s) { return c }
         error(
             "\(key) names unknown cell \(describe(v))", at: (v as? String).map { "\"\($0)\"" },
-            fix: "cells are \(Cell.all.map(\.id).joined(separator: ", "))")
+            fix: "cells are \(Cell.all.map(\.id).joined(separator: ", "))",
+            zh: "\(key) 中有未知的客户级别 \(describeZH(v))", fixZH: "客户级别为 \(Cell.all.map(\.id).joined(separator: ", "))")
         return nil
     }
 
     mutating func titleGroup(_ v: Any, in key: String) -> TitleGroup? {
         if let s = v as? String, let g = TitleGroup(rawValue: s.lowercased()) ?? TitleGroup(parsing: s) { return g }
-        error("\(key) names unknown title group \(describe(v))", at: (v as? String).map { "\"\($0)\"" }, fix: "write senior, attending or resident")
+        error(
+            "\(key) names unknown title group \(describe(v))", at: (v as? String).map { "\"\($0)\"" }, fix: "write senior, attending or resident",
+            zh: "\(key) 中有未知的职称组 \(describeZH(v))", fixZH: "请写 senior、attending 或 resident")
         return nil
     }
 
@@ -263,11 +288,13 @@ struct RulesParser {
 
     mutating func readThresholds(_ v: Any) {
         guard let o = v as? [String: Any] else {
-            error("\"tier_thresholds\" must be an object", at: "\"tier_thresholds\"")
+            error("\"tier_thresholds\" must be an object", at: "\"tier_thresholds\"", zh: "\"tier_thresholds\" 必须是对象")
             return
         }
         for key in o.keys.sorted() where key != "t1_min_revenue" && key != "t2_min_revenue" {
-            error("tier_thresholds has unknown key \"\(key)\"", at: "\"\(key)\"", fix: "use t1_min_revenue and t2_min_revenue")
+            error(
+                "tier_thresholds has unknown key \"\(key)\"", at: "\"\(key)\"", fix: "use t1_min_revenue and t2_min_revenue",
+                zh: "tier_thresholds 中有未知的键 \"\(key)\"", fixZH: "请使用 t1_min_revenue 和 t2_min_revenue")
         }
         if let x = o["t1_min_revenue"], let r = revenue(x, key: "t1_min_revenue") { rules.t1MinRevenue = r }
         if let x = o["t2_min_revenue"], let r = revenue(x, key: "t2_min_revenue") { rules.t2MinRevenue = r }
@@ -275,16 +302,18 @@ struct RulesParser {
 
     mutating func readScores(_ v: Any) {
         guard let o = v as? [String: Any] else {
-            error("\"scores\" must be an object like {\"T1\": {\"senior\": 9}}", at: "\"scores\"")
+            error("\"scores\" must be an object like {\"T1\": {\"senior\": 9}}", at: "\"scores\"", zh: "\"scores\" 必须是 {\"T1\": {\"senior\": 9}} 这样的对象")
             return
         }
         for key in o.keys.sorted() {
             guard let tier = Tier(label: key) else {
-                error("scores names unknown tier \"\(key)\"", at: "\"\(key)\"", fix: "write T1, T2 or T3")
+                error(
+                    "scores names unknown tier \"\(key)\"", at: "\"\(key)\"", fix: "write T1, T2 or T3", zh: "scores 中有未知的医院层级 \"\(key)\"",
+                    fixZH: "请写 T1、T2 或 T3")
                 continue
             }
             guard let row = o[key] as? [String: Any] else {
-                error("scores.\(key) must be an object like {\"senior\": 9}", at: "\"\(key)\"")
+                error("scores.\(key) must be an object like {\"senior\": 9}", at: "\"\(key)\"", zh: "scores.\(key) 必须是 {\"senior\": 9} 这样的对象")
                 continue
             }
             for g in row.keys.sorted() {
@@ -296,20 +325,24 @@ struct RulesParser {
 
     mutating func readBonus(_ v: Any) {
         guard let list = v as? [Any] else {
-            error("\"bonus\" must be a list of {\"department\", \"title\", \"points\"}", at: "\"bonus\"")
+            error(
+                "\"bonus\" must be a list of {\"department\", \"title\", \"points\"}", at: "\"bonus\"",
+                zh: "\"bonus\" 必须是 {\"department\", \"title\", \"points\"} 的列表")
             return
         }
         var bonuses: [Bonus] = []
         for (i, item) in list.enumerated() {
             guard let o = item as? [String: Any] else {
-                error("bonus[\(i)] must be an object", at: "\"bonus\"")
+                error("bonus[\(i)] must be an object", at: "\"bonus\"", zh: "bonus[\(i)] 必须是对象")
                 continue
             }
             for key in o.keys.sorted() where !["department", "title", "points"].contains(key) {
-                error("bonus[\(i)] has unknown key \"\(key)\"", at: "\"\(key)\"", fix: "use department, title and points")
+                error(
+                    "bonus[\(i)] has unknown key \"\(key)\"", at: "\"\(key)\"", fix: "use department, title and points",
+                    zh: "bonus[\(i)] 中有未知的键 \"\(key)\"", fixZH: "请使用 department、title 和 points")
             }
             guard let p = o["points"] else {
-                error("bonus[\(i)] has no \"points\"", at: "\"bonus\"")
+                error("bonus[\(i)] has no \"points\"", at: "\"bonus\"", zh: "bonus[\(i)] 没有 \"points\"")
                 continue
             }
             guard let points = int(p, key: "points", range: -100...100) else { continue }
@@ -325,16 +358,18 @@ struct RulesParser {
 
     mutating func readBands(_ v: Any) {
         guard let o = v as? [String: Any] else {
-            error("\"grade_bands\" must be an object like {\"A\": [8, 12]}", at: "\"grade_bands\"")
+            error("\"grade_bands\" must be an object like {\"A\": [8, 12]}", at: "\"grade_bands\"", zh: "\"grade_bands\" 必须是 {\"A\": [8, 12]} 这样的对象")
             return
         }
         for key in o.keys.sorted() {
             guard let grade = Grade(letter: key) else {
-                error("grade_bands names unknown grade \"\(key)\"", at: "\"\(key)\"", fix: "write A, B or C")
+                error(
+                    "grade_bands names unknown grade \"\(key)\"", at: "\"\(key)\"", fix: "write A, B or C", zh: "grade_bands 中有未知的级别 \"\(key)\"",
+                    fixZH: "请写 A、B 或 C")
                 continue
             }
             guard let pair = o[key] as? [Any], pair.count == 2, let lo = pair[0] as? Int, let hi = pair[1] as? Int, lo <= hi else {
-                error("grade_bands.\(key) must be [lowest, highest], e.g. [8, 12]", at: "\"\(key)\"")
+                error("grade_bands.\(key) must be [lowest, highest], e.g. [8, 12]", at: "\"\(key)\"", zh: "grade_bands.\(key) 必须是 [最低, 最高]，例如 [8, 12]")
                 continue
             }
             rules.gradeBands[grade] = lo...hi
@@ -343,7 +378,7 @@ struct RulesParser {
 
     mutating func readVisits(_ v: Any) {
         guard let o = v as? [String: Any] else {
-            error("\"visits_per_month\" must be an object like {\"A1\": 8}", at: "\"visits_per_month\"")
+            error("\"visits_per_month\" must be an object like {\"A1\": 8}", at: "\"visits_per_month\"", zh: "\"visits_per_month\" 必须是 {\"A1\": 8} 这样的对象")
             return
         }
         for key in o.keys.sorted() {
@@ -355,22 +390,29 @@ struct RulesParser {
     /// `"co_visit": {"zones": ["red"], "per_doctor": 1}`: which doctors want a co-visit and how many a month.
     mutating func readCoVisit(_ v: Any) {
         guard let o = v as? [String: Any] else {
-            error("\"co_visit\" must be an object like {\"zones\": [\"red\"], \"per_doctor\": 1}", at: "\"co_visit\"")
+            error(
+                "\"co_visit\" must be an object like {\"zones\": [\"red\"], \"per_doctor\": 1}", at: "\"co_visit\"",
+                zh: "\"co_visit\" 必须是 {\"zones\": [\"red\"], \"per_doctor\": 1} 这样的对象")
             return
         }
         for key in o.keys.sorted() where !["zones", "per_doctor"].contains(key) {
-            error("unknown key \"\(key)\" in \"co_visit\"", at: "\"\(key)\"", fix: "co_visit takes zones and per_doctor")
+            error(
+                "unknown key \"\(key)\" in \"co_visit\"", at: "\"\(key)\"", fix: "co_visit takes zones and per_doctor",
+                zh: "\"co_visit\" 中有未知的键 \"\(key)\"", fixZH: "co_visit 只接受 zones 和 per_doctor")
         }
         if let z = o["zones"] {
             if let list = z as? [String] {
                 for id in list where !rules.zones.contains(where: { $0.id == id }) {
                     error(
                         "co_visit.zones names unknown zone \"\(id)\"", at: "\"co_visit\"",
-                        fix: "use zone ids of the rules: \(rules.zones.map(\.id).joined(separator: ", "))")
+                        fix: "use zone ids of the rules: \(rules.zones.map(\.id).joined(separator: ", "))",
+                        zh: "co_visit.zones 中有未知的区 \"\(id)\"", fixZH: "请使用规则中的区编号：\(rules.zones.map(\.id).joined(separator: ", "))")
                 }
                 rules.coVisitZones = list
             } else {
-                error("\"co_visit\".\"zones\" must be a list of zone ids like [\"red\"]", at: "\"co_visit\"")
+                error(
+                    "\"co_visit\".\"zones\" must be a list of zone ids like [\"red\"]", at: "\"co_visit\"",
+                    zh: "\"co_visit\".\"zones\" 必须是 [\"red\"] 这样的区编号列表")
             }
         }
         if let n = o["per_doctor"], let k = int(n, key: "per_doctor", range: 0...31) { rules.coVisitsPerDoctor = k }
@@ -378,7 +420,7 @@ struct RulesParser {
 
     mutating func readPriority(_ v: Any) {
         guard let list = v as? [String] else {
-            error("\"zone_priority\" must be a list of zone ids", at: "\"zone_priority\"")
+            error("\"zone_priority\" must be a list of zone ids", at: "\"zone_priority\"", zh: "\"zone_priority\" 必须是区编号的列表")
             return
         }
         rules.zonePriority = list
@@ -388,19 +430,23 @@ struct RulesParser {
 
     mutating func readZones(_ v: Any) {
         guard let list = v as? [Any] else {
-            error("\"zones\" must be a list of zone objects", at: "\"zones\"")
+            error("\"zones\" must be a list of zone objects", at: "\"zones\"", zh: "\"zones\" 必须是区对象的列表")
             return
         }
         var zones = rules.zones
         var listedBy: [Cell: String] = [:]  // the zone of this file that lists each cell
         for (i, item) in list.enumerated() {
             guard let o = item as? [String: Any], let id = o["id"] as? String, !id.isEmpty else {
-                error("zones[\(i)] needs an \"id\"", at: "\"zones\"", fix: "give each zone an id such as \"red\"")
+                error(
+                    "zones[\(i)] needs an \"id\"", at: "\"zones\"", fix: "give each zone an id such as \"red\"", zh: "zones[\(i)] 需要 \"id\"",
+                    fixZH: "请给每个区一个编号，例如 \"red\"")
                 continue
             }
             for key in o.keys.sorted() where !Self.zoneKeys.contains(key) {
-                let hint = Suggestion.closest(to: key, among: Self.zoneKeys).map { "; did you mean \"\($0)\"?" } ?? ""
-                error("zones[\(i)] has unknown key \"\(key)\"", at: "\"\(key)\"", fix: "zone keys are \(Self.zoneKeys.joined(separator: ", "))" + hint)
+                let hint = Phrases.didYouMean(Suggestion.closest(to: key, among: Self.zoneKeys))
+                error(
+                    "zones[\(i)] has unknown key \"\(key)\"", at: "\"\(key)\"", fix: "zone keys are \(Self.zoneKeys.joined(separator: ", "))" + hint.en,
+                    zh: "zones[\(i)] 中有未知的键 \"\(key)\"", fixZH: "区的键为 \(Self.zoneKeys.joined(separator: ", "))" + hint.zh)
             }
             let existing = zones.firstIndex { $0.id == id }
             var z =
@@ -432,7 +478,7 @@ struct RulesParser {
                         z.cells = cells
                     }
                 } else {
-                    error("zones[\(i)].cells must be a list like [\"A1\", \"A2\"]", at: "\"cells\"")
+                    error("zones[\(i)].cells must be a list like [\"A1\", \"A2\"]", at: "\"cells\"", zh: "zones[\(i)].cells 必须是 [\"A1\", \"A2\"] 这样的列表")
                 }
             }
             if let e = existing { zones[e] = z } else { zones.append(z) }

@@ -14,7 +14,9 @@ extension TerritoryLoader {
             let daysText = r.text("co_visit_days")
             let days = r.optionalInt("co_visit_days", range: 0...31, example: "6")
             if daysText.isEmpty {
-                r.error("co_visit_days", "missing co_visit_days \(r.columnNote("co_visit_days"))", fix: "write the days a month the manager co-visits, e.g. 6")
+                r.error(
+                    "co_visit_days", "missing co_visit_days \(r.columnNote("co_visit_days"))", fix: "write the days a month the manager co-visits, e.g. 6",
+                    zh: "缺少 co_visit_days\(r.columnNoteZH("co_visit_days"))", fixZH: "请填写经理每月协访的天数，例如 6")
             }
             let calls = r.optionalInt("calls_per_day", range: 1...40, example: "8")
             let bad = !r.diagnostics.isEmpty
@@ -40,12 +42,15 @@ extension TerritoryLoader {
         var ok = true
         for row in reps {
             guard let id = row.value.managerID, !managerIDs.contains(id) else { continue }
-            let hint = DiagnosticPrinter.didYouMean(id, among: managerIDs.sorted(by: NaturalOrder.less))
+            let hint = DiagnosticPrinter.didYouMeanInBoth(id, among: managerIDs.sorted(by: NaturalOrder.less))
             diagnostics.append(
-                .error(
+                Diagnostic.error(
                     file: repTable.schema.fileName, line: row.line, column: repTable.column("manager_id"),
                     "manager \"\(id)\" (column \(repTable.headerName("manager_id"))) is not in managers.csv",
-                    fix: "add the manager to managers.csv, correct the id, or leave it empty" + hint))
+                    fix: "add the manager to managers.csv, correct the id, or leave it empty" + hint.en
+                ).zh(
+                    "经理 \"\(id)\"（列 \(repTable.headerName("manager_id"))）不在 managers.csv 中",
+                    fix: "请把该经理加入 managers.csv、更正编号，或留空" + hint.zh))
             ok = false
         }
         return ok

@@ -18,9 +18,12 @@ public enum TerritoryLoader {
         guard files.folderExists else {
             throw TerritoryLoadError(
                 diagnostics: [
-                    .error(
+                    Diagnostic.error(
                         "territory folder \(directory.path) does not exist",
-                        fix: "pass --territory DIR with a folder holding hospitals.csv, doctors.csv and reps.csv")
+                        fix: "pass --territory DIR with a folder holding hospitals.csv, doctors.csv and reps.csv"
+                    ).zh(
+                        "区域文件夹 \(directory.path) 不存在",
+                        fix: "请用 --territory DIR 指定一个含有 hospitals.csv、doctors.csv 和 reps.csv 的文件夹")
                 ],
                 kind: .missing)
         }
@@ -149,7 +152,8 @@ public enum TerritoryLoader {
                 .error(
                     file: table.schema.fileName, line: line, column: table.column(key),
                     "duplicate \(key) \"\(id)\" (column \(table.headerName(key))); first used on line \(first)",
-                    fix: "give each \(table.schema.entity) its own id"))
+                    fix: "give each \(table.schema.entity) its own id"
+                ).zh("重复的 \(key) \"\(id)\"（列 \(table.headerName(key))）；第 \(first) 行已用过", fix: "请给每一项各自的编号"))
             return false
         }
         seen[folded] = (id, line)
@@ -174,7 +178,9 @@ public enum TerritoryLoader {
                     revenueOK = false
                     r.error(
                         "annual_revenue", "annual revenue \"\(revenueText)\" is not a number \(r.columnNote("annual_revenue"))",
-                        fix: "write CNY like 250000000, 2.5亿 or 8000万, or leave it empty when unknown")
+                        fix: "write CNY like 250000000, 2.5亿 or 8000万, or leave it empty when unknown",
+                        zh: "年收入 \"\(revenueText)\" 不是数字\(r.columnNoteZH("annual_revenue"))",
+                        fixZH: "请按人民币填写，例如 250000000、2.5亿 或 8000万；不知道时留空")
                 }
             }
             let coordinates = r.coordinates()
@@ -196,7 +202,9 @@ public enum TerritoryLoader {
             if windows == nil {
                 r.error(
                     "visit_windows", "visit windows \"\(windowsText)\" do not read as times \(r.columnNote("visit_windows"))",
-                    fix: "write HH:MM-HH:MM, several separated by ;, e.g. 09:00-11:30;14:00-16:30")
+                    fix: "write HH:MM-HH:MM, several separated by ;, e.g. 09:00-11:30;14:00-16:30",
+                    zh: "接待时间 \"\(windowsText)\" 无法读成时刻\(r.columnNoteZH("visit_windows"))",
+                    fixZH: "请按 HH:MM-HH:MM 填写，多段用 ; 分隔，例如 09:00-11:30;14:00-16:30")
             }
             let lead = r.optionalInt("booking_lead_days", range: 0...365, example: "7")
             let district = r.text("district")
@@ -250,7 +258,9 @@ public enum TerritoryLoader {
                     file: table.schema.fileName,
                     "\(DiagnosticPrinter.count(noUnits.count, "doctor")) \(noUnits.count == 1 ? "has" : "have") no monthly units; counted as 0 (\(DiagnosticPrinter.idList(noUnits)))"
                 )
-                .coded("doctor-no-units"))
+                .coded(
+                    "doctor-no-units",
+                    zh: "\(noUnits.count) 位医生没有月用量（monthly_units），按 0 计（\(DiagnosticPrinter.idList(noUnits))）"))
         }
         return out
     }
@@ -268,7 +278,8 @@ public enum TerritoryLoader {
             let end = r.optionalTime("day_end")
             if let start, let end, !(start < end) {
                 r.error(
-                    "day_end", "day_end \(end) is not after day_start \(start) \(r.columnNote("day_end"))", fix: "write the end of the working day, e.g. 17:30")
+                    "day_end", "day_end \(end) is not after day_start \(start) \(r.columnNote("day_end"))", fix: "write the end of the working day, e.g. 17:30",
+                    zh: "day_end \(end) 不晚于 day_start \(start)\(r.columnNoteZH("day_end"))", fixZH: "请填写工作日的结束时间，例如 17:30")
             }
             let manager = r.text("manager_id")
             let bad = !r.diagnostics.isEmpty
@@ -299,21 +310,27 @@ public enum TerritoryLoader {
         return doctors.filter { row in
             var ok = true
             if let hospitalIDs, !hospitalIDs.contains(row.value.hospitalID) {
-                let hint = DiagnosticPrinter.didYouMean(row.value.hospitalID, among: hospitalIDs.sorted(by: NaturalOrder.less))
+                let hint = DiagnosticPrinter.didYouMeanInBoth(row.value.hospitalID, among: hospitalIDs.sorted(by: NaturalOrder.less))
                 diagnostics.append(
-                    .error(
+                    Diagnostic.error(
                         file: file, line: row.line, column: table.column("hospital_id"),
                         "hospital \"\(row.value.hospitalID)\" (column \(table.headerName("hospital_id"))) is not in hospitals.csv",
-                        fix: "add it to hospitals.csv or correct the id" + hint))
+                        fix: "add it to hospitals.csv or correct the id" + hint.en
+                    ).zh(
+                        "医院 \"\(row.value.hospitalID)\"（列 \(table.headerName("hospital_id"))）不在 hospitals.csv 中",
+                        fix: "请把它加入 hospitals.csv 或更正编号" + hint.zh))
                 ok = false
             }
             if let repIDs, !repIDs.contains(row.value.repID) {
-                let hint = DiagnosticPrinter.didYouMean(row.value.repID, among: repIDs.sorted(by: NaturalOrder.less))
+                let hint = DiagnosticPrinter.didYouMeanInBoth(row.value.repID, among: repIDs.sorted(by: NaturalOrder.less))
                 diagnostics.append(
-                    .error(
+                    Diagnostic.error(
                         file: file, line: row.line, column: table.column("rep_id"),
                         "rep \"\(row.value.repID)\" (column \(table.headerName("rep_id"))) is not in reps.csv",
-                        fix: "add the rep to reps.csv or correct the id" + hint))
+                        fix: "add the rep to reps.csv or correct the id" + hint.en
+                    ).zh(
+                        "代表 \"\(row.value.repID)\"（列 \(table.headerName("rep_id"))）不在 reps.csv 中",
+                        fix: "请把该代表加入 reps.csv 或更正编号" + hint.zh))
                 ok = false
             }
             return ok

@@ -103,28 +103,41 @@ public struct Rules: Sendable, Hashable {
     /// The zone ranked last by `zonePriority` (blue by default); nil when there are no zones.
     public var lowestPriorityZone: Zone? { zones.max { outranks($0.id, $1.id) } }
 
-    /// Problems with the rules (cells in no zone or two zones, unknown priority ids, empty bands …).
-    public func validationProblems() -> [String] {
+    /// Problems with the rules (cells in no zone or two zones, unknown priority ids, empty bands …), in English,
+    /// or in Chinese when `chinese` (the same problems in the same order).
+    public func validationProblems(chinese: Bool = false) -> [String] {
         var problems: [String] = []
+        func add(_ en: String, _ zh: String) { problems.append(chinese ? zh : en) }
         for cell in Cell.all {
             let holders = zones.filter { $0.cells.contains(cell) }
-            if holders.isEmpty { problems.append("cell \(cell.id) belongs to no zone") }
-            if holders.count > 1 { problems.append("cell \(cell.id) belongs to zones \(holders.map(\.id).joined(separator: ", "))") }
-            if visitsPerMonth[cell] == nil { problems.append("cell \(cell.id) has no visits_per_month") }
+            if holders.isEmpty { add("cell \(cell.id) belongs to no zone", "客户级别 \(cell.id) 不属于任何区") }
+            if holders.count > 1 {
+                let ids = holders.map(\.id).joined(separator: ", ")
+                add("cell \(cell.id) belongs to zones \(ids)", "客户级别 \(cell.id) 同时属于区 \(ids)")
+            }
+            if visitsPerMonth[cell] == nil { add("cell \(cell.id) has no visits_per_month", "客户级别 \(cell.id) 没有 visits_per_month") }
         }
-        for id in zonePriority where zone(id: id) == nil { problems.append("zone_priority names unknown zone \"\(id)\"") }
+        for id in zonePriority where zone(id: id) == nil {
+            add("zone_priority names unknown zone \"\(id)\"", "zone_priority 中有未知的区 \"\(id)\"")
+        }
         var seen = Set<String>()
-        for z in zones where !seen.insert(z.id).inserted { problems.append("zone id \"\(z.id)\" is used twice") }
-        for (cell, v) in visitsPerMonth where v < 0 || v > 31 { problems.append("visits_per_month of \(cell.id) is \(v); expected 0…31") }
-        if t2MinRevenue > t1MinRevenue { problems.append("t2_min_revenue is above t1_min_revenue") }
-        if lunch.start < dayStart || lunch.end > dayEnd { problems.append("lunch \(lunch) is not inside the working day \(dayStart)-\(dayEnd)") }
-        if lunchMinutes < 0 || lunchMinutes > lunch.end.minutes - lunch.start.minutes {
-            problems.append("lunch_minutes \(lunchMinutes) does not fit in the lunch window \(lunch)")
+        for z in zones where !seen.insert(z.id).inserted { add("zone id \"\(z.id)\" is used twice", "区编号 \"\(z.id)\" 用了两次") }
+        for (cell, v) in visitsPerMonth where v < 0 || v > 31 {
+            add("visits_per_month of \(cell.id) is \(v); expected 0…31", "\(cell.id) 的 visits_per_month 为 \(v)；应为 0…31")
         }
-        if serviceMinutes < 1 || serviceMinutes > 240 { problems.append("service_minutes \(serviceMinutes) is outside 1…240") }
-        if !(0...10).contains(dayMinuteCost) { problems.append("day_minute_cost \(dayMinuteCost) is outside 0…10") }
-        if !(0...10).contains(idleMinuteCost) { problems.append("idle_minute_cost \(idleMinuteCost) is outside 0…10") }
-        if callsPerDay < 1 || callsPerDay > 40 { problems.append("calls_per_day \(callsPerDay) is outside 1…40") }
+        if t2MinRevenue > t1MinRevenue { add("t2_min_revenue is above t1_min_revenue", "t2_min_revenue 高于 t1_min_revenue") }
+        if lunch.start < dayStart || lunch.end > dayEnd {
+            add("lunch \(lunch) is not inside the working day \(dayStart)-\(dayEnd)", "午餐时段 \(lunch) 不在工作时间 \(dayStart)-\(dayEnd) 内")
+        }
+        if lunchMinutes < 0 || lunchMinutes > lunch.end.minutes - lunch.start.minutes {
+            add("lunch_minutes \(lunchMinutes) does not fit in the lunch window \(lunch)", "lunch_minutes \(lunchMinutes) 放不进午餐时段 \(lunch)")
+        }
+        if serviceMinutes < 1 || serviceMinutes > 240 {
+            add("service_minutes \(serviceMinutes) is outside 1…240", "service_minutes \(serviceMinutes) 超出 1…240")
+        }
+        if !(0...10).contains(dayMinuteCost) { add("day_minute_cost \(dayMinuteCost) is outside 0…10", "day_minute_cost \(dayMinuteCost) 超出 0…10") }
+        if !(0...10).contains(idleMinuteCost) { add("idle_minute_cost \(idleMinuteCost) is outside 0…10", "idle_minute_cost \(idleMinuteCost) 超出 0…10") }
+        if callsPerDay < 1 || callsPerDay > 40 { add("calls_per_day \(callsPerDay) is outside 1…40", "calls_per_day \(callsPerDay) 超出 1…40") }
         return problems
     }
 }

@@ -58,11 +58,14 @@ extension PlanChecker {
                 found.cost == 0
                 ? "those days have room"
                 : "\(found.cost) of those days hold a lower-priority call it could replace"
+            let howZH = found.cost == 0 ? "这些日子还有空位" : "其中 \(found.cost) 天有可被替换的较低优先级拜访"
             out.append(
                 PlanViolation(
                     rule: .priority, repID: repID, doctorID: g.doctor.id,
                     message:
-                        "\(g.zone.id) \(g.cell.id) doctor has \(have.count) of \(g.visitsPerMonth) visits but could have \(have.count + 1) on days that keep the spacing rule, adding \(newDays): \(how)"
+                        "\(g.zone.id) \(g.cell.id) doctor has \(have.count) of \(g.visitsPerMonth) visits but could have \(have.count + 1) on days that keep the spacing rule, adding \(newDays): \(how)",
+                    zh:
+                        "\(g.zone.name) \(g.cell.id) 医生有 \(have.count)/\(g.visitsPerMonth) 次拜访，但在符合间隔规则的日子里可以有 \(have.count + 1) 次，加上 \(newDays)：\(howZH)"
                 ))
         }
         return out

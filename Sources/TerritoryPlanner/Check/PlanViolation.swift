@@ -37,6 +37,30 @@ public enum PlanRule: String, Sendable, Hashable, CaseIterable {
     case coVisitDays = "co_visit_days"
     /// A co-visited call not in the rep's plan, or a visit marked co-visited that no day of the manager holds.
     case coVisitCall = "co_visit_call"
+
+    /// The rule's name in Chinese, for `check`'s summary line (`路程 3、午餐 1`).
+    public var chinese: String {
+        switch self {
+        case .month: "月份"
+        case .workingDay: "工作日"
+        case .leave: "请假"
+        case .reference: "引用"
+        case .oneVisitPerDay: "同日重复拜访"
+        case .callsPerDay: "每日拜访数"
+        case .sequence: "顺序"
+        case .callLength: "拜访时长"
+        case .travel: "路程"
+        case .workingHours: "工作时间"
+        case .lunch: "午餐"
+        case .receptionWindow: "接待时段"
+        case .spacing: "间隔"
+        case .visitCount: "拜访次数"
+        case .priority: "优先级"
+        case .coVisitPlace: "协访地点"
+        case .coVisitDays: "协访天数"
+        case .coVisitCall: "协访拜访"
+        }
+    }
 }
 
 /// One violation: which visit (or doctor), which rule, by how much.
@@ -55,11 +79,13 @@ public struct PlanViolation: Sendable, Hashable, CustomStringConvertible {
     public let managerID: String?
     /// What is wrong and by how much, one sentence.
     public let message: String
+    /// The same sentence in Chinese (`check`'s default language).
+    public let chinese: String
 
-    /// Creates a violation.
+    /// Creates a violation with its English and Chinese sentence.
     public init(
         rule: PlanRule, repID: String, date: CalendarDate? = nil, seq: Int? = nil, doctorID: String? = nil, managerID: String? = nil,
-        message: String
+        message: String, zh chinese: String
     ) {
         self.rule = rule
         self.managerID = managerID
@@ -68,14 +94,20 @@ public struct PlanViolation: Sendable, Hashable, CustomStringConvertible {
         self.seq = seq
         self.doctorID = doctorID
         self.message = message
+        self.chinese = chinese
     }
 
     /// `rep R01 2026-12-03 #2 doctor D004 [travel]: …`; `manager M01 rep R01 2026-12-03 [co_visit_place]: …`.
-    public var description: String {
-        var place = managerID.map { "manager \($0)" + (repID.isEmpty ? "" : " rep \(repID)") } ?? "rep \(repID)"
+    public var description: String { line(chinese: false) }
+
+    /// The one-line form in English, or in Chinese (`代表 R01 2026-12-03 #2 医生 D004 [travel]：…`); the rule's
+    /// code in brackets stays as README and scripts name it.
+    public func line(chinese: Bool) -> String {
+        let (rep, manager, doctor) = chinese ? ("代表", "经理", "医生") : ("rep", "manager", "doctor")
+        var place = managerID.map { "\(manager) \($0)" + (repID.isEmpty ? "" : " \(rep) \(repID)") } ?? "\(rep) \(repID)"
         if let date { place += " \(date)" }
         if let seq { place += " #\(seq)" }
-        if let doctorID { place += " doctor \(doctorID)" }
-        return "\(place) [\(rule.rawValue)]: \(message)"
+        if let doctorID { place += " \(doctor) \(doctorID)" }
+        return chinese ? "\(place) [\(rule.rawValue)]：\(self.chinese)" : "\(place) [\(rule.rawValue)]: \(message)"
     }
 }

@@ -26,16 +26,19 @@ struct ArgumentParserTests {
     }
 
     @Test(
-        "Usage errors say exactly what is wrong",
+        "Usage errors say exactly what is wrong, in English and in Chinese",
         arguments: [
-            (["--formt", "csv"], #"unknown option "--formt"; did you mean "--format"?"#),
-            (["--format", "xml"], #"invalid value "xml" for --format; expected one of table, csv, json"#),
-            (["--rep"], "option --rep needs a value (ID)"),
-            (["--rep", "--lang", "en"], "option --rep needs a value (ID)"),
-            (["extra"], #"unexpected argument "extra""#),
-            (["--help=yes"], "option --help takes no value"),
+            (["--formt", "csv"], #"unknown option "--formt"; did you mean "--format"?"#, #"未知选项 "--formt"；是不是 "--format"？"#),
+            (
+                ["--format", "xml"], #"invalid value "xml" for --format; expected one of table, csv, json"#,
+                #"--format 的值 "xml" 无效；应为 table、csv、json 之一"#
+            ),
+            (["--rep"], "option --rep needs a value (ID)", "选项 --rep 需要一个值（ID）"),
+            (["--rep", "--lang", "en"], "option --rep needs a value (ID)", "选项 --rep 需要一个值（ID）"),
+            (["extra"], #"unexpected argument "extra""#, #"多余的参数 "extra""#),
+            (["--help=yes"], "option --help takes no value", "选项 --help 不带值"),
         ])
-    func errors(arguments: [String], message: String) {
-        #expect(throws: UsageError(message)) { try parser.parse(arguments) }
+    func errors(arguments: [String], message: String, chinese: String) {
+        #expect(throws: UsageError(message, zh: chinese)) { try parser.parse(arguments) }
     }
 }

@@ -68,7 +68,7 @@ struct BalanceCLITests {
                 "error: --write \(dir.path)/. is the territory's own folder and would overwrite its inputs; write the balanced folder somewhere else\n"))
         let cap = try BuiltBinary.run(["balance", "--territory", dir.path, "--cap", "5"])
         #expect(cap.status == 64)
-        #expect(cap.stderr.hasPrefix("error: invalid --cap \"5\"; expected a percentage in 50…300, e.g. 105\n"))
+        #expect(cap.stderr.hasPrefix("错误：--cap 的值 \"5\" 无效；应为 50…300 的百分数，如 105\n"))
         let compare = try BuiltBinary.run([
             "balance", "--compare", dir.appendingPathComponent("nothing.json").path, dir.appendingPathComponent("none.json").path,
         ])

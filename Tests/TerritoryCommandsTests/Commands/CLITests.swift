@@ -29,7 +29,7 @@ struct CLITests {
 
     @Test("territory grade --help")
     func gradeHelp() throws {
-        let r = try BuiltBinary.run(["grade", "--help"])
+        let r = try BuiltBinary.run(["grade", "--help", "--lang", "en"])
         #expect(r.status == 0)
         #expect(r.stdout == GradeCommand().help)
         #expect(
@@ -41,7 +41,7 @@ struct CLITests {
 
                 OPTIONS:
                   -t, --territory DIR          Territory folder (default: the demo territory, see below)
-                      --lang zh|en             Language of headings and labels (default: zh)
+                      --lang zh|en             Language of messages, headings and labels (default: zh, or en when LANG starts with en)
                   -r, --rep ID                 Only this rep's doctors (repeat or comma-separate for several; default: all)
                       --format table|csv|json  Output format (default: table)
                   -o, --out FILE               Write to FILE (atomically) instead of standard output
@@ -50,12 +50,33 @@ struct CLITests {
                 """))
     }
 
-    @Test("An unknown command or option is a usage error: exit 64")
+    @Test("An unknown command or option is a usage error: exit 64, in Chinese by default")
     func usage() throws {
         #expect(
             try BuiltBinary.run(["grad"])
+                == .init(stdout: "", stderr: "错误：未知命令 \"grad\"；是不是 \"grade\"？\n运行 'territory --help' 查看命令。\n", status: 64))
+        #expect(
+            try BuiltBinary.run(["grade", "--formt", "csv"])
+                == .init(
+                    stdout: "",
+                    stderr: """
+                        错误：未知选项 "--formt"；是不是 "--format"？
+                        用法：territory grade [--territory DIR] [--lang zh|en] [--rep ID] [--format table|csv|json] [--out FILE]
+                        运行 'territory grade --help' 查看帮助。
+
+                        """, status: 64))
+    }
+
+    @Test("With --lang en (before or after the mistake) or LANG=en_US.UTF-8 a usage error is in English")
+    func usageInEnglish() throws {
+        #expect(
+            try BuiltBinary.run(["grad", "--lang", "en"])
                 == .init(stdout: "", stderr: "error: unknown command \"grad\"; did you mean \"grade\"?\nSee 'territory --help'.\n", status: 64))
-        let r = try BuiltBinary.run(["grade", "--formt", "csv"])
+        #expect(
+            try BuiltBinary.run(["grad"], environment: ["LANG": "en_US.UTF-8"])
+                == .init(stdout: "", stderr: "error: unknown command \"grad\"; did you mean \"grade\"?\nSee 'territory --help'.\n", status: 64))
+        #expect(try BuiltBinary.run(["grad"], environment: ["LANG": "en_US.UTF-8", "LC_ALL": "zh_CN.UTF-8"]).stderr.hasPrefix("错误：未知命令"))
+        let r = try BuiltBinary.run(["grade", "--formt", "csv", "--lang=en"])
         #expect(
             r
                 == .init(
@@ -77,7 +98,7 @@ struct CLITests {
                 == .init(
                     stdout: "",
                     stderr: """
-                        doctors.csv:3:5: error: unknown title "主冶医师" (column title); expected one of 主任医师, 副主任医师, 主治医师, 住院医师, 医师, chief, associate chief, attending, resident; did you mean "主任医师" or "主治医师"?
+                        doctors.csv:3:5: 错误：无法识别的值 "主冶医师"（列 title）；应为其中之一：主任医师, 副主任医师, 主治医师, 住院医师, 医师；是不是 "主任医师" 或 "主治医师"？
                         \(f.directory.path) 中有 1 处错误；未进行评级
 
                         """, status: 65))
@@ -95,7 +116,7 @@ struct CLITests {
         let f = try Fixture()
         let r = try BuiltBinary.run(["grade", "--territory", f.directory.path])
         #expect(r.status == 0)
-        #expect(r.stderr == "warning: 1 家医院没有年收入，其等级只按医院级别确定（H2）\n")
+        #expect(r.stderr == "警告：1 家医院没有年收入，其等级只按医院级别确定（H2）\n")
         #expect(r.stdout == Self.expectedTable)
     }
 
@@ -196,7 +217,7 @@ struct CLITests {
         let target = f.directory.appendingPathComponent("doctors.csv").path
         let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--format", "csv", "--out", target])
         #expect(r.status == 64)
-        #expect(r.stderr.contains("error: --out \(target) would overwrite the territory's input file doctors.csv; write somewhere else\n"))
+        #expect(r.stderr.contains("错误：--out \(target) 会覆盖区域的输入文件 doctors.csv；请写到别处\n"))
         #expect(try String(contentsOf: URL(fileURLWithPath: target), encoding: .utf8) == Fixture.doctors)
     }
 
@@ -205,7 +226,9 @@ struct CLITests {
         let f = try Fixture()
         let r = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--rep", "R9"])
         #expect(r.status == 64)
-        #expect(r.stderr.contains(#"error: unknown rep "R9"; did you mean "R1"? (reps: R1, R2)"#))
+        #expect(r.stderr.contains(#"错误：未知代表 "R9"；是不是 "R1"？（代表：R1, R2）"#))
+        let en = try BuiltBinary.run(["grade", "--territory", f.directory.path, "--rep", "R9", "--lang", "en"])
+        #expect(en.stderr.contains(#"error: unknown rep "R9"; did you mean "R1"? (reps: R1, R2)"#))
     }
 
     @Test("grade --rep takes several reps, repeated or comma-separated, as plan does: each rep's grid and their total")

@@ -142,12 +142,12 @@ struct CoVisitCLITests {
         #expect(e.stderr.hasSuffix("Wrote \(ics.path)\n2 events (one per co-visit day)\n"))
         #expect(try Data(contentsOf: ics) == Data(contentsOf: out.appendingPathComponent("manager-M1.ics")))
         let unknown = try BuiltBinary.run([
-            "export", "ics", "--manager", "M2", "--plan", out.appendingPathComponent("plan.json").path, "--territory", f.directory.path,
+            "export", "ics", "--manager", "M2", "--plan", out.appendingPathComponent("plan.json").path, "--territory", f.directory.path, "--lang", "en",
         ])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("error: no manager \"M2\" in the territory's managers.csv; did you mean \"M1\"? (managers: M1)\n"))
         let both = try BuiltBinary.run(["export", "ics", "--manager", "M1", "--rep", "R1", "--territory", f.directory.path])
-        #expect(both.status == 64 && both.stderr.hasPrefix("error: give --rep or --manager, not both\n"))
+        #expect(both.status == 64 && both.stderr.hasPrefix("错误：--rep 和 --manager 只能给一个\n"))
     }
 
     @Test("check refuses a plan whose manager has more days than managers.csv now allows, or two reps on one day")

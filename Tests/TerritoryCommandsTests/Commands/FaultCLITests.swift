@@ -35,7 +35,7 @@ struct FaultCLITests {
         let out = try Self.outWithOldPlan()
         let fd = open(out.path, O_RDONLY | O_DIRECTORY)
         #expect(fd >= 0 && flock(fd, LOCK_EX) == 0)
-        let r = try BuiltBinary.run(Self.planArguments(f, out: out), environment: ["TERRITORY_LOCK_WAIT_SECONDS": "0"])
+        let r = try BuiltBinary.run(Self.planArguments(f, out: out) + ["--lang", "en"], environment: ["TERRITORY_LOCK_WAIT_SECONDS": "0"])
         #expect(r.status == 73)
         #expect(
             r.stderr.hasSuffix(

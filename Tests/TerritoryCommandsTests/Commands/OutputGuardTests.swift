@@ -25,11 +25,11 @@ struct OutputGuardTests {
     @Test("An absent optional input (leave.csv) is not created in the territory; another case or a path through .. changes nothing")
     func optionalAndSpelling() throws {
         let leave = fixture.directory.appendingPathComponent("leave.csv").path
-        let r = try BuiltBinary.run(["grade", "--territory", territory, "--format", "csv", "--out", leave])
+        let r = try BuiltBinary.run(["grade", "--territory", territory, "--format", "csv", "--out", leave, "--lang", "en"])
         #expect(r.status == 64)
         #expect(r.stderr.contains(refusal(leave, "add leave.csv to the territory's folder, where the next run would read it as an input")))
         let roundabout = territory + "/../" + fixture.directory.lastPathComponent + "/./Doctors.CSV"
-        let s = try BuiltBinary.run(["grade", "--territory", territory, "--format", "csv", "--out", roundabout])
+        let s = try BuiltBinary.run(["grade", "--territory", territory, "--format", "csv", "--out", roundabout, "--lang", "en"])
         #expect(s.status == 64)
         #expect(s.stderr.contains(refusal(roundabout, "overwrite the territory's input file doctors.csv")))
         try inputsUnchanged()
@@ -38,7 +38,7 @@ struct OutputGuardTests {
     @Test("managers.csv is an input too: neither created beside the territory's files nor overwritten")
     func managersFile() throws {
         let managers = fixture.directory.appendingPathComponent("managers.csv").path
-        let r = try BuiltBinary.run(["grade", "--territory", territory, "--format", "csv", "--out", managers])
+        let r = try BuiltBinary.run(["grade", "--territory", territory, "--format", "csv", "--out", managers, "--lang", "en"])
         #expect(r.status == 64)
         #expect(r.stderr.contains(refusal(managers, "add managers.csv to the territory's folder, where the next run would read it as an input")))
         try inputsUnchanged()
@@ -49,7 +49,7 @@ struct OutputGuardTests {
         let link = try HostileSetup.folder("link").appendingPathComponent("t")
         #expect(symlink(territory, link.path) == 0)
         let out = link.path + "/reps.csv"
-        let r = try BuiltBinary.run(["grade", "--territory", territory, "--format", "csv", "--out", out])
+        let r = try BuiltBinary.run(["grade", "--territory", territory, "--format", "csv", "--out", out, "--lang", "en"])
         #expect(r.status == 64)
         #expect(r.stderr.contains(refusal(out, "overwrite the territory's input file reps.csv")))
         try inputsUnchanged()
@@ -60,7 +60,7 @@ struct OutputGuardTests {
         let calendars = fixture.directory.appendingPathComponent("calendars")
         try FileManager.default.createDirectory(at: calendars, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: calendars) }
-        let r = try BuiltBinary.run(["plan", "--territory", territory, "--month", "2026-12", "--out", calendars.path])
+        let r = try BuiltBinary.run(["plan", "--territory", territory, "--month", "2026-12", "--out", calendars.path, "--lang", "en"])
         #expect(r.status == 64)
         #expect(
             r.stderr.contains(
@@ -78,7 +78,7 @@ struct OutputGuardTests {
         #expect(p.status == 0)
         let plan = folder.appendingPathComponent("plan.json").path
         let before = try Data(contentsOf: URL(fileURLWithPath: plan))
-        let r = try BuiltBinary.run(["report", "--territory", territory, "--plan", plan, "--out", plan])
+        let r = try BuiltBinary.run(["report", "--territory", territory, "--plan", plan, "--out", plan, "--lang", "en"])
         #expect(r.status == 64)
         #expect(r.stderr.contains(refusal(plan, "overwrite \(plan), which this command reads")))
         #expect(try Data(contentsOf: URL(fileURLWithPath: plan)) == before)

@@ -26,10 +26,10 @@ struct PlanCLITests {
     @Test("options of the other mode are refused, not ignored: --plan without --date/--week, planning options with them")
     func modeConflicts() throws {
         let f = try Fixture()
-        let plan = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--plan", "x.json"])
+        let plan = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--plan", "x.json", "--lang", "en"])
         #expect(plan.status == 64)
         #expect(plan.stderr.hasPrefix("error: --plan is read by --date and --week; to plan the month leave it out (plans are written to --out)\n"))
-        let show = try BuiltBinary.run(["plan", "--date", "2026-12-08", "--format", "json"])
+        let show = try BuiltBinary.run(["plan", "--date", "2026-12-08", "--format", "json", "--lang", "en"])
         #expect(show.status == 64)
         #expect(show.stderr.hasPrefix("error: --format plans a month; with --date the command only shows days of the plan --plan names\n"))
     }
@@ -95,9 +95,9 @@ struct PlanCLITests {
         let day = try BuiltBinary.run(["plan", "--date", "2026-12-12", "--plan", planPath, "--rep", "R2", "--lang", "en"])
         #expect(day.stdout == "\nRep R2 李婷\n\n2026-12-12 Sat — no calls\n")
 
-        let both = try BuiltBinary.run(["plan", "--date", "2026-12-12", "--week", "2026-12-12", "--plan", planPath])
+        let both = try BuiltBinary.run(["plan", "--date", "2026-12-12", "--week", "2026-12-12", "--plan", planPath, "--lang", "en"])
         #expect(both.status == 64 && both.stderr.contains("error: give --date or --week, not both"))
-        let otherMonth = try BuiltBinary.run(["plan", "--date", "2027-01-04", "--plan", planPath])
+        let otherMonth = try BuiltBinary.run(["plan", "--date", "2027-01-04", "--plan", planPath, "--lang", "en"])
         #expect(otherMonth.status == 64 && otherMonth.stderr.contains("plans 2026-12, not 2027-01"))
         let missing = try BuiltBinary.run(["plan", "--date", "2026-12-12"], in: f.directory)
         #expect(missing.status == 66)
@@ -148,7 +148,7 @@ struct PlanCLITests {
     @Test("an unknown rep is a usage error naming the reps")
     func unknownRep() throws {
         let f = try Fixture()
-        let r = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--rep", "R3", "--month", "2026-12"])
+        let r = try BuiltBinary.run(["plan", "--territory", f.directory.path, "--rep", "R3", "--month", "2026-12", "--lang", "en"])
         #expect(r.status == 64)
         #expect(r.stderr.contains("error: unknown rep \"R3\"; did you mean \"R1\"? (reps: R1, R2)\n"))
     }
@@ -165,14 +165,14 @@ struct PlanCLITests {
         #expect(!visits.contains { $0["rep_id"] as! String == "R1" && ("2026-12-07"..."2026-12-11").contains($0["date"] as! String) })
 
         let bad = try Fixture(["leave.csv": "rep_id,date\nR1,2026-12-07\nR9,2026-12-08\nR2,2026-13-01\n"])
-        let b = try BuiltBinary.run(["plan", "--territory", bad.directory.path, "--month", "2026-12"])
+        let b = try BuiltBinary.run(["plan", "--territory", bad.directory.path, "--month", "2026-12", "--lang", "en"])
         #expect(b.status == 65)
         #expect(b.stderr.contains("leave.csv:3:1: error: unknown rep \"R9\"; use a rep_id of reps.csv\n"))
         #expect(b.stderr.contains("leave.csv:4:2: error: \"2026-13-01\" is not a date; write YYYY-MM-DD in column date, or from and to\n"))
     }
 
     /// Plans, lets `edit` change plan.json, then runs check on it.
-    func checkEdited(_ edit: (inout [[String: Any]], inout [[String: Any]]) -> Void) throws -> BuiltBinary.Result {
+    func checkEdited(language: [String] = ["--lang", "en"], _ edit: (inout [[String: Any]], inout [[String: Any]]) -> Void) throws -> BuiltBinary.Result {
         let f = try Fixture()
         let (out, _) = try plan(f)
         var json = try planJSON(out)
@@ -183,16 +183,19 @@ struct PlanCLITests {
         json["unplaced"] = unplaced
         let edited = out.appendingPathComponent("edited.json")
         try JSONSerialization.data(withJSONObject: json).write(to: edited)
-        return try BuiltBinary.run(["check", edited.path, "--territory", f.directory.path, "--lang", "en"])
+        return try BuiltBinary.run(["check", edited.path, "--territory", f.directory.path] + language)
+    }
+
+    /// Moves D2's visit to Sunday 2026-12-06 as call #1.
+    static func moveD2ToSunday(_ visits: inout [[String: Any]], _ unplaced: inout [[String: Any]]) {
+        let k = visits.firstIndex { $0["doctor_id"] as! String == "D2" }!
+        visits[k]["date"] = "2026-12-06"
+        visits[k]["seq"] = 1
     }
 
     @Test("check names a visit moved to a Sunday and the visit left out of sequence on its old day")
     func brokenDate() throws {
-        let r = try checkEdited { visits, _ in
-            let k = visits.firstIndex { $0["doctor_id"] as! String == "D2" }!
-            visits[k]["date"] = "2026-12-06"
-            visits[k]["seq"] = 1
-        }
+        let r = try checkEdited(Self.moveD2ToSunday)
         #expect(r.status == 65)
         // D2 was call #1 on 2026-12-01 (seed 5); moving it away leaves D1 there as call #2 with no #1,
         // and D2 without a visit on a working day although 2026-12-01 has room for it.
@@ -202,6 +205,20 @@ struct PlanCLITests {
                 rep R1 2026-12-01 #2 doctor D1 [sequence]: seq 2 where 1 was expected
                 rep R1 doctor D2 [priority]: blue C3 doctor has 0 of 1 visits but could have 1 on days that keep the spacing rule, adding 2026-12-01: those days have room
                 plan is invalid: 3 violations (working_day 1, sequence 1, priority 1).
+
+                """)
+    }
+
+    @Test("check speaks Chinese by default: each violation after its place and rule code, and the count per rule")
+    func brokenDateInChinese() throws {
+        let r = try checkEdited(language: [], Self.moveD2ToSunday)
+        #expect(r.status == 65)
+        #expect(
+            r.stdout == """
+                代表 R1 2026-12-06 #1 医生 D2 [working_day]：2026-12-06 不是工作日（周末）
+                代表 R1 2026-12-01 #2 医生 D1 [sequence]：序号为 2，应为 1
+                代表 R1 医生 D2 [priority]：蓝区 C3 医生有 0/1 次拜访，但在符合间隔规则的日子里可以有 1 次，加上 2026-12-01：这些日子还有空位
+                计划无效：3 处违规（工作日 1、顺序 1、优先级 1）。
 
                 """)
     }
@@ -225,7 +242,7 @@ struct PlanCLITests {
         let f = try Fixture()
         let path = f.directory.appendingPathComponent("plan.json")
         try Data("{\"month\": \"2026-12\", ".utf8).write(to: path)
-        let r = try BuiltBinary.run(["check", path.path, "--territory", f.directory.path])
+        let r = try BuiltBinary.run(["check", path.path, "--territory", f.directory.path, "--lang", "en"])
         #expect(r.status == 65)
         #expect(r.stderr == "plan.json:1:22: error: is not valid JSON: the file ends early: expected a key in double quotes; repair the JSON syntax\n")
     }
@@ -243,7 +260,7 @@ struct PlanCLITests {
              "unplaced": [{"doctor_id": "D2", "rep_id": "R1", "missing": 1, "reason": "holiday"}]}
             """
         try Data(text.utf8).write(to: path)
-        let r = try BuiltBinary.run(["check", path.path, "--territory", f.directory.path])
+        let r = try BuiltBinary.run(["check", path.path, "--territory", f.directory.path, "--lang", "en"])
         #expect(r.status == 65)
         #expect(
             r.stderr == """

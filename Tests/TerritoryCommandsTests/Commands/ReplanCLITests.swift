@@ -73,17 +73,17 @@ struct ReplanCLITests {
 
     @Test("replan --help explains the three parts of the month; --plan and --from are required (exit 64)")
     func help() throws {
-        let h = try BuiltBinary.run(["replan", "--help"])
+        let h = try BuiltBinary.run(["replan", "--help", "--lang", "en"])
         #expect(h.status == 0)
         #expect(h.stdout.hasPrefix("territory replan: re-plan the rest of the month from a date\n\nusage: territory replan "))
         for word in ["history", "frozen", "open", "--freeze N", "--calls FILE", "EXIT CODES: 0 ok, 64"] { #expect(h.stdout.contains(word), "\(word)") }
         #expect(
             try BuiltBinary.run(["--help", "--lang", "en"]).stdout.contains(
                 "\n  replan    Re-plan the rest of the month from a date: history and the next days kept, the rest re-optimised\n"))
-        let noFrom = try BuiltBinary.run(["replan", "--plan", "plan.json"])
+        let noFrom = try BuiltBinary.run(["replan", "--plan", "plan.json", "--lang", "en"])
         #expect(noFrom.status == 64)
         #expect(noFrom.stderr.hasPrefix("error: missing --from DATE: the first day that is not history yet, e.g. 2026-12-10\nusage: territory replan "))
-        let badFreeze = try BuiltBinary.run(["replan", "--plan", "plan.json", "--from", "2026-12-10", "--freeze", "-1"])
+        let badFreeze = try BuiltBinary.run(["replan", "--plan", "plan.json", "--from", "2026-12-10", "--freeze", "-1", "--lang", "en"])
         #expect(badFreeze.status == 64)
         #expect(badFreeze.stderr.hasPrefix("error: invalid --freeze \"-1\"; expected a whole number of working days ≥ 0\n"))
         let missing = try BuiltBinary.run(["replan", "--plan", "/nonexistent/plan.json", "--from", "2026-12-10"])
@@ -184,7 +184,7 @@ struct ReplanCLITests {
         let before = try Data(contentsOf: loop.oldPlan)
         let onto = try BuiltBinary.run([
             "replan", "--territory", loop.territory.path, "--plan", loop.oldPlan.path, "--from", "2026-12-08",
-            "--out", loop.oldPlan.deletingLastPathComponent().path,
+            "--out", loop.oldPlan.deletingLastPathComponent().path, "--lang", "en",
         ])
         #expect(onto.status == 64)
         #expect(

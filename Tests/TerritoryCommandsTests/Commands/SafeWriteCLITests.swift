@@ -21,13 +21,13 @@ struct SafeWriteCLITests {
         try BuiltBinary.run(
             [
                 "plan", "--territory", fixture.directory.path, "--month", "2026-12", "--seed", "5", "--iterations", "50",
-                "--out", folder,
+                "--out", folder, "--lang", "en",
             ], launcher: launcher)
     }
 
     /// `territory grade --format csv --out FILE`.
     func grade(to file: String) throws -> BuiltBinary.Result {
-        try BuiltBinary.run(["grade", "--territory", fixture.directory.path, "--format", "csv", "--out", file])
+        try BuiltBinary.run(["grade", "--territory", fixture.directory.path, "--format", "csv", "--out", file, "--lang", "en"])
     }
 
     func names(in folder: URL) throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() }
@@ -89,7 +89,7 @@ struct SafeWriteCLITests {
         #expect(p.stderr.hasSuffix("error: cannot write \(path("plan.json")): " + refusal))
         let e = try BuiltBinary.run([
             "export", "ics", "--rep", "R1", "--territory", fixture.directory.path, "--month", "2026-12",
-            "--iterations", "50", "--out", path("R1.ics"),
+            "--iterations", "50", "--out", path("R1.ics"), "--lang", "en",
         ])
         #expect(e.status == 73)
         #expect(e.stderr.hasSuffix("error: cannot write \(path("R1.ics")): " + refusal))
@@ -105,6 +105,9 @@ struct SafeWriteCLITests {
         #expect(r.stderr.hasSuffix("error: cannot write \(path("file/plans/plan.json")): \(path("file")) is not a folder; choose another --out\n"))
         #expect(try grade(to: path("file/grade.csv")).status == 73)
         #expect(try names(in: out) == ["file"])
+        let zh = try BuiltBinary.run(["grade", "--territory", fixture.directory.path, "--format", "csv", "--out", path("file/grade.csv")])
+        #expect(zh.status == 73)
+        #expect(zh.stderr.hasSuffix("错误：无法写入 \(path("file/grade.csv"))：\(path("file")) 不是文件夹；请换一个 --out\n"))
     }
 
     @Test(

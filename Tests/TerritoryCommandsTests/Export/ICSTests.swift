@@ -174,18 +174,19 @@ struct ICSTests {
     func usageErrors() throws {
         let fixture = try ReportFixture.territory()
         let cwd = try ReportFixture.temporaryDirectory()
-        let noRep = ReportFixture.run(["export", "ics", "--territory", fixture.directory.path], in: cwd)
+        let noRep = ReportFixture.run(["export", "ics", "--territory", fixture.directory.path, "--lang", "en"], in: cwd)
         #expect(noRep.status == 64)
         #expect(
             noRep.stderr.hasPrefix(
                 "error: missing --rep ID or --manager ID: name the rep whose month, or the manager whose co-visit days, to export\nusage: territory export ics --rep ID|--manager ID "
             ))
-        let noFormat = ReportFixture.run(["export", "--rep", "R1"], in: cwd)
+        let noFormat = ReportFixture.run(["export", "--rep", "R1", "--lang", "en"], in: cwd)
         #expect(noFormat.status == 64)
         #expect(noFormat.stderr.hasPrefix("error: missing the format: write `territory export ics --rep ID`\n"))
-        let pdf = ReportFixture.run(["export", "pdf", "--rep", "R1"], in: cwd)
+        let pdf = ReportFixture.run(["export", "pdf", "--rep", "R1", "--lang", "en"], in: cwd)
         #expect(pdf.stderr.hasPrefix("error: unknown export format \"pdf\"; expected one of ics\n"))
-        let unknown = ReportFixture.run(["export", "ics", "--rep", "R3", "--territory", fixture.directory.path, "--month", ReportFixture.month], in: cwd)
+        let unknown = ReportFixture.run(
+            ["export", "ics", "--rep", "R3", "--territory", fixture.directory.path, "--month", ReportFixture.month, "--lang", "en"], in: cwd)
         #expect(unknown.status == 64)
         #expect(unknown.stderr.hasPrefix("error: no rep \"R3\" in the plan; did you mean \"R1\"? (reps: R1, R2)\n"))
     }

@@ -50,8 +50,8 @@ enum ProgressCLIFixture {
     }
 
     static let warnings = """
-        warning: 1 家医院没有年收入，其等级只按医院级别确定（H2）
-        note: plans/2026-12/plan.json does not plan R2; their planned visits count as 0
+        警告：1 家医院没有年收入，其等级只按医院级别确定（H2）
+        提示：plans/2026-12/plan.json 没有规划 R2；其已安排拜访计为 0
 
         """
 }
@@ -60,7 +60,7 @@ enum ProgressCLIFixture {
 struct ProgressCLITests {
     @Test("progress --help shows the usage, the definitions and the exit codes")
     func help() throws {
-        let r = try BuiltBinary.run(["progress", "--help"])
+        let r = try BuiltBinary.run(["progress", "--help", "--lang", "en"])
         #expect(r.status == 0)
         #expect(r.stderr == "")
         #expect(r.stdout == ProgressCommand().help)
@@ -224,9 +224,9 @@ struct ProgressCLITests {
         #expect(r.status == 0)
         #expect(
             r.stderr == """
-                warning: 1 家医院没有年收入，其等级只按医院级别确定（H2）
-                note: no plan for 2026-12 (plans/2026-12/plan.json not found); planned visits count as 0
-                note: no calls.csv in \(f.directory.path); done visits count as 0
+                警告：1 家医院没有年收入，其等级只按医院级别确定（H2）
+                提示：没有 2026-12 的计划（找不到 plans/2026-12/plan.json）；已安排拜访计为 0
+                提示：\(f.directory.path) 中没有 calls.csv；已完成拜访计为 0
 
                 """)
         #expect(r.stdout.hasSuffix("4,R2,李婷,第五人民医院,内分泌科,D4,赵磊,B3,黄区,2,0,0,0,0,2,0,,\r\n"))
@@ -241,8 +241,8 @@ struct ProgressCLITests {
                 == .init(
                     stdout: "",
                     stderr: ProgressCLIFixture.warnings + """
-                        calls.csv:2:3: error: doctor "D3" (column doctor_id) belongs to rep R2 in doctors.csv, not to R1; correct the doctor_id or the rep_id; did you mean "D1" or "D2"?
-                        calls.csv:3:4: error: unknown status "完城" (column status); expected one of done, cancelled, not_met, 已完成, 取消, 未见到; did you mean "完成"?
+                        calls.csv:2:3: 错误：医生 "D3"（列 doctor_id）在 doctors.csv 中属于代表 R2，不属于 R1；请更正 doctor_id 或 rep_id；是不是 "D1" 或 "D2"？
+                        calls.csv:3:4: 错误：无法识别的值 "完城"（列 status）；应为其中之一：已完成, 取消, 未见到；是不是 "完成"？
                         \(f.directory.path) 中有 2 处错误；未进行统计
 
                         """, status: 65))
@@ -263,7 +263,7 @@ struct ProgressCLITests {
         ] as [([String], Int32, String)])
     func exitCodes(arguments: [String], status: Int32, firstLine: String) throws {
         let f = try ProgressCLIFixture.territory()
-        let r = try ProgressCLIFixture.run(arguments, in: f)
+        let r = try ProgressCLIFixture.run(arguments + ["--lang", "en"], in: f)
         #expect(r.status == status)
         #expect(r.stdout == "")
         #expect(r.stderr.split(separator: "\n").map(String.init).contains(firstLine), "\(r.stderr)")

@@ -154,38 +154,38 @@ struct RegradeCLITests {
                 "empty.json:1:1: warning: lists no doctors: every doctor of the other snapshot counts as entered or left; give the grade output of the earlier month\n"
             ))
         let zh = try BuiltBinary.run(["regrade", "--before", "empty.json", "--after", "."], in: after.directory)
-        #expect(zh.stderr.hasPrefix("empty.json:1:1: warning: 没有列出任何医生"))
+        #expect(zh.stderr.hasPrefix("empty.json:1:1: 警告：没有列出任何医生"))
     }
 
     @Test("missing snapshot 66, a file as --after, a missing option, an unknown rep and an --out over an input 64")
     func refusals() throws {
         let f = try Fixture()
         let dir = f.directory
-        let missing = try BuiltBinary.run(["regrade", "--before", "nope.json", "--after", "."], in: dir)
+        let missing = try BuiltBinary.run(["regrade", "--before", "nope.json", "--after", ".", "--lang", "en"], in: dir)
         #expect(missing.status == 66)
         #expect(
             missing.stderr.hasPrefix("nope.json: error: --before: no such file or folder; give a territory folder or a `territory grade --format json` file\n"))
-        let file = try BuiltBinary.run(["regrade", "--before", ".", "--after", "doctors.csv"], in: dir)
+        let file = try BuiltBinary.run(["regrade", "--before", ".", "--after", "doctors.csv", "--lang", "en"], in: dir)
         #expect(file.status == 64)
         #expect(file.stderr.contains("doctors.csv: error: --after: is a file, not a territory folder; give a territory folder\nusage: territory regrade "))
-        let none = try BuiltBinary.run(["regrade", "--before", "."], in: dir)
+        let none = try BuiltBinary.run(["regrade", "--before", ".", "--lang", "en"], in: dir)
         #expect(none.status == 64)
         #expect(none.stderr.hasPrefix("error: --after DIR is required\nusage: territory regrade "))
-        let rep = try BuiltBinary.run(["regrade", "--before", ".", "--after", ".", "--rep", "R3"], in: dir)
+        let rep = try BuiltBinary.run(["regrade", "--before", ".", "--after", ".", "--rep", "R3", "--lang", "en"], in: dir)
         #expect(rep.status == 64)
         #expect(rep.stderr.contains("error: unknown rep \"R3\"; did you mean \"R1\"? (reps: R1, R2)\n"))
-        let over = try BuiltBinary.run(["regrade", "--before", ".", "--after", ".", "--out", "doctors.csv"], in: dir)
+        let over = try BuiltBinary.run(["regrade", "--before", ".", "--after", ".", "--out", "doctors.csv", "--lang", "en"], in: dir)
         #expect(over.status == 64)
         #expect(over.stderr.contains("error: --out doctors.csv would overwrite the territory's input file doctors.csv; write somewhere else\n"))
         try f.write("g.json", Data("[]".utf8))
-        let readInput = try BuiltBinary.run(["regrade", "--before", "g.json", "--after", ".", "--out", "g.json"], in: dir)
+        let readInput = try BuiltBinary.run(["regrade", "--before", "g.json", "--after", ".", "--out", "g.json", "--lang", "en"], in: dir)
         #expect(readInput.status == 64)
         #expect(readInput.stderr.contains("error: --out g.json would overwrite g.json, which this command reads; write somewhere else\n"))
     }
 
     @Test("--help describes the command; territory --help lists it")
     func help() throws {
-        let r = try BuiltBinary.run(["regrade", "--help"])
+        let r = try BuiltBinary.run(["regrade", "--help", "--lang", "en"])
         #expect(r.status == 0)
         #expect(
             r.stdout.hasPrefix(

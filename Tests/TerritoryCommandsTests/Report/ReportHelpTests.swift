@@ -9,7 +9,7 @@ import Testing
 struct ReportHelpTests {
     @Test("territory report --help prints the full help")
     func reportHelp() throws {
-        let r = try BuiltBinary.run(["report", "--help"])
+        let r = try BuiltBinary.run(["report", "--help", "--lang", "en"])
         #expect(r == .init(stdout: ReportCommand().help, stderr: "", status: 0))
         #expect(
             r.stdout.hasPrefix(
@@ -26,7 +26,7 @@ struct ReportHelpTests {
 
     @Test("territory export --help prints the full help, with --rep or --manager required in the usage")
     func exportHelp() throws {
-        let r = try BuiltBinary.run(["export", "--help"])
+        let r = try BuiltBinary.run(["export", "--help", "--lang", "en"])
         #expect(r == .init(stdout: ExportCommand().help, stderr: "", status: 0))
         #expect(
             r.stdout.hasPrefix(

@@ -53,7 +53,7 @@ struct ReportProgressTests {
         let r = ReportFixture.run(
             [
                 "report", "--territory", f.directory.path, "--plan", "plans/2026-12/plan.json", "--as-of", "2026-11-30",
-                "--out", f.directory.appendingPathComponent("r.html").path,
+                "--out", f.directory.appendingPathComponent("r.html").path, "--lang", "en",
             ], in: f.directory)
         #expect(r.status == 64)
         #expect(r.stderr.contains("error: --as-of 2026-11-30 is outside 2026-12; give a day of 2026-12\n"))

@@ -81,7 +81,7 @@ struct ReportSelectionTests {
             (["--manager", "M3"], "error: unknown manager \"M3\"; did you mean \"M1\"? (managers: M1, M2)\n"),
         ])
     func unknownIDs(arguments: [String], message: String) throws {
-        let r = try Self.report(arguments)
+        let r = try Self.report(arguments + ["--lang", "en"])
         #expect(r.status == 64)
         #expect(r.stderr.hasPrefix(message))
         #expect(r.stderr.contains("\nusage: territory report "))
@@ -89,11 +89,18 @@ struct ReportSelectionTests {
         #expect(r.html == nil)
     }
 
+    @Test("Without --lang the refusal is Chinese")
+    func unknownManagerInChinese() throws {
+        let r = try Self.report(["--manager", "M3"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("错误：未知经理 \"M3\"；是不是 \"M1\"？（经理：M1, M2）\n"), "\(r.stderr)")
+    }
+
     @Test("A manager no rep reports to, and a rep missing from --plan, are refused")
     func emptyManagerAndShortPlan() throws {
         let managers = Self.managers + "M3,孙,31.2,121.4,1\n"
         let fixture = try Fixture(["doctors.csv": ReportFixture.doctors, "reps.csv": Self.reps, "managers.csv": managers])
-        let m = try Self.report(["--manager", "M3"], territory: fixture)
+        let m = try Self.report(["--manager", "M3", "--lang", "en"], territory: fixture)
         #expect(m.status == 64)
         #expect(m.stderr.hasPrefix("error: no rep reports to manager \"M3\" (孙) in reps.csv's manager_id\n"))
 
@@ -103,7 +110,7 @@ struct ReportSelectionTests {
             in: cwd)
         #expect(p.status == 0, "\(p.stderr)")
         let r = ReportFixture.run(
-            ["report", "--territory", fixture.directory.path, "--plan", cwd.appendingPathComponent("plan.json").path, "--rep", "R2"], in: cwd)
+            ["report", "--territory", fixture.directory.path, "--plan", cwd.appendingPathComponent("plan.json").path, "--rep", "R2", "--lang", "en"], in: cwd)
         #expect(r.status == 64)
         #expect(r.stderr.contains("error: no rep \"R2\" in the plan; did you mean \"R1\"? (reps: R1)\n"))
     }

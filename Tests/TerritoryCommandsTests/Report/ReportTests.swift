@@ -139,7 +139,8 @@ struct ReportTests {
         #expect(r.stderr.hasSuffix("已写入 \(written.path)\n"))
 
         _ = ReportFixture.run(["plan", "--territory", fixture.directory.path, "--month", ReportFixture.month] + ReportFixture.effort, in: cwd)
-        let m = ReportFixture.run(["report", "--territory", fixture.directory.path, "--plan", "plans/2026-10/plan.json", "--month", "2026-11"], in: cwd)
+        let m = ReportFixture.run(
+            ["report", "--territory", fixture.directory.path, "--plan", "plans/2026-10/plan.json", "--month", "2026-11", "--lang", "en"], in: cwd)
         #expect(m.status == 64)
         #expect(m.stderr == "error: --month 2026-11 does not match the plan's month 2026-10; leave out --month, or give the plan of 2026-11\n")
     }

@@ -49,6 +49,7 @@ struct PlanCheckerTests {
         ]
         let v = checker.violations(month: Fixture.month, visits: calls, unplaced: [], repIDs: []).filter { $0.rule == .lunch }
         #expect(v.map(\.description) == ["rep R1 2026-12-01 [lunch]: no 60-minute lunch break fits in 11:00-14:00 between the day's calls and trips"])
+        #expect(v.map { $0.line(chinese: true) } == ["代表 R1 2026-12-01 [lunch]：当天的拜访和路程之间，11:00-14:00 内放不下 60 分钟的午餐休息"])
     }
 
     @Test("a call outside reception windows, and travel too short, are both reported")

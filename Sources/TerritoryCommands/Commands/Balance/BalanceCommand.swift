@@ -117,31 +117,41 @@ public struct BalanceCommand: OptionsCommand {
             reps = parsed.listValues("--rep")
             if let s = parsed.value("--cap") {
                 guard let v = Double(s.hasSuffix("%") ? String(s.dropLast()) : s), (50...300).contains(v) else {
-                    throw UsageError("invalid --cap \"\(s)\"; expected a percentage in 50…300, e.g. 105")
+                    throw UsageError("invalid --cap \"\(s)\"; expected a percentage in 50…300, e.g. 105", zh: "--cap 的值 \"\(s)\" 无效；应为 50…300 的百分数，如 105")
                 }
                 cap = v / 100
             }
             if let s = parsed.value("--tolerance") {
-                guard let v = Double(s), (0...50).contains(v) else { throw UsageError("invalid --tolerance \"\(s)\"; expected points in 0…50, e.g. 3") }
+                guard let v = Double(s), (0...50).contains(v) else {
+                    throw UsageError("invalid --tolerance \"\(s)\"; expected points in 0…50, e.g. 3", zh: "--tolerance 的值 \"\(s)\" 无效；应为 0…50 个百分点，如 3")
+                }
                 tolerance = v / 100
             }
             if let s = parsed.value("--max-moves") {
-                guard let n = Int(s), n >= 0 else { throw UsageError("invalid --max-moves \"\(s)\"; expected a whole number ≥ 0") }
+                guard let n = Int(s), n >= 0 else {
+                    throw UsageError("invalid --max-moves \"\(s)\"; expected a whole number ≥ 0", zh: "--max-moves 的值 \"\(s)\" 无效；应为 ≥ 0 的整数")
+                }
                 maxMoves = n
             }
             seed = try PlanCommand.seed(parsed) ?? 1
             nearest = 5
             if let s = parsed.value("--nearest") {
-                guard let n = Int(s), n >= 0 else { throw UsageError("invalid --nearest \"\(s)\"; expected a whole number ≥ 0 (0 = any rep)") }
+                guard let n = Int(s), n >= 0 else {
+                    throw UsageError(
+                        "invalid --nearest \"\(s)\"; expected a whole number ≥ 0 (0 = any rep)", zh: "--nearest 的值 \"\(s)\" 无效；应为 ≥ 0 的整数（0 表示任一代表）")
+                }
                 nearest = n
             }
             keepHospitals = parsed.flag("--keep-hospitals")
             write = parsed.value("--write")
             if parsed.flag("--compare") {
-                guard parsed.positionals.count == 2 else { throw UsageError("--compare needs two plan.json files, the old plan and the new one") }
+                guard parsed.positionals.count == 2 else {
+                    throw UsageError("--compare needs two plan.json files, the old plan and the new one", zh: "--compare 需要两个 plan.json 文件：旧计划和新计划")
+                }
                 compare = (parsed.positionals[0], parsed.positionals[1])
             } else if let first = parsed.positionals.first {
-                throw UsageError("unexpected argument \"\(first)\"; plans are compared with --compare OLD NEW")
+                throw UsageError(
+                    "unexpected argument \"\(first)\"; plans are compared with --compare OLD NEW", zh: "多余的参数 \"\(first)\"；比较计划请用 --compare OLD NEW")
             }
             format = parsed.choice("--format", default: OutputFormat.table)
             out = parsed.value("--out")
@@ -182,7 +192,9 @@ public struct BalanceCommand: OptionsCommand {
             let folder = AtomicFileWriter.resolve(write, relativeTo: context.currentDirectory)
             if SharedOptions.realPath(folder) == SharedOptions.realPath(shared.territory) {
                 return usageError(
-                    UsageError("--write \(write) is the territory's own folder and would overwrite its inputs; write the balanced folder somewhere else"),
+                    UsageError(
+                        "--write \(write) is the territory's own folder and would overwrite its inputs; write the balanced folder somewhere else",
+                        zh: "--write \(write) 是区域自身的文件夹，会覆盖其输入文件；请把调整后的文件夹写到别处"),
                     usage: usage, context: context)
             }
             do {
@@ -194,10 +206,12 @@ public struct BalanceCommand: OptionsCommand {
             let paths = files.map { folder.appendingPathComponent($0.name).path }
             for path in paths {
                 if let problem = shared.shadowedInput(path, readFiles: shared.readFiles, context: context) {
-                    return usageError(UsageError("--write \(write) would \(problem); write somewhere else"), usage: usage, context: context)
+                    return usageError(
+                        UsageError("--write \(write) would \(problem.en); write somewhere else", zh: "--write \(write) 会\(problem.zh)；请写到别处"),
+                        usage: usage, context: context)
                 }
                 do { try AtomicFileWriter.check(path, relativeTo: context.currentDirectory, option: "--write") } catch {
-                    DiagnosticPrinter.print([.error(error.description)], to: context)
+                    DiagnosticPrinter.print([error.diagnostic], to: context)
                     return ExitCode.cannotCreate
                 }
             }
@@ -228,7 +242,7 @@ public struct BalanceCommand: OptionsCommand {
                 DiagnosticPrinter.printFailure(error, in: shared.territory, nothing: "balanced", language: shared.language, to: context)
                 return error.exitCode
             } catch {
-                DiagnosticPrinter.print([.error("\(error)")], to: context)
+                DiagnosticPrinter.print([(error as? FileWriteError)?.diagnostic ?? .error("\(error)")], to: context)
                 return ExitCode.cannotCreate
             }
             context.stderr.write(

@@ -110,21 +110,28 @@ public struct ExportCommand: OptionsCommand {
 
         public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             guard let format = parsed.positionals.first else {
-                throw UsageError("missing the format: write `territory export ics --rep ID`")
+                throw UsageError("missing the format: write `territory export ics --rep ID`", zh: "缺少格式：请写 `territory export ics --rep ID`")
             }
             guard ExportCommand.formats.contains(format) else {
-                throw UsageError("unknown export format \"\(format)\"; expected one of \(ExportCommand.formats.joined(separator: ", "))")
+                throw UsageError(
+                    "unknown export format \"\(format)\"; expected one of \(ExportCommand.formats.joined(separator: ", "))",
+                    zh: "未知导出格式 \"\(format)\"；应为 \(ExportCommand.formats.joined(separator: "、")) 之一")
             }
-            if parsed.value("--rep") != nil && parsed.value("--manager") != nil { throw UsageError("give --rep or --manager, not both") }
+            if parsed.value("--rep") != nil && parsed.value("--manager") != nil {
+                throw UsageError("give --rep or --manager, not both", zh: "--rep 和 --manager 只能给一个")
+            }
             shared = try SharedOptions(parsed, context: context)
             if let manager = parsed.value("--manager") {
                 if parsed.value("--remind") != nil || parsed.flag("--booking-reminders") {
-                    throw UsageError("--remind and --booking-reminders are for a rep's month, not --manager")
+                    throw UsageError(
+                        "--remind and --booking-reminders are for a rep's month, not --manager", zh: "--remind 和 --booking-reminders 用于代表的月历，不能与 --manager 同用")
                 }
                 target = .manager(manager)
             } else {
                 guard let rep = parsed.value("--rep") else {
-                    throw UsageError("missing --rep ID or --manager ID: name the rep whose month, or the manager whose co-visit days, to export")
+                    throw UsageError(
+                        "missing --rep ID or --manager ID: name the rep whose month, or the manager whose co-visit days, to export",
+                        zh: "缺少 --rep ID 或 --manager ID：请给出要导出月历的代表，或要导出协访日的经理")
                 }
                 target = .rep(rep)
             }
@@ -132,14 +139,17 @@ public struct ExportCommand: OptionsCommand {
             effort = try PlanCommand.effort(parsed)
             if let m = parsed.value("--remind") {
                 guard let minutes = Int(m), (0...10_080).contains(minutes) else {
-                    throw UsageError("invalid --remind \"\(m)\"; expected whole minutes from 0 to 10080 (a week)")
+                    throw UsageError(
+                        "invalid --remind \"\(m)\"; expected whole minutes from 0 to 10080 (a week)", zh: "--remind 的值 \"\(m)\" 无效；应为 0 到 10080（一周）的整分钟数")
                 }
                 remindMinutes = minutes
             }
             plan = parsed.value("--plan")
             previous = parsed.value("--previous")
             if previous != nil && plan == nil {
-                throw UsageError("--previous needs --plan: give the new plan.json with --plan and the one it replaces with --previous")
+                throw UsageError(
+                    "--previous needs --plan: give the new plan.json with --plan and the one it replaces with --previous",
+                    zh: "--previous 需要 --plan：用 --plan 给出新的 plan.json，用 --previous 给出被它取代的那个")
             }
             bookingReminders = parsed.flag("--booking-reminders")
             out = parsed.value("--out")
@@ -220,7 +230,8 @@ public struct ExportCommand: OptionsCommand {
         if options.plan == nil, let loaded = try? TerritoryLoader.load(directory: shared.territory),
             loaded.territory.manager(id: managerID) == nil
         {
-            return unknownManager(managerID, among: loaded.territory.managers.map(\.id), in: "the territory's managers.csv", context: context)
+            return unknownManager(
+                managerID, among: loaded.territory.managers.map(\.id), in: ("the territory's managers.csv", "区域的 managers.csv "), context: context)
         }
         let source: PlanSource
         switch PlanSource.load(plan: options.plan, shared: shared, month: month, effort: effort, repIDs: nil, context: context) {
@@ -228,10 +239,11 @@ public struct ExportCommand: OptionsCommand {
         case .failure(let status): return status.code
         }
         guard source.setup.territory.manager(id: managerID) != nil else {
-            return unknownManager(managerID, among: source.setup.territory.managers.map(\.id), in: "the territory's managers.csv", context: context)
+            return unknownManager(
+                managerID, among: source.setup.territory.managers.map(\.id), in: ("the territory's managers.csv", "区域的 managers.csv "), context: context)
         }
         guard source.plan.managers.contains(where: { $0.managerID == managerID }) else {
-            return unknownManager(managerID, among: source.plan.managers.map(\.managerID), in: "the plan", context: context)
+            return unknownManager(managerID, among: source.plan.managers.map(\.managerID), in: ("the plan", "计划"), context: context)
         }
         let document = PlanDocument(
             plan: source.plan, territory: source.setup.territory, language: shared.language, travel: source.setup.travel,
@@ -276,9 +288,10 @@ public struct ExportCommand: OptionsCommand {
         guard file.month == source.plan.month else {
             DiagnosticPrinter.print(
                 [
-                    .error(
+                    Diagnostic.error(
                         file: path, "is the plan of \(file.month), not of \(source.plan.month)",
-                        fix: "give the plan of \(source.plan.month) that the new one replaces")
+                        fix: "give the plan of \(source.plan.month) that the new one replaces"
+                    ).zh("是 \(file.month) 的计划，不是 \(source.plan.month) 的", fix: "请给出被新计划取代的 \(source.plan.month) 的计划")
                 ], to: context)
             return .failure(ExitStatus(ExitCode.usage))
         }
@@ -296,15 +309,21 @@ public struct ExportCommand: OptionsCommand {
     }
 
     /// A usage error for a manager not in `place` (`the plan`, `the territory's managers.csv`), listing those that are.
-    func unknownManager(_ id: String, among ids: [String], in place: String, context: CommandContext) -> Int32 {
-        let hint = Suggestion.closest(to: id, among: ids).map { "; did you mean \"\($0)\"?" } ?? ""
+    func unknownManager(_ id: String, among ids: [String], in place: (en: String, zh: String), context: CommandContext) -> Int32 {
+        let hint = Phrases.didYouMean(Suggestion.closest(to: id, among: ids))
         let list = ids.isEmpty ? "it lists no manager" : "managers: \(ids.joined(separator: ", "))"
-        return usageError(UsageError("no manager \"\(id)\" in \(place)\(hint) (\(list))"), usage: usage, context: context)
+        let listZH = ids.isEmpty ? "其中没有经理" : "经理：\(ids.joined(separator: ", "))"
+        return usageError(
+            UsageError("no manager \"\(id)\" in \(place.en)\(hint.en) (\(list))", zh: "\(place.zh)中没有经理 \"\(id)\"\(hint.zh)（\(listZH)）"),
+            usage: usage, context: context)
     }
 
     func unknownRep(_ id: String, among ids: [String], context: CommandContext) -> Int32 {
-        let hint = Suggestion.closest(to: id, among: ids).map { "; did you mean \"\($0)\"?" } ?? ""
-        return usageError(UsageError("no rep \"\(id)\" in the plan\(hint) (reps: \(ids.joined(separator: ", ")))"), usage: usage, context: context)
+        let hint = Phrases.didYouMean(Suggestion.closest(to: id, among: ids))
+        return usageError(
+            UsageError(
+                "no rep \"\(id)\" in the plan\(hint.en) (reps: \(ids.joined(separator: ", ")))",
+                zh: "计划中没有代表 \"\(id)\"\(hint.zh)（代表：\(ids.joined(separator: ", "))）"), usage: usage, context: context)
     }
 
     /// `<rep>.ics`, with characters that do not belong in a file name replaced by `_`.

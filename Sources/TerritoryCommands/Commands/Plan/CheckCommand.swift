@@ -52,9 +52,9 @@ public struct CheckCommand: OptionsCommand {
         public var shared: SharedOptions.Given
 
         public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
-            guard parsed.positionals.count == 1 else { throw UsageError("missing PLAN.json: name the plan file to check") }
+            guard parsed.positionals.count == 1 else { throw UsageError("missing PLAN.json: name the plan file to check", zh: "缺少 PLAN.json：请给出要检查的计划文件") }
             plan = parsed.positionals[0]
-            shared = SharedOptions.Given(parsed)
+            shared = SharedOptions.Given(parsed, context: context)
         }
     }
 
@@ -114,13 +114,14 @@ public struct CheckCommand: OptionsCommand {
                 ))
             return ExitCode.success
         }
-        for v in violations { context.stdout.write(v.description + "\n") }
+        for v in violations { context.stdout.write(v.line(chinese: language == .zh) + "\n") }
         var counts: [PlanRule: Int] = [:]
         for v in violations { counts[v.rule, default: 0] += 1 }
         let byRule = PlanRule.allCases.compactMap { r in counts[r].map { "\(r.rawValue) \($0)" } }.joined(separator: ", ")
+        let byRuleZH = PlanRule.allCases.compactMap { r in counts[r].map { "\(r.chinese) \($0)" } }.joined(separator: "、")
         context.stdout.write(
             language.pick(
-                "计划无效：\(violations.count) 处违规（\(byRule)）。\n",
+                "计划无效：\(violations.count) 处违规（\(byRuleZH)）。\n",
                 "plan is invalid: \(violations.count) violations (\(byRule)).\n"))
         return ExitCode.dataError
     }

@@ -62,10 +62,12 @@ public struct MergeCommand: OptionsCommand {
         public var shared: SharedOptions.Given
 
         public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
-            guard !parsed.positionals.isEmpty else { throw UsageError("missing PLAN.json: name the plan.json of every slice") }
+            guard !parsed.positionals.isEmpty else {
+                throw UsageError("missing PLAN.json: name the plan.json of every slice", zh: "缺少 PLAN.json：请给出每一片的 plan.json")
+            }
             plans = parsed.positionals
             out = parsed.value("--out")
-            shared = SharedOptions.Given(parsed)
+            shared = SharedOptions.Given(parsed, context: context)
         }
     }
 
@@ -143,7 +145,9 @@ public struct MergeCommand: OptionsCommand {
             ?? URL(fileURLWithPath: context.currentDirectory).appendingPathComponent("plans").appendingPathComponent(first.plan.month.description)
         if let slice = read.first(where: { $0.url.deletingLastPathComponent().standardizedFileURL.path == out.standardizedFileURL.path }) {
             return usageError(
-                UsageError("--out \(options.out ?? out.path) is the folder of the slice \(slice.name); write the whole plan somewhere else"),
+                UsageError(
+                    "--out \(options.out ?? out.path) is the folder of the slice \(slice.name); write the whole plan somewhere else",
+                    zh: "--out \(options.out ?? out.path) 是分片 \(slice.name) 的文件夹；请把整个计划写到别处"),
                 usage: usage, context: context)
         }
         let joined = merge.joined(territoryPath: RelativePath.of(shared.territory, from: out))
@@ -155,7 +159,7 @@ public struct MergeCommand: OptionsCommand {
             checker.violations(month: plan.month, visits: plan.visits, unplaced: plan.unplaced, repIDs: plan.repIDs, replan: nil)
             + checker.coVisitViolations(managers: plan.managerPlans, visits: plan.visits, marks: plan.coVisitMarks)
         if !violations.isEmpty {
-            for v in violations { context.stdout.write(v.description + "\n") }
+            for v in violations { context.stdout.write(v.line(chinese: language == .zh) + "\n") }
             context.stderr.write(
                 language.pick(
                     "合并后的计划无效：\(violations.count) 处违规；未写入任何文件\n",
@@ -174,7 +178,7 @@ public struct MergeCommand: OptionsCommand {
         do {
             try AtomicFileWriter.write(files: contents, createFolders: true)
         } catch {
-            DiagnosticPrinter.print([.error(error.description)], to: context)
+            DiagnosticPrinter.print([error.diagnostic], to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 ", "Wrote ") + contents.map(\.0).joined(separator: ", ") + "\n")

@@ -109,21 +109,29 @@ public struct PlanCommand: OptionsCommand {
 
         public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             if let option = ["--date", "--week"].first(where: { parsed.value($0) != nil }) {
-                if parsed.value("--date") != nil && parsed.value("--week") != nil { throw UsageError("give --date or --week, not both") }
+                if parsed.value("--date") != nil && parsed.value("--week") != nil {
+                    throw UsageError("give --date or --week, not both", zh: "--date 和 --week 只能给一个")
+                }
                 let text = parsed.value(option) ?? ""
                 guard let day = CalendarDate(parsing: text) else {
-                    throw UsageError("invalid date \"\(text)\" for \(option); expected YYYY-MM-DD, e.g. 2026-12-08")
+                    throw UsageError(
+                        "invalid date \"\(text)\" for \(option); expected YYYY-MM-DD, e.g. 2026-12-08",
+                        zh: "\(option) 的日期 \"\(text)\" 无效；应为 YYYY-MM-DD，如 2026-12-08")
                 }
-                mode = .show(day: day, week: option == "--week", language: parsed.choice("--lang", default: Language.zh))
+                mode = .show(day: day, week: option == "--week", language: parsed.choice("--lang", default: context.language))
                 month = YearMonth(year: day.year, month: day.month)!
                 // Showing days reads a plan: the planning options would be silently ignored.
                 let planning = ["--month", "--out", "--shard", "--seed", "--iterations", "--time-limit", "--format", "--territory", "--holidays"]
                 if let given = planning.first(where: { parsed.value($0) != nil }) ?? (parsed.flag("--weekdays-only") ? "--weekdays-only" : nil) {
-                    throw UsageError("\(given) plans a month; with \(option) the command only shows days of the plan --plan names")
+                    throw UsageError(
+                        "\(given) plans a month; with \(option) the command only shows days of the plan --plan names",
+                        zh: "\(given) 用于规划整月；带 \(option) 时本命令只显示 --plan 所指计划中的日子")
                 }
             } else {
                 if parsed.value("--plan") != nil {
-                    throw UsageError("--plan is read by --date and --week; to plan the month leave it out (plans are written to --out)")
+                    throw UsageError(
+                        "--plan is read by --date and --week; to plan the month leave it out (plans are written to --out)",
+                        zh: "--plan 只供 --date 和 --week 读取；规划整月时请去掉它（计划写入 --out）")
                 }
                 mode = .plan(try SharedOptions(parsed, context: context))
                 month = try PlanSetup.month(parsed.value("--month"), now: context.now)
@@ -133,9 +141,12 @@ public struct PlanCommand: OptionsCommand {
             reps = parsed.listValues("--rep")
             if let text = parsed.value("--shard") {
                 guard let shard = Shard(parsing: text) else {
-                    throw UsageError("invalid --shard \"\(text)\"; expected K/N with 1 ≤ K ≤ N, e.g. 2/8")
+                    throw UsageError(
+                        "invalid --shard \"\(text)\"; expected K/N with 1 ≤ K ≤ N, e.g. 2/8", zh: "--shard 的值 \"\(text)\" 无效；应为 K/N 且 1 ≤ K ≤ N，如 2/8")
                 }
-                guard reps.isEmpty else { throw UsageError("give --rep or --shard, not both: a slice is its own set of reps") }
+                guard reps.isEmpty else {
+                    throw UsageError("give --rep or --shard, not both: a slice is its own set of reps", zh: "--rep 和 --shard 只能给一个：每一片有自己的一组代表")
+                }
                 self.shard = shard
             }
             out = parsed.value("--out")
@@ -291,7 +302,7 @@ public struct PlanCommand: OptionsCommand {
         do {
             try AtomicFileWriter.write(files: contents, createFolders: true)
         } catch {
-            DiagnosticPrinter.print([.error(error.description)], to: context)
+            DiagnosticPrinter.print([error.diagnostic], to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 ", "Wrote ") + files.joined(separator: ", ") + "\n")
@@ -308,11 +319,15 @@ public struct PlanCommand: OptionsCommand {
         var effort = Planner.Effort()
         if let seed = try seed(parsed) { effort.seed = seed }
         if let s = parsed.value("--iterations") {
-            guard let n = Int(s), n >= 0 else { throw UsageError("invalid iterations \"\(s)\"; expected a whole number ≥ 0") }
+            guard let n = Int(s), n >= 0 else {
+                throw UsageError("invalid iterations \"\(s)\"; expected a whole number ≥ 0", zh: "迭代次数 \"\(s)\" 无效；应为 ≥ 0 的整数")
+            }
             effort.iterations = n
         }
         if let s = parsed.value("--time-limit") {
-            guard let t = Double(s), t > 0, t.isFinite else { throw UsageError("invalid time limit \"\(s)\"; expected seconds > 0, e.g. 1.5") }
+            guard let t = Double(s), t > 0, t.isFinite else {
+                throw UsageError("invalid time limit \"\(s)\"; expected seconds > 0, e.g. 1.5", zh: "时间上限 \"\(s)\" 无效；应为大于 0 的秒数，如 1.5")
+            }
             effort.timeLimit = .milliseconds(Int64(t * 1000))
         }
         return effort
@@ -322,7 +337,7 @@ public struct PlanCommand: OptionsCommand {
     /// replan and balance.
     static func seed(_ parsed: ParsedArguments) throws(UsageError) -> UInt64? {
         guard let s = parsed.value("--seed") else { return nil }
-        guard let seed = UInt64(s) else { throw UsageError("invalid seed \"\(s)\"; expected a whole number ≥ 0") }
+        guard let seed = UInt64(s) else { throw UsageError("invalid seed \"\(s)\"; expected a whole number ≥ 0", zh: "随机种子 \"\(s)\" 无效；应为 ≥ 0 的整数") }
         return seed
     }
 
@@ -341,8 +356,10 @@ public struct PlanCommand: OptionsCommand {
         var out: [String] = []
         for id in named where seen.insert(id).inserted {
             guard knownSet.contains(id) else {
-                let hint = Suggestion.closest(to: id, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
-                throw UsageError("unknown rep \"\(id)\"\(hint) (reps: \(known.joined(separator: ", ")))")
+                let hint = Phrases.didYouMean(Suggestion.closest(to: id, among: known))
+                throw UsageError(
+                    "unknown rep \"\(id)\"\(hint.en) (reps: \(known.joined(separator: ", ")))",
+                    zh: "未知代表 \"\(id)\"\(hint.zh)（代表：\(known.joined(separator: ", "))）")
             }
             out.append(id)
         }
@@ -370,10 +387,14 @@ public struct PlanCommand: OptionsCommand {
             days = (0..<7).map { CalendarDate(daysSinceEpoch: monday.daysSinceEpoch + $0) }.filter { $0.year == month.year && $0.month == month.month }
         }
         guard file.month == month else {
-            throw UsageError("\(path) plans \(file.month), not \(month); give --plan with the plan of \(month)")
+            throw UsageError(
+                "\(path) plans \(file.month), not \(month); give --plan with the plan of \(month)",
+                zh: "\(path) 是 \(file.month) 的计划，不是 \(month) 的；请用 --plan 给出 \(month) 的计划")
         }
         for id in named where !file.repIDs.contains(id) {
-            throw UsageError("rep \"\(id)\" is not in \(path) (reps: \(file.repIDs.joined(separator: ", ")))")
+            throw UsageError(
+                "rep \"\(id)\" is not in \(path) (reps: \(file.repIDs.joined(separator: ", ")))",
+                zh: "代表 \"\(id)\" 不在 \(path) 中（代表：\(file.repIDs.joined(separator: ", "))）")
         }
         context.stdout.write(file.dayView(days: days, repIDs: named.isEmpty ? file.repIDs : named, language: language))
         return ExitCode.success

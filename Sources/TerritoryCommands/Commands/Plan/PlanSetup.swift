@@ -121,7 +121,9 @@ struct PlanSetup {
     /// with published holidays).
     static func month(_ text: String?, now: Date) throws(UsageError) -> YearMonth {
         guard let text else { return nextMonth(now: now) }
-        guard let m = YearMonth(parsing: text) else { throw UsageError("invalid month \"\(text)\"; expected YYYY-MM, e.g. 2026-12") }
+        guard let m = YearMonth(parsing: text) else {
+            throw UsageError("invalid month \"\(text)\"; expected YYYY-MM, e.g. 2026-12", zh: "月份 \"\(text)\" 无效；应为 YYYY-MM，如 2026-12")
+        }
         return m
     }
 }

@@ -94,13 +94,22 @@ public struct ReplanCommand: OptionsCommand {
 
         public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             shared = try SharedOptions(parsed, context: context)
-            guard let p = parsed.value("--plan") else { throw UsageError("missing --plan FILE: name the plan.json to re-plan") }
+            guard let p = parsed.value("--plan") else {
+                throw UsageError("missing --plan FILE: name the plan.json to re-plan", zh: "缺少 --plan FILE：请给出要重新规划的 plan.json")
+            }
             plan = p
-            guard let f = parsed.value("--from") else { throw UsageError("missing --from DATE: the first day that is not history yet, e.g. 2026-12-10") }
-            guard let date = CalendarDate(parsing: f) else { throw UsageError("invalid date \"\(f)\" for --from; expected YYYY-MM-DD, e.g. 2026-12-10") }
+            guard let f = parsed.value("--from") else {
+                throw UsageError("missing --from DATE: the first day that is not history yet, e.g. 2026-12-10", zh: "缺少 --from DATE：尚未成为历史的第一天，如 2026-12-10")
+            }
+            guard let date = CalendarDate(parsing: f) else {
+                throw UsageError(
+                    "invalid date \"\(f)\" for --from; expected YYYY-MM-DD, e.g. 2026-12-10", zh: "--from 的日期 \"\(f)\" 无效；应为 YYYY-MM-DD，如 2026-12-10")
+            }
             from = date
             if let n = parsed.value("--freeze") {
-                guard let k = Int(n), k >= 0 else { throw UsageError("invalid --freeze \"\(n)\"; expected a whole number of working days ≥ 0") }
+                guard let k = Int(n), k >= 0 else {
+                    throw UsageError("invalid --freeze \"\(n)\"; expected a whole number of working days ≥ 0", zh: "--freeze 的值 \"\(n)\" 无效；应为 ≥ 0 的工作日数")
+                }
                 freeze = k
             } else {
                 freeze = ReplanCommand.defaultFreeze
@@ -125,7 +134,9 @@ public struct ReplanCommand: OptionsCommand {
         }
         guard file.month.contains(from) else {
             return usageError(
-                UsageError("--from \(from) is outside the plan's month \(file.month); give a day of \(file.month)"), usage: usage, context: context)
+                UsageError(
+                    "--from \(from) is outside the plan's month \(file.month); give a day of \(file.month)",
+                    zh: "--from \(from) 不在计划的月份 \(file.month) 内；请给出 \(file.month) 中的一天"), usage: usage, context: context)
         }
         let out =
             options.out.map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
@@ -150,7 +161,9 @@ public struct ReplanCommand: OptionsCommand {
             if options.reps.isEmpty {
                 repIDs = file.repIDs
             } else if let missing = named.first(where: { !file.repIDs.contains($0) }) {
-                throw UsageError("rep \(missing) is not in \(planPath) (it plans \(file.repIDs.joined(separator: ", ")))")
+                throw UsageError(
+                    "rep \(missing) is not in \(planPath) (it plans \(file.repIDs.joined(separator: ", ")))",
+                    zh: "代表 \(missing) 不在 \(planPath) 中（其中的代表：\(file.repIDs.joined(separator: ", "))）")
             } else {
                 repIDs = named
             }
@@ -173,7 +186,11 @@ public struct ReplanCommand: OptionsCommand {
         DiagnosticPrinter.print(log.warnings, language: language, to: context)
         if !log.isPresent {
             DiagnosticPrinter.print(
-                [.note("no \(CallLog.fileName) in \(setup.loaded.directory.path); the days before \(from) count as planned, except days now on leave")],
+                [
+                    Diagnostic.note(
+                        "no \(CallLog.fileName) in \(setup.loaded.directory.path); the days before \(from) count as planned, except days now on leave"
+                    ).zh("\(setup.loaded.directory.path) 中没有 \(CallLog.fileName)；\(from) 之前的日子按计划完成计算，现在请假的日子除外")
+                ],
                 to: context)
         }
         let calls = log.calls.filter { file.month.contains($0.date) }
@@ -230,7 +247,7 @@ public struct ReplanCommand: OptionsCommand {
         do {
             try AtomicFileWriter.write(files: [(files[0], Array(document.json().utf8)), (files[1], Array(document.csv().utf8))], createFolders: true)
         } catch {
-            DiagnosticPrinter.print([.error(error.description)], to: context)
+            DiagnosticPrinter.print([error.diagnostic], to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 ", "Wrote ") + files[0] + ", " + files[1] + "\n")

@@ -156,7 +156,9 @@ public struct ProgressCommand: OptionsCommand {
         let path = given ?? "plans/\(month)/plan.json"
         let url = AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory)
         if given == nil && !FileManager.default.fileExists(atPath: url.path) {
-            DiagnosticPrinter.print([.note("no plan for \(month) (\(path) not found); planned visits count as 0")], to: context)
+            DiagnosticPrinter.print(
+                [Diagnostic.note("no plan for \(month) (\(path) not found); planned visits count as 0").zh("没有 \(month) 的计划（找不到 \(path)）；已安排拜访计为 0")],
+                to: context)
             return .success(nil)
         }
         let file: PlanFile
@@ -169,9 +171,10 @@ public struct ProgressCommand: OptionsCommand {
         guard file.month == month else {
             DiagnosticPrinter.print(
                 [
-                    .error(
+                    Diagnostic.error(
                         file: path, "is the plan of \(file.month), not of \(month)",
-                        fix: "give the plan of \(month) with --plan, or --month \(file.month)")
+                        fix: "give the plan of \(month) with --plan, or --month \(file.month)"
+                    ).zh("是 \(file.month) 的计划，不是 \(month) 的", fix: "请用 --plan 给出 \(month) 的计划，或用 --month \(file.month)")
                 ], to: context)
             return .failure(ExitStatus(given == nil ? ExitCode.dataError : ExitCode.usage))
         }
@@ -181,7 +184,11 @@ public struct ProgressCommand: OptionsCommand {
         }
         let uncovered = repIDs.filter { !file.repIDs.contains($0) }
         if !uncovered.isEmpty {
-            DiagnosticPrinter.print([.note("\(path) does not plan \(DiagnosticPrinter.idList(uncovered)); their planned visits count as 0")], to: context)
+            DiagnosticPrinter.print(
+                [
+                    Diagnostic.note("\(path) does not plan \(DiagnosticPrinter.idList(uncovered)); their planned visits count as 0").zh(
+                        "\(path) 没有规划 \(DiagnosticPrinter.idList(uncovered))；其已安排拜访计为 0")
+                ], to: context)
         }
         return .success((path, file))
     }

@@ -18,7 +18,10 @@ enum ProgressCounting {
     /// `--as-of` as given (`text`), parsed; nil when absent.
     static func asOf(_ text: String?) throws(UsageError) -> CalendarDate? {
         guard let text else { return nil }
-        guard let d = CalendarDate(parsing: text) else { throw UsageError("invalid date \"\(text)\" for --as-of; expected YYYY-MM-DD, e.g. 2026-12-10") }
+        guard let d = CalendarDate(parsing: text) else {
+            throw UsageError(
+                "invalid date \"\(text)\" for --as-of; expected YYYY-MM-DD, e.g. 2026-12-10", zh: "--as-of 的日期 \"\(text)\" 无效；应为 YYYY-MM-DD，如 2026-12-10")
+        }
         return d
     }
 
@@ -27,7 +30,9 @@ enum ProgressCounting {
     static func asOf(_ given: CalendarDate?, in month: YearMonth, today: CalendarDate) throws(UsageError) -> CalendarDate {
         let dates = month.dates
         guard let given else { return min(max(today, dates[0]), dates[dates.count - 1]) }
-        guard month.contains(given) else { throw UsageError("--as-of \(given) is outside \(month); give a day of \(month)") }
+        guard month.contains(given) else {
+            throw UsageError("--as-of \(given) is outside \(month); give a day of \(month)", zh: "--as-of \(given) 不在 \(month) 内；请给出 \(month) 中的一天")
+        }
         return given
     }
 
@@ -58,7 +63,11 @@ enum ProgressCounting {
         }
         DiagnosticPrinter.print(log.warnings, language: language, to: context)
         if !log.isPresent {
-            DiagnosticPrinter.print([.note("no \(CallLog.fileName) in \(territory.path); done visits count as 0")], to: context)
+            DiagnosticPrinter.print(
+                [
+                    Diagnostic.note("no \(CallLog.fileName) in \(territory.path); done visits count as 0").zh(
+                        "\(territory.path) 中没有 \(CallLog.fileName)；已完成拜访计为 0")
+                ], to: context)
         }
         let progress = MonthProgress(
             territory: setup.territory, month: month, asOf: asOf, workingDays: setup.calendar.workingDays(in: month),

@@ -72,10 +72,12 @@ public struct RegradeCommand: OptionsCommand {
         public var out: String?
 
         public init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
-            guard let b = parsed.value("--before") else { throw UsageError("--before DIR_OR_GRADES is required") }
-            guard let a = parsed.value("--after") else { throw UsageError("--after DIR is required") }
+            guard let b = parsed.value("--before") else {
+                throw UsageError("--before DIR_OR_GRADES is required", zh: "缺少 --before DIR_OR_GRADES：请给出调整前的区域文件夹或分级文件")
+            }
+            guard let a = parsed.value("--after") else { throw UsageError("--after DIR is required", zh: "缺少 --after DIR：请给出调整后的区域文件夹") }
             (before, after) = (b, a)
-            language = parsed.choice("--lang", default: Language.zh)
+            language = parsed.choice("--lang", default: context.language)
             reps = parsed.listValues("--rep")
             format = parsed.choice("--format", default: OutputFormat.table)
             out = parsed.value("--out")
@@ -93,7 +95,7 @@ public struct RegradeCommand: OptionsCommand {
                 snapshots.append(s)
             } catch {
                 DiagnosticPrinter.printSnapshotFailure(error, path: path, nothing: "compared", language: language, to: context)
-                if error.exitCode == ExitCode.usage { context.stderr.write("\(usage)\nSee 'territory \(name) --help'.\n") }
+                if error.exitCode == ExitCode.usage { context.stderr.write(usageAndHelp(usage, language: language)) }
                 return error.exitCode
             }
         }

@@ -42,9 +42,10 @@ struct PlanSource {
             if let requested, requested != file.month {
                 DiagnosticPrinter.print(
                     [
-                        .error(
+                        Diagnostic.error(
                             "--month \(requested) does not match the plan's month \(file.month)",
-                            fix: "leave out --month, or give the plan of \(requested)")
+                            fix: "leave out --month, or give the plan of \(requested)"
+                        ).zh("--month \(requested) 与计划的月份 \(file.month) 不符", fix: "请去掉 --month，或给出 \(requested) 的计划")
                     ], to: context)
                 return .failure(ExitStatus(ExitCode.usage))
             }
@@ -96,7 +97,8 @@ struct PlanSource {
 
     /// A plan.json naming a rep the territory does not have: the plan was made for another territory.
     static func unknownRep(_ repID: String, plan path: String, territory: URL) -> Diagnostic {
-        .error(file: path, "names rep \"\(repID)\", which is not in reps.csv of \(territory.path)", fix: "give the --territory the plan was made for")
+        Diagnostic.error(file: path, "names rep \"\(repID)\", which is not in reps.csv of \(territory.path)", fix: "give the --territory the plan was made for")
+            .zh("其中的代表 \"\(repID)\" 不在 \(territory.path) 的 reps.csv 中", fix: "请用 --territory 给出制定该计划时的区域")
     }
 
     /// The default output file `plans/<month>/<name>` below the current directory, or `out` (`--out`).
@@ -111,7 +113,7 @@ struct PlanSource {
         do {
             try AtomicFileWriter.write(text, to: url.path, createFolders: true)
         } catch {
-            DiagnosticPrinter.print([.error(error.description)], to: context)
+            DiagnosticPrinter.print([error.diagnostic], to: context)
             return ExitCode.cannotCreate
         }
         context.stderr.write(language.pick("已写入 ", "Wrote ") + url.path + "\n")

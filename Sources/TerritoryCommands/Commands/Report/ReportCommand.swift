@@ -216,12 +216,17 @@ public struct ReportCommand: OptionsCommand {
         let known = territory.managers.map(\.id)
         for id in uniqued(managers) {
             guard let manager = territory.manager(id: id) else {
-                let hint = Suggestion.closest(to: id, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
+                let hint = Phrases.didYouMean(Suggestion.closest(to: id, among: known))
                 let list = known.isEmpty ? "the territory has no managers.csv" : "managers: \(known.joined(separator: ", "))"
-                throw UsageError("unknown manager \"\(id)\"\(hint) (\(list))")
+                let listZH = known.isEmpty ? "该区域没有 managers.csv" : "经理：\(known.joined(separator: ", "))"
+                throw UsageError("unknown manager \"\(id)\"\(hint.en) (\(list))", zh: "未知经理 \"\(id)\"\(hint.zh)（\(listZH)）")
             }
             let mine = territory.reps.filter { $0.managerID == manager.id }.map(\.id)
-            guard !mine.isEmpty else { throw UsageError("no rep reports to manager \"\(id)\" (\(manager.name)) in reps.csv's manager_id") }
+            guard !mine.isEmpty else {
+                throw UsageError(
+                    "no rep reports to manager \"\(id)\" (\(manager.name)) in reps.csv's manager_id",
+                    zh: "reps.csv 的 manager_id 中没有代表属于经理 \"\(id)\"（\(manager.name)）")
+            }
             out += mine.filter { !out.contains($0) }
         }
         return out
@@ -235,8 +240,10 @@ public struct ReportCommand: OptionsCommand {
         for id in repIDs {
             guard let r = plan.reps.first(where: { $0.repID == id }) else {
                 let known = plan.reps.map(\.repID)
-                let hint = Suggestion.closest(to: id, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
-                throw UsageError("no rep \"\(id)\" in the plan\(hint) (reps: \(known.joined(separator: ", ")))")
+                let hint = Phrases.didYouMean(Suggestion.closest(to: id, among: known))
+                throw UsageError(
+                    "no rep \"\(id)\" in the plan\(hint.en) (reps: \(known.joined(separator: ", ")))",
+                    zh: "计划中没有代表 \"\(id)\"\(hint.zh)（代表：\(known.joined(separator: ", "))）")
             }
             out.reps.append(r)
         }
