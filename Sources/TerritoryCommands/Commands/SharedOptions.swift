@@ -91,7 +91,7 @@ public struct SharedOptions: Sendable {
             territory = AtomicFileWriter.resolve(dir, relativeTo: context.currentDirectory)
         } else if let fallback {
             territory = fallback
-        } else if let found = TerritoryLocator.demo(context: context) {
+        } else if let found = TerritoryLocator.demo(context: context) ?? TerritoryLocator.carriedDemo(context: context) {
             territory = found
         } else {
             let places = TerritoryLocator.searched(context: context)
@@ -106,6 +106,41 @@ public struct SharedOptions: Sendable {
 public enum TerritoryLocator {
     /// The demo folder's path below a package root.
     public static let demoPath = "territories/demo"
+
+    /// The demo territory the binary carries (`BundledDemo`), written to the user's data folder
+    /// (`$XDG_DATA_HOME/territory/demo-VERSION`, else `~/.local/share/territory/demo-VERSION`) the first time no
+    /// demo folder is found, so a copy of the binary anywhere runs the demo; nil when TERRITORY_HOME is set (it
+    /// names where the demo must be), when there is no home folder, or when the folder cannot be written. A note on
+    /// stderr says where it went; later runs reuse the folder while its files are the carried ones.
+    public static func carriedDemo(context: CommandContext) -> URL? {
+        let env = context.environment
+        guard env["TERRITORY_HOME"]?.isEmpty ?? true else { return nil }
+        let data: URL
+        if let xdg = env["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            data = URL(fileURLWithPath: xdg)
+        } else if let home = env["HOME"], home.hasPrefix("/") {
+            data = URL(fileURLWithPath: home).appendingPathComponent(".local/share")
+        } else {
+            return nil
+        }
+        let folder = data.appendingPathComponent("territory").appendingPathComponent("demo-\(ToolVersion.current)")
+        var files: [(path: String, bytes: [UInt8])] = []
+        for f in BundledDemo.files {
+            guard let bytes = Data(base64Encoded: f.base64, options: .ignoreUnknownCharacters) else { return nil }
+            files.append((folder.appendingPathComponent(f.name).path, Array(bytes)))
+        }
+        if files.allSatisfy({ FileManager.default.contents(atPath: $0.path).map(Array.init) == $0.bytes }) { return folder }
+        do {
+            try AtomicFileWriter.write(files: files, createFolders: true)
+        } catch {
+            return nil
+        }
+        context.stderr.write(
+            context.language.pick(
+                "注意：没有找到示例区域文件夹，已把程序自带的示例区域写到 \(folder.path)\n",
+                "note: no demo territory folder was found; wrote the one the program carries to \(folder.path)\n"))
+        return folder
+    }
 
     /// The places looked at, in order.
     public static func searched(context: CommandContext) -> [String] {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import TerritoryCommands
@@ -253,5 +254,30 @@ struct CLITests {
         #expect(viaHome.stdout == Self.expectedTable)
         let viaCwd = try BuiltBinary.run(["grade"], in: home)
         #expect(viaCwd.stdout == Self.expectedTable)
+    }
+
+    @Test("A copy of the binary outside the checkout writes the demo it carries to the data folder once, and plans it")
+    func carriedDemo() throws {
+        let away = try TestScratch.folder("binary-away")
+        let copy = away.appendingPathComponent("territory")
+        try FileManager.default.copyItem(at: BuiltBinary.executable.url!, to: copy)
+        let home = away.appendingPathComponent("home")
+        let environment = ["HOME": home.path, "XDG_DATA_HOME": "", "PATH": "/usr/bin:/bin"]
+        let plan = ["plan", "--month", "2026-12", "--rep", "R01", "--iterations", "50", "--format", "json", "--out"]
+        let first = try BuiltBinary.run(plan + [away.appendingPathComponent("a").path], in: away, environment: environment, launcher: [copy.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let demo = home.appendingPathComponent(".local/share/territory/demo-\(ToolVersion.current)")
+        #expect(first.stderr.hasPrefix("注意：没有找到示例区域文件夹，已把程序自带的示例区域写到 \(demo.path)\n"))
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../territories/demo").standardized
+        let checkout = try FileManager.default.contentsOfDirectory(atPath: source.path).sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: demo.path).sorted() == checkout)
+        for name in checkout {
+            #expect(
+                FileManager.default.contents(atPath: demo.appendingPathComponent(name).path)
+                    == FileManager.default.contents(atPath: source.appendingPathComponent(name).path))
+        }
+        let second = try BuiltBinary.run(plan + [away.appendingPathComponent("b").path], in: away, environment: environment, launcher: [copy.path])
+        #expect(second.status == 0 && !second.stderr.contains("注意：没有找到示例区域"))
+        #expect(second.stdout == first.stdout)
     }
 }
