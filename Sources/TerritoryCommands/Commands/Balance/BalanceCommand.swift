@@ -52,8 +52,9 @@ public struct BalanceCommand: OptionsCommand {
         and only to a rep who already sees their hospital, so no rep gains a hospital. A hospital group
         goes only to a rep who already sees the hospital or to one of the --nearest reps based nearest to it.
         The solver minimises, in this order: visits above the band, visits below it, red units moved,
-        units moved, the travel estimate (per hospital: days there × (base → hospital + on to the
-        nearest other hospital of the rep or back)), and the spread of utilisation; it is a local
+        units moved, the travel estimate (per hospital: days there, at least its visits ÷ half a day's
+        calls, × twice the way from the base or the rep's nearest hospital nearer the base), and the
+        spread of utilisation; it is a local
         search (relocate, swap, chains of two) from today's assignment, restarted from perturbations.
         The lower bound printed is max(Σ over reps above the band ⌈excess ÷ largest unit⌉,
         Σ over reps below ⌈deficit ÷ largest unit that may come⌉).
