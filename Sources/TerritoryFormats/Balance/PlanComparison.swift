@@ -115,4 +115,75 @@ package struct PlanComparison {
         rows.append([en ? "Total" : "合计"] + side(a) + side(b) + [change(a, b)])
         return TextTable(header: header, rows: rows, rightAligned: [1, 2, 3, 4, 5, 6]).render()
     }
+
+    /// The travel change in per cent, old → new; nil when the old plan has no travel.
+    static func travelChange(_ a: Figures, _ b: Figures) -> Double? {
+        a.travelKm == 0 ? nil : (b.travelKm - a.travelKm) / a.travelKm * 100
+    }
+
+    /// The same figures as Excel CSV (UTF-8 with BOM, formula-safe through `CSVWriter`): one row per rep and a
+    /// total row; a rep missing from one plan has that side empty.
+    package func csv(language: Language) -> String {
+        let header =
+            language.isEnglish
+            ? [
+                "Rep", "Red planned before", "Red required before", "Yellow planned before", "Yellow required before", "Travel km before",
+                "Red planned after", "Red required after", "Yellow planned after", "Yellow required after", "Travel km after",
+                "Red change", "Yellow change", "Travel change %",
+            ]
+            : [
+                "代表", "红区计划(前)", "红区需求(前)", "黄区计划(前)", "黄区需求(前)", "路程公里(前)",
+                "红区计划(后)", "红区需求(后)", "黄区计划(后)", "黄区需求(后)", "路程公里(后)",
+                "红区变化", "黄区变化", "路程变化(%)",
+            ]
+        func side(_ f: Figures?) -> [String] {
+            guard let f else { return ["", "", "", "", ""] }
+            return [
+                String(f.redPlanned), String(f.redRequired), String(f.yellowPlanned), String(f.yellowRequired), String(format: "%.1f", f.travelKm),
+            ]
+        }
+        func change(_ a: Figures?, _ b: Figures?) -> [String] {
+            guard let a, let b else { return ["", "", ""] }
+            // Unsigned when positive so a spreadsheet reads a number; CSVWriter marks a leading minus as text.
+            return [
+                String(b.redPlanned - a.redPlanned), String(b.yellowPlanned - a.yellowPlanned),
+                Self.travelChange(a, b).map { String(format: "%.1f", $0) } ?? "",
+            ]
+        }
+        var rows = repIDs.map { [$0] + side(old[$0]) + side(new[$0]) + change(old[$0], new[$0]) }
+        let a = Self.sum(Array(old.values))
+        let b = Self.sum(Array(new.values))
+        rows.append([language.pick("合计", "Total")] + side(a) + side(b) + change(a, b))
+        return CSVWriter.render(header: header, rows: rows)
+    }
+
+    /// The same figures as JSON with English keys: `reps` (rep_id, before, after, change) and `total`; a side
+    /// missing from one plan is null.
+    package func json() -> String {
+        func side(_ f: Figures?) -> JSONValue {
+            guard let f else { return .null }
+            return .object([
+                ("red_planned", .int(f.redPlanned)), ("red_required", .int(f.redRequired)),
+                ("yellow_planned", .int(f.yellowPlanned)), ("yellow_required", .int(f.yellowRequired)),
+                ("travel_km", .double(PlanDocument.rounded(f.travelKm, 10))),
+            ])
+        }
+        func change(_ a: Figures?, _ b: Figures?) -> JSONValue {
+            guard let a, let b else { return .null }
+            return .object([
+                ("red", .int(b.redPlanned - a.redPlanned)), ("yellow", .int(b.yellowPlanned - a.yellowPlanned)),
+                ("travel_km", .double(PlanDocument.rounded(b.travelKm - a.travelKm, 10))),
+                ("travel_percent", Self.travelChange(a, b).map { .double(PlanDocument.rounded($0, 10)) } ?? .null),
+            ])
+        }
+        let reps: [JSONValue] = repIDs.map {
+            .object([("rep_id", .string($0)), ("before", side(old[$0])), ("after", side(new[$0])), ("change", change(old[$0], new[$0]))])
+        }
+        let a = Self.sum(Array(old.values))
+        let b = Self.sum(Array(new.values))
+        return JSONWriter.render(
+            .object([
+                ("reps", .array(reps)), ("total", .object([("before", side(a)), ("after", side(b)), ("change", change(a, b))])),
+            ])) + "\n"
+    }
 }

@@ -137,28 +137,39 @@ public struct BalanceState: Sendable {
     }
 
     /// A rep's travel estimate for a month, in metres: for each hospital the rep holds doctors at, the days it
-    /// must be there (the most visits one of its doctors there needs, at most the rep's available days) ×
-    /// (the way out from the base + the way on: back to the base or, when nearer, to the rep's nearest other
-    /// hospital). A hospital beside one the rep already sees is cheap; one far from the base is dear.
+    /// is there × twice the detour to it from the nearest of the rep's points nearer its base (the base itself,
+    /// or a hospital of the rep nearer the base), so a hospital beside one the rep already sees costs little and
+    /// a lone far one its round trip. The days at a hospital are the most visits one of its doctors needs, or
+    /// more when its visits fill more half-days (half a day's calls each: the planner visits a hospital in
+    /// its morning or afternoon window), at most the rep's available days. Calibrated on the planner's routes:
+    /// on the generated 20-rep districts it comes within a few per cent of the planned travel, where
+    /// base round trips × the busiest doctor's visits fell about a fifth short.
     /// - Complexity: O(k²) for k units of the rep.
     public static func travelEstimate(_ problem: BalanceProblem, rep r: Int, units: [Int]) -> Int64 {
-        var hospitals: [(h: Int, days: Int)] = []
+        var hospitals: [(h: Int, days: Int, visits: Int)] = []
         hospitals.reserveCapacity(units.count)
         for u in units {
             let unit = problem.units[u]
             if let k = hospitals.firstIndex(where: { $0.h == unit.hospital }) {
                 hospitals[k].days = max(hospitals[k].days, unit.busiestDoctorVisits)
+                hospitals[k].visits += unit.visits
             } else {
-                hospitals.append((unit.hospital, unit.busiestDoctorVisits))
+                hospitals.append((unit.hospital, unit.busiestDoctorVisits, unit.visits))
             }
         }
+        let available = problem.availableDays[r]
+        let perHalfDay = available == 0 ? 1 : max(1, problem.capacity[r] / available / 2)
         let n = problem.hospitalCount
         var total: Int64 = 0
         for a in hospitals {
             let out = Int64(problem.baseMetres[r * n + a.h])
-            var on = out
-            for b in hospitals where b.h != a.h { on = min(on, Int64(problem.hospitalMetres[a.h * n + b.h])) }
-            total += Int64(min(a.days, problem.availableDays[r])) * (out + on)
+            var from = out
+            for b in hospitals where b.h != a.h {
+                let bOut = Int64(problem.baseMetres[r * n + b.h])
+                if (bOut, b.h) < (out, a.h) { from = min(from, Int64(problem.hospitalMetres[a.h * n + b.h])) }
+            }
+            let days = max(a.days, (a.visits + perHalfDay - 1) / perHalfDay)
+            total += Int64(min(days, available)) * 2 * from
         }
         return total
     }

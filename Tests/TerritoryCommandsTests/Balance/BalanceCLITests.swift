@@ -98,4 +98,41 @@ struct BalanceCLITests {
 
                 """)
     }
+
+    @Test("--compare --format csv is one row per rep and a total, UTF-8 with BOM; json has reps and total with English keys")
+    func compareFormats() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("territory-compare-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let old = """
+            {"month": "2026-12", "summary": [{"rep_id": "=R1", "planned_by_zone": {"red": 40, "yellow": 10}, "travel_km": 100.0},
+             {"rep_id": "R2", "planned_by_zone": {"red": 5, "yellow": 0}, "travel_km": 20.0}],
+             "unplaced": [{"rep_id": "=R1", "zone": "red", "missing": 8}, {"rep_id": "=R1", "zone": "yellow", "missing": 2}]}
+            """
+        let new = """
+            {"month": "2026-12", "summary": [{"rep_id": "=R1", "planned_by_zone": {"red": 48, "yellow": 12}, "travel_km": 103.0}],
+             "unplaced": [{"rep_id": "=R1", "zone": "yellow", "missing": 2}]}
+            """
+        try Data(old.utf8).write(to: dir.appendingPathComponent("old.json"))
+        try Data(new.utf8).write(to: dir.appendingPathComponent("new.json"))
+        let csv = try BuiltBinary.run(["balance", "--compare", "old.json", "new.json", "--format", "csv"], in: dir)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(
+            csv.stdout == "\u{FEFF}代表,红区计划(前),红区需求(前),黄区计划(前),黄区需求(前),路程公里(前),红区计划(后),红区需求(后),黄区计划(后),黄区需求(后),路程公里(后),红区变化,黄区变化,路程变化(%)\r\n"
+                + "'=R1,40,48,10,12,100.0,48,48,12,14,103.0,8,2,3.0\r\n"
+                + "R2,5,5,0,0,20.0,,,,,,,,\r\n"
+                + "合计,45,53,10,12,120.0,48,48,12,14,103.0,3,2,'-14.2\r\n")
+        let json = try BuiltBinary.run(["balance", "--compare", "old.json", "new.json", "--format", "json"], in: dir)
+        #expect(json.status == 0, "\(json.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let reps = try #require(root["reps"] as? [[String: Any]])
+        #expect(reps.map { $0["rep_id"] as? String } == ["=R1", "R2"])
+        let before = try #require(reps[0]["before"] as? [String: Any])
+        #expect(before["red_planned"] as? Int == 40 && before["red_required"] as? Int == 48 && before["travel_km"] as? Double == 100)
+        let change = try #require(reps[0]["change"] as? [String: Any])
+        #expect(change["red"] as? Int == 8 && change["yellow"] as? Int == 2 && change["travel_percent"] as? Double == 3)
+        #expect(reps[1]["after"] is NSNull && reps[1]["change"] is NSNull)
+        let total = try #require(root["total"] as? [String: Any])
+        #expect((total["change"] as? [String: Any])?["travel_percent"] as? Double == -14.2)
+    }
 }

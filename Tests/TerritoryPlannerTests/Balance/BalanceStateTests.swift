@@ -52,14 +52,18 @@ struct BalanceStateTests {
         #expect(s.cost == s.total())
     }
 
-    @Test("travel estimate: days at each hospital × (way out + the nearer of way back and the nearest other hospital)")
+    @Test("travel estimate: days at each hospital × twice the detour from the rep's nearest point nearer its base")
     func travel() {
         let p = BalanceFixture.problem()
-        // R1 holds H1 (busiest 8 days, 1 km out, nearest other H3 at 20 km → back 1 km) and H3 (8 days, 21 km out,
-        // on to H1 at 20 km): 8 × (1 + 1) + 8 × (21 + 20) km.
-        #expect(BalanceState.travelEstimate(p, rep: 0, units: [0, 1, 3]) == 8 * 2_000 + 8 * 41_000)
-        // R3 alone at H3, 1 km from its base, 2 days.
-        #expect(BalanceState.travelEstimate(p, rep: 2, units: [4]) == 2 * 2_000)
+        // Capacity 100 in 20 days: 5 calls a day, a half-day takes 2 visits.
+        // R1 holds H1 (70 visits: 35 half-days, at most the 20 days; 1 km out) and H3 (60 visits → 20 days, 21 km out,
+        // but 20 km from H1, which is nearer the base): 20 × 2 × 1 + 20 × 2 × 20 km.
+        #expect(BalanceState.travelEstimate(p, rep: 0, units: [0, 1, 3]) == 20 * 2 * 1_000 + 20 * 2 * 20_000)
+        // R3 alone at H3, 1 km from its base: 20 visits fill 10 half-days, more than the busiest doctor's 2.
+        #expect(BalanceState.travelEstimate(p, rep: 2, units: [4]) == 10 * 2 * 1_000)
+        // R2 (base at 10 km) with H1 (30 visits → 15 days, 9 km out) and H3 (20 visits → 10 days, 11 km out): H1 is the
+        // nearer, and H3 is nearer the base (11 km) than H1 (20 km), so each is priced from the base.
+        #expect(BalanceState.travelEstimate(p, rep: 1, units: [1, 4]) == 15 * 2 * 9_000 + 10 * 2 * 11_000)
     }
 
     @Test("every relocate, swap and chain is evaluated exactly: evaluate equals the cost after apply")

@@ -34,7 +34,7 @@ public struct BalanceCommand: OptionsCommand {
 
     /// `usage: territory balance [--territory DIR] …`.
     public var usage: String {
-        "usage: territory balance \(Self.parser.synopsis)\n       territory balance --compare OLD/plan.json NEW/plan.json [--lang zh|en]"
+        "usage: territory balance \(Self.parser.synopsis)\n       territory balance --compare OLD/plan.json NEW/plan.json [--format table|csv|json] [--out FILE] [--lang zh|en]"
     }
 
     public var help: String {
@@ -52,8 +52,9 @@ public struct BalanceCommand: OptionsCommand {
         and only to a rep who already sees their hospital, so no rep gains a hospital. A hospital group
         goes only to a rep who already sees the hospital or to one of the --nearest reps based nearest to it.
         The solver minimises, in this order: visits above the band, visits below it, red units moved,
-        units moved, the travel estimate (per hospital: days there × (base → hospital + on to the
-        nearest other hospital of the rep or back)), and the spread of utilisation; it is a local
+        units moved, the travel estimate (per hospital: days there, at least its visits ÷ half a day's
+        calls, × twice the way from the base or the rep's nearest hospital nearer the base), and the
+        spread of utilisation; it is a local
         search (relocate, swap, chains of two) from today's assignment, restarted from perturbations.
         The lower bound printed is max(Σ over reps above the band ⌈excess ÷ largest unit⌉,
         Σ over reps below ⌈deficit ÷ largest unit that may come⌉).
@@ -61,8 +62,9 @@ public struct BalanceCommand: OptionsCommand {
         --write DIR writes a new territory folder: the input's files copied, doctors.csv with the new
         reps (UTF-8 with BOM); then `territory plan --territory DIR --out DIR/plans` plans it and
         `territory balance --compare OLD/plan.json NEW/plan.json` shows red and yellow coverage and
-        travel per rep before and after. csv is one row per move (UTF-8 with BOM, for Excel); json has
-        the reps before and after, the moves, the band and the objective's levels.
+        travel per rep before and after (also as --format csv or json). For a proposal, csv is one row
+        per move (UTF-8 with BOM, for Excel); json has the reps before and after, the moves, the band
+        and the objective's levels.
 
         OPTIONS:
         \(Self.parser.optionsHelp)
@@ -167,7 +169,7 @@ public struct BalanceCommand: OptionsCommand {
 
     public func run(_ options: Options, context: CommandContext) -> Int32 {
         let shared = options.shared
-        if let plans = options.compare { return compare(plans, out: options.out, shared: shared, context: context) }
+        if let plans = options.compare { return compare(plans, format: options.format, out: options.out, shared: shared, context: context) }
         let setup: PlanSetup
         switch PlanSetup.load(
             shared: shared, month: options.month, monthIsDefault: !options.monthGiven,
@@ -261,12 +263,18 @@ public struct BalanceCommand: OptionsCommand {
             context: context)
     }
 
-    /// `--compare OLD NEW`: one line per rep.
-    func compare(_ plans: (old: String, new: String), out: String?, shared: SharedOptions, context: CommandContext) -> Int32 {
+    /// `--compare OLD NEW`: one line per rep, as a table, Excel CSV or JSON.
+    func compare(_ plans: (old: String, new: String), format: OutputFormat, out: String?, shared: SharedOptions, context: CommandContext) -> Int32 {
         let urls = [plans.old, plans.new].map { AtomicFileWriter.resolve($0, relativeTo: context.currentDirectory) }
         do {
             let comparison = try PlanComparison(old: urls[0], new: urls[1])
-            return emit(comparison.table(language: shared.language), out: out, wrote: ("计划对比", "the comparison"), language: shared.language, context: context)
+            let text: String
+            switch format {
+            case .table: text = comparison.table(language: shared.language)
+            case .csv: text = comparison.csv(language: shared.language)
+            case .json: text = comparison.json()
+            }
+            return emit(text, out: out, wrote: ("计划对比", "the comparison"), language: shared.language, context: context)
         } catch {
             DiagnosticPrinter.print(error.diagnostics, to: context)
             return error.exitCode
