@@ -48,6 +48,6 @@ struct ChineseHelpTests {
     @Test("balance's two usage lines stay aligned under 用法：")
     func balanceUsage() throws {
         let zh = try #require(BalanceCommand().helpZH)
-        #expect(zh.contains("\n      territory balance --compare OLD/plan.json NEW/plan.json [--lang zh|en]\n"))
+        #expect(zh.contains("\n      territory balance --compare OLD/plan.json NEW/plan.json [--format table|csv|json] [--out FILE] [--lang zh|en]\n"))
     }
 }
