@@ -16,13 +16,15 @@ public struct SharedOptions: Sendable {
     /// The help paragraph explaining how the territory folder is found.
     public static let territoryHelp = """
         Without --territory the folder is $TERRITORY_HOME/territories/demo when TERRITORY_HOME is set,
-        else ./territories/demo, else territories/demo beside the package the executable was built in.
+        else ./territories/demo, else territories/demo beside the package the executable was built in,
+        else the demo the program carries, written once to ~/.local/share/territory/demo-VERSION.
         """
 
     /// The same paragraph in Chinese.
     public static let territoryHelpZH = """
         不给 --territory 时：设置了 TERRITORY_HOME 则用 $TERRITORY_HOME/territories/demo，否则用
-        ./territories/demo，再否则用构建本程序的源码包旁的 territories/demo。
+        ./territories/demo，再否则用构建本程序的源码包旁的 territories/demo，再否则用程序自带的示例区域
+        （首次使用时写到 ~/.local/share/territory/demo-版本号）。
         """
 
     /// The territory folder given or found.
