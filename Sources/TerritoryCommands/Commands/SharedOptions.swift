@@ -93,7 +93,7 @@ public struct SharedOptions: Sendable {
             territory = AtomicFileWriter.resolve(dir, relativeTo: context.currentDirectory)
         } else if let fallback {
             territory = fallback
-        } else if let found = TerritoryLocator.demo(context: context) ?? TerritoryLocator.carriedDemo(context: context) {
+        } else if let found = TerritoryLocator.demo(context: context) ?? TerritoryLocator.bundledDemo(context: context) {
             territory = found
         } else {
             let places = TerritoryLocator.searched(context: context)
@@ -114,7 +114,7 @@ public enum TerritoryLocator {
     /// demo folder is found, so a copy of the binary anywhere runs the demo; nil when TERRITORY_HOME is set (it
     /// names where the demo must be), when there is no home folder, or when the folder cannot be written. A note on
     /// stderr says where it went; later runs reuse the folder while its files are the carried ones.
-    public static func carriedDemo(context: CommandContext) -> URL? {
+    public static func bundledDemo(context: CommandContext) -> URL? {
         let env = context.environment
         guard env["TERRITORY_HOME"]?.isEmpty ?? true else { return nil }
         let data: URL

@@ -257,7 +257,7 @@ struct CLITests {
     }
 
     @Test("A copy of the binary outside the checkout writes the demo it carries to the data folder once, and plans it")
-    func carriedDemo() throws {
+    func bundledDemo() throws {
         let away = try TestScratch.folder("binary-away")
         let copy = away.appendingPathComponent("territory")
         try FileManager.default.copyItem(at: BuiltBinary.executable.url!, to: copy)
