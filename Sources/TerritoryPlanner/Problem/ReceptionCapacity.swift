@@ -38,16 +38,22 @@ public struct ReceptionCapacity: Sendable, Hashable {
 extension RepMonth {
     /// The rep's hospitals that have reception windows, measured, in first-doctor order.
     public func receptionCapacities(rules: Rules) -> [ReceptionCapacity] {
+        RepMonth.receptionCapacities(rep: rep, doctors: doctors, days: days.count, rules: rules)
+    }
+
+    /// The hospitals of `doctors` that have reception windows, measured for `rep`'s working hours over `days`
+    /// available days, in first-doctor order, without building the rep-month.
+    public static func receptionCapacities(rep: Rep, doctors: [GradedDoctor], days: Int, rules: Rules) -> [ReceptionCapacity] {
         var needed: [String: Int] = [:]
         var order: [Hospital] = []
         for d in doctors where !d.hospital.visitWindows.isEmpty {
             if needed[d.hospital.id] == nil { order.append(d.hospital) }
             needed[d.hospital.id, default: 0] += d.visitsPerMonth
         }
+        let dayStart = (rep.dayStart ?? rules.dayStart).minutes
+        let dayEnd = (rep.dayEnd ?? rules.dayEnd).minutes
         return order.map {
-            ReceptionCapacity(
-                hospital: $0, dayStart: dayStart, dayEnd: dayEnd, rules: rules,
-                callsNeeded: needed[$0.id]!, days: days.count)
+            ReceptionCapacity(hospital: $0, dayStart: dayStart, dayEnd: dayEnd, rules: rules, callsNeeded: needed[$0.id]!, days: days)
         }
     }
 }

@@ -5,11 +5,11 @@ import TerritoryModel
 import TerritoryPlanner
 
 /// Plans the chosen reps of a month, reps in parallel on the available cores. Each rep's month (its routing
-/// problem) is built inside the worker that needs it and dropped once read, so memory holds a month per core,
-/// not one per rep: first for the facts shown and warned about before solving, then again to solve it.
+/// problem) is built inside the worker that solves it and dropped after, so memory holds a month per core, not
+/// one per rep; what is shown and warned about before solving is counted without building the months.
 enum MonthPlanning {
-    /// A rep's month before solving, without its routing problem: the figures of the capacity table and what
-    /// the planning warnings read (`rep-over-capacity`, `reception-short`).
+    /// A rep's month before solving, counted without its routing problem: the figures of the capacity table and
+    /// what the planning warnings read (`rep-over-capacity`, `reception-short`), as `RepMonth` has them.
     struct MonthFacts: Sendable {
         let repID: String
         let workingDays: Int
@@ -19,28 +19,31 @@ enum MonthPlanning {
         /// The rep's hospitals whose reception windows cannot hold their doctors' calls, in first-doctor order.
         let shortReceptions: [ReceptionCapacity]
 
-        init(_ m: RepMonth, rules: Rules) {
-            repID = m.rep.id
-            workingDays = m.workingDays.count
-            leaveDays = m.leaveDays.count
-            capacity = m.capacity
-            required = m.required
-            shortReceptions = m.receptionCapacities(rules: rules).filter(\.isShort)
+        /// The facts of `rep`'s month; O(the rep's doctors + working days × leave entries).
+        init(rep: Rep, territory: Territory, workingDays: [CalendarDate], leave: [Leave]) {
+            let rules = territory.rules
+            let doctors = territory.gradedDoctors(ofRep: rep.id)
+            let leaveDays = workingDays.filter { leave.covers(repID: rep.id, on: $0) }.count
+            let days = workingDays.count - leaveDays
+            repID = rep.id
+            self.workingDays = workingDays.count
+            self.leaveDays = leaveDays
+            capacity = RepMonth.callsPerDay(rep: rep, rules: rules) * days
+            required = doctors.reduce(0) { $0 + $1.visitsPerMonth }
+            shortReceptions = RepMonth.receptionCapacities(rep: rep, doctors: doctors, days: days, rules: rules).filter(\.isShort)
         }
 
         /// Required visits ÷ capacity, as `RepPlan.utilisation` counts it.
         var utilisation: Double { RepPlan.utilisation(required: required, capacity: capacity) }
     }
 
-    /// The facts of `repIDs`' months in that order, built in parallel; the first rep (in that order) whose month
-    /// cannot be built is the error.
+    /// The facts of `repIDs`' months in that order; a rep the territory does not have is the error.
     static func facts(setup: PlanSetup, month: YearMonth, repIDs: [String]) throws(RepMonthError) -> [MonthFacts] {
         let workingDays = setup.calendar.workingDays(in: month)
-        let results = IndexedResults<Result<MonthFacts, RepMonthError>>(count: repIDs.count)
-        DispatchQueue.concurrentPerform(iterations: repIDs.count) { k in
-            results.set(k, repMonth(setup: setup, repID: repIDs[k], workingDays: workingDays).map { MonthFacts($0, rules: setup.territory.rules) })
+        return try repIDs.map { id throws(RepMonthError) in
+            guard let rep = setup.territory.rep(id: id) else { throw RepMonthError(repID: id, message: "unknown rep \(id)") }
+            return MonthFacts(rep: rep, territory: setup.territory, workingDays: workingDays, leave: setup.inputs.leave)
         }
-        return try results.all().map { r throws(RepMonthError) in try r.get() }
     }
 
     /// The months' capacity and required visits as a plan with nothing placed yet: the table shown before solving.
@@ -55,8 +58,8 @@ enum MonthPlanning {
     }
 
     /// Solves the reps' months (each built in its worker); the result is in the order given, whatever order they
-    /// finish in. `progress` receives each rep's plan as it finishes (from any thread). The months were built once
-    /// already for `facts`, so building them again cannot fail; a rep whose month did is the error.
+    /// finish in. `progress` receives each rep's plan as it finishes (from any thread). The first rep (in the order
+    /// given) whose month cannot be built is the error, and then nothing is planned for use.
     static func solve(
         setup: PlanSetup, month: YearMonth, repIDs: [String], effort: Planner.Effort,
         progress: @escaping @Sendable (RepPlan, Rep) -> Void
