@@ -64,6 +64,21 @@ extension BenchmarkCommand {
     }
 }
 
+/// One reading of a whole-number option for the bench commands.
+enum WholeNumber {
+    /// `text` as a whole number ≥ `least`, else a usage error naming `option`.
+    static func parse(_ text: String, option: String, least: Int) throws(UsageError) -> Int {
+        guard let k = Int(text), k >= least else { throw UsageError(english: "invalid \(option) \"\(text)\"; expected a whole number ≥ \(least)") }
+        return k
+    }
+
+    /// The value of `option` in `parsed` as a whole number ≥ `least`; nil when absent.
+    static func value(_ parsed: ParsedArguments, _ option: String, least: Int) throws(UsageError) -> Int? {
+        guard let text = parsed.value(option) else { return nil }
+        return try parse(text, option: option, least: least)
+    }
+}
+
 /// The options the solving commands share: `--time-limit`, `--iterations`, `--seed`.
 struct SolveOptions: Sendable {
     /// Wall-clock seconds per run.
@@ -89,10 +104,7 @@ struct SolveOptions: Sendable {
             seconds = s
         }
         iterations = 0
-        if let v = parsed.value("--iterations") {
-            guard let k = Int(v), k >= 0 else { throw UsageError(english: "invalid --iterations \"\(v)\"; expected a whole number ≥ 0") }
-            iterations = k
-        }
+        if let k = try WholeNumber.value(parsed, "--iterations", least: 0) { iterations = k }
         seed = 1
         if let v = parsed.value("--seed") {
             guard let k = UInt64(v) else { throw UsageError(english: "invalid --seed \"\(v)\"; expected a whole number ≥ 0") }

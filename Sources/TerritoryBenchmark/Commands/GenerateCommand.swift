@@ -38,13 +38,8 @@ struct GenerateCommand: BenchmarkCommand {
         init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
             guard let out = parsed.value("--out") else { throw UsageError(english: "missing --out DIR: the folder to write the district to") }
             self.out = out
-            func whole(_ name: String, _ fallback: Int, least: Int) throws(UsageError) -> Int {
-                guard let v = parsed.value(name) else { return fallback }
-                guard let k = Int(v), k >= least else { throw UsageError(english: "invalid \(name) \"\(v)\"; expected a whole number ≥ \(least)") }
-                return k
-            }
-            let reps = try whole("--reps", 20, least: 1)
-            let seed = try whole("--seed", 1, least: 0)
+            let reps = try WholeNumber.value(parsed, "--reps", least: 1) ?? 20
+            let seed = try WholeNumber.value(parsed, "--seed", least: 0) ?? 1
             let monthText = parsed.value("--month") ?? "2026-12"
             let parts = monthText.split(separator: "-")
             guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month), (2000...2100).contains(year) else {
@@ -57,7 +52,7 @@ struct GenerateCommand: BenchmarkCommand {
                 generator[keyPath: keyPath] = u
             }
             guard generator.minUtilisation <= generator.maxUtilisation else { throw UsageError(english: "--min-utilisation is above --max-utilisation") }
-            if parsed.value("--doctors-per-rep") != nil { generator.doctorsPerRep = try whole("--doctors-per-rep", 0, least: 1) }
+            generator.doctorsPerRep = try WholeNumber.value(parsed, "--doctors-per-rep", least: 1)
         }
     }
 

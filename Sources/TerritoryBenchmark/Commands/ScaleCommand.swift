@@ -40,18 +40,16 @@ struct ScaleCommand: BenchmarkCommand {
         var work: String?
 
         init(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) {
-            func whole(_ text: String, _ name: String, least: Int) throws(UsageError) -> Int {
-                guard let k = Int(text), k >= least else { throw UsageError(english: "invalid \(name) \"\(text)\"; expected a whole number ≥ \(least)") }
-                return k
-            }
             var sizes: [Int] = []
-            for part in (parsed.value("--reps") ?? "100,1000").split(separator: ",") { sizes.append(try whole(String(part), "--reps", least: 1)) }
+            for part in (parsed.value("--reps") ?? "100,1000").split(separator: ",") {
+                sizes.append(try WholeNumber.parse(String(part), option: "--reps", least: 1))
+            }
             guard sizes == sizes.sorted() else { throw UsageError(english: "give --reps in ascending order: peak memory is the largest child so far") }
             self.sizes = sizes
-            doctorsPerRep = try parsed.value("--doctors-per-rep").map { v throws(UsageError) in try whole(v, "--doctors-per-rep", least: 1) } ?? 150
-            seed = UInt64(try parsed.value("--seed").map { v throws(UsageError) in try whole(v, "--seed", least: 0) } ?? 1)
-            iterations = try parsed.value("--iterations").map { v throws(UsageError) in try whole(v, "--iterations", least: 0) }
-            shards = try parsed.value("--shards").map { v throws(UsageError) in try whole(v, "--shards", least: 1) } ?? 1
+            doctorsPerRep = try WholeNumber.value(parsed, "--doctors-per-rep", least: 1) ?? 150
+            seed = UInt64(try WholeNumber.value(parsed, "--seed", least: 0) ?? 1)
+            iterations = try WholeNumber.value(parsed, "--iterations", least: 0)
+            shards = try WholeNumber.value(parsed, "--shards", least: 1) ?? 1
             work = parsed.value("--work")
         }
     }
@@ -88,7 +86,7 @@ struct ScaleCommand: BenchmarkCommand {
                     binary, ["merge"] + (1...options.shards).map { out.path + "-\($0)/plan.json" } + ["--out", out.path, "--lang", "en"],
                     context: context)
             }
-            let seconds = Self.seconds(ContinuousClock.now - start)
+            let seconds = (ContinuousClock.now - start) / .seconds(1)
             let cpu = Self.childCPUSeconds() - cpuBefore
             var usage = rusage()
             getrusage(RUSAGE_CHILDREN.rawValue, &usage)
@@ -134,10 +132,5 @@ struct ScaleCommand: BenchmarkCommand {
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
         return s(usage.ru_utime) + s(usage.ru_stime)
-    }
-
-    static func seconds(_ d: Duration) -> Double {
-        let c = d.components
-        return Double(c.seconds) + Double(c.attoseconds) * 1e-18
     }
 }

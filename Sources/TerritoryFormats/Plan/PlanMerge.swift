@@ -139,10 +139,9 @@ package struct PlanMerge {
             summary: inRepOrder(slices.flatMap(\.plan.summary), \.repID), warnings: first.warnings)
         // A manager's entry and calendar come from the slice holding his reps (all slices agree on one with none).
         let sliceOfRep = Shard.slices(of: territory, count: slices.count)
-        func owner(_ managerID: String) -> Slice {
-            let rep = territory.reps.first { $0.managerID == managerID }
-            return slices[(rep.flatMap { sliceOfRep[$0.id] } ?? 1) - 1]
-        }
+        var sliceOfManager: [String: Int] = [:]
+        for rep in territory.reps { if let m = rep.managerID, sliceOfManager[m] == nil { sliceOfManager[m] = sliceOfRep[rep.id] } }
+        func owner(_ managerID: String) -> Slice { slices[(sliceOfManager[managerID] ?? 1) - 1] }
         plan.managers = first.managers.map { m in owner(m.managerID).plan.managers.first { $0.managerID == m.managerID } ?? m }
         var managerRank: [String: Int] = [:]
         for (k, m) in territory.managers.enumerated() { managerRank[CSVWriter.neutralised(m.id)] = k }

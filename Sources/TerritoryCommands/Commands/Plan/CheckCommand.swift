@@ -98,13 +98,7 @@ public struct CheckCommand: OptionsCommand {
                 ], to: context)
             return ExitCode.dataError
         }
-        let checker = PlanChecker(territory: setup.territory, calendar: setup.calendar, leave: setup.inputs.leave, travel: setup.travel)
-        let violations =
-            checker.violations(
-                month: planFile.month, visits: planFile.visits, unplaced: planFile.unplaced, repIDs: planFile.repIDs,
-                replan: planFile.replan)
-            // Against every visit, a re-plan's visits not done too: a co-visit of the history stays as it was planned.
-            + checker.coVisitViolations(managers: planFile.managerPlans, visits: planFile.visits, marks: planFile.coVisitMarks)
+        let violations = setup.violations(of: planFile)
         let language = shared.language
         if violations.isEmpty {
             context.stdout.write(

@@ -153,11 +153,8 @@ public struct MergeCommand: OptionsCommand {
         let joined = merge.joined(territoryPath: RelativePath.of(shared.territory, from: out))
 
         // The whole plan is checked as `territory check` checks it before anything is written.
-        let checker = PlanChecker(territory: setup.territory, calendar: setup.calendar, leave: setup.inputs.leave, travel: setup.travel)
         let plan = joined.plan
-        let violations =
-            checker.violations(month: plan.month, visits: plan.visits, unplaced: plan.unplaced, repIDs: plan.repIDs, replan: nil)
-            + checker.coVisitViolations(managers: plan.managerPlans, visits: plan.visits, marks: plan.coVisitMarks)
+        let violations = setup.violations(of: plan)
         if !violations.isEmpty {
             for v in violations { context.stdout.write(v.line(chinese: language == .zh) + "\n") }
             context.stderr.write(

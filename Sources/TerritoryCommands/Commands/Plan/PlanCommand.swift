@@ -210,14 +210,14 @@ public struct PlanCommand: OptionsCommand {
         DiagnosticPrinter.print(inputWarnings, language: language, to: context)
         var warnings = setup.loaded.warnings.filter { $0.severity == .warning } + inputWarnings
 
-        // Every rep's month is built for its facts first (in parallel, dropped once read), so capacity shows before
-        // solving; a slice also reads the other reps' facts, for the whole plan's warnings.
+        // Each rep's month is counted before solving (without building its routing problem), so capacity shows first;
+        // a slice also counts the other reps', for the whole plan's warnings.
         let facts: [MonthPlanning.MonthFacts]
         let warned: [MonthPlanning.MonthFacts]
         do {
             warned = try MonthPlanning.facts(setup: setup, month: month, repIDs: warnedRepIDs)
             let planned = Set(repIDs)
-            facts = options.shard == nil ? warned : warned.filter { planned.contains($0.repID) }
+            facts = warned.filter { planned.contains($0.repID) }
         } catch {
             DiagnosticPrinter.print([.error("rep \(error.repID): \(error.message)", fix: nil)], to: context)
             return ExitCode.dataError

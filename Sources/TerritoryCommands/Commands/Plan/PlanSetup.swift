@@ -98,6 +98,16 @@ struct PlanSetup {
                 travel: TravelModel(rules: loaded.territory.rules, givenMinutes: inputs.travelTimes)))
     }
 
+    /// Every rule `file` breaks against this territory, calendar, leave and travel: the planning rules
+    /// (`PlanChecker.violations`, with a re-plan's record) and the co-visits, checked against every visit of the
+    /// file (a re-plan's visits not done too: a co-visit of the history stays as it was planned). What `check`
+    /// prints and what `merge` refuses to write.
+    func violations(of file: PlanFile) -> [PlanViolation] {
+        let checker = PlanChecker(territory: territory, calendar: calendar, leave: inputs.leave, travel: travel)
+        return checker.violations(month: file.month, visits: file.visits, unplaced: file.unplaced, repIDs: file.repIDs, replan: file.replan)
+            + checker.coVisitViolations(managers: file.managerPlans, visits: file.visits, marks: file.coVisitMarks)
+    }
+
     /// The folder of holiday files: the territory's own `calendars/`, the one beside it, else the bundled one.
     static func calendarDirectory(territory: URL, context: CommandContext) -> URL? {
         var candidates = [territory.appendingPathComponent("calendars"), territory.deletingLastPathComponent().appendingPathComponent("calendars")]
