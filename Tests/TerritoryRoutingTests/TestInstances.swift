@@ -72,13 +72,17 @@ func violations(of solution: RoutingSolution, _ problem: RoutingProblem) -> [Str
     }
     var penalty: Int64 = 0
     for c in 1..<problem.nodeCount {
-        let p = solution.patternOfClient[c]
-        if p < 0 {
+        guard let pattern = solution.patternOfClient[c] else {
             if !solution.unplaced.contains(Int32(c)) { found.append("client \(c) has no pattern but is not unplaced") }
             if seenDays[c] != 0 { found.append("unplaced client \(c) is visited") }
             continue
         }
-        let pattern = problem.patternGroups[Int(problem.patternGroupOfNode[c])][Int(p)]
+        let g = Int(problem.patternGroupOfNode[c])
+        let allowed =
+            g < problem.patternGroups.count
+            ? problem.patternGroups[g].contains(pattern)
+            : problem.spacedGroups[g - problem.patternGroups.count].penalty(of: pattern.days) == pattern.penalty
+        if !allowed { found.append("client \(c) has days \(pattern.days) at penalty \(pattern.penalty), not a pattern of its group") }
         penalty += pattern.penalty
         if pattern.days != seenDays[c] { found.append("client \(c) visited on \(seenDays[c]), pattern says \(pattern.days)") }
     }

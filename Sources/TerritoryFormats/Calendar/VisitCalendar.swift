@@ -78,7 +78,6 @@ public struct VisitCalendar: Sendable {
         var w = ICSWriter()
         Self.beginCalendar(&w, name: en ? "\(repName) visits \(plan.month)" : "\(repName) \(plan.month) 拜访计划", english: en)
         let stamp = revisedOn.map(Self.utcMidnight) ?? Self.stamp(plan.month)
-        let numbers = Self.visitNumbers(plan, repID: repID)
         // Calls a manager co-visits, by date and doctor: the rep sees who comes along.
         var coVisitor: [String: String] = [:]
         for m in plan.managers {
@@ -87,10 +86,9 @@ public struct VisitCalendar: Sendable {
                 for doctor in day.doctorIDs { coVisitor["\(day.date)|\(doctor)"] = name }
             }
         }
-        var uids = Set<String>()
-        for stop in stops {
-            let uid = Self.uid(stop, numbers: numbers)
-            uids.insert(uid)
+        let stopUIDs = self.uids
+        let uids = Set(stopUIDs)
+        for (stop, uid) in zip(stops, stopUIDs) {
             let hospital = territory.hospital(id: stop.hospitalID)
             let name = hospital?.name ?? stop.hospitalID
             Self.beginEvent(&w, uid: uid, stamp: stamp, sequence: revision)
@@ -158,9 +156,31 @@ public struct VisitCalendar: Sendable {
     }
 
     /// The UIDs of the events of the plan's stops (not the cancellations or booking reminders), in date order.
+    ///
+    /// A stop whose calls (date, doctors, times) are those of a stop of `previous` keeps that stop's
+    /// UID, so a re-plan leaves it alone even when an earlier visit of its doctor moved or went. Any
+    /// other stop is keyed by its first doctor's visit number in the month (a moved visit updates its
+    /// event in place), or, should that UID be taken already, by its date and time.
     public var uids: [String] {
         let numbers = Self.visitNumbers(plan, repID: repID)
-        return stops.map { Self.uid($0, numbers: numbers) }
+        func calls(_ s: HospitalStop) -> String { s.visits.map { "\($0.date) \($0.doctorID) \($0.arrival)" }.joined(separator: ";") }
+        var kept: [String: String] = [:]
+        if let previous {
+            let previousNumbers = Self.visitNumbers(previous, repID: repID)
+            for s in Self.stops(of: previous, repID: repID) { kept[calls(s)] = Self.uid(s, numbers: previousNumbers) }
+        }
+        let stops = self.stops
+        var taken = Set<String>()
+        var out: [String?] = stops.map { s in kept[calls(s)].flatMap { taken.insert($0).inserted ? $0 : nil } }
+        for (i, s) in stops.enumerated() where out[i] == nil {
+            var uid = Self.uid(s, numbers: numbers)
+            if !taken.insert(uid).inserted {
+                uid = "\(Self.hashHex("\(s.repID)|\(s.visits[0].doctorID)|\(s.date)|\(s.arrival)"))@territory"
+                taken.insert(uid)
+            }
+            out[i] = uid
+        }
+        return out.map { $0 ?? "" }
     }
 
     /// `BEGIN:VEVENT` with the properties every event carries: UID, DTSTAMP, LAST-MODIFIED, SEQUENCE (the

@@ -93,6 +93,28 @@ public enum PatternGenerator {
     /// The day indices of a bit set, ascending.
     static func days(of mask: UInt64) -> [Int] { (0..<64).filter { mask & (UInt64(1) << UInt64($0)) != 0 } }
 
+    /// The pattern group of a doctor needing `visits` visits as spacing bounds: every day set the
+    /// spacing rule allows for `visits` visits at no penalty, then for each fewer visit count down
+    /// to 1 every set its rule allows, each missing visit costing `missingVisitPenalty`, then the
+    /// empty set (not visited at all). `group(dayCount:visits:missingVisitPenalty:anchor:)` lists a
+    /// sample of the same sets; this gives the solver all of them (27,876 for 8 visits in 23 days).
+    public static func spacedGroup(dayCount: Int, visits: Int, missingVisitPenalty: Int64, anchor: SpacingAnchor? = nil) -> SpacedPatterns {
+        var tiers: [SpacedPatterns.Tier] = []
+        let target = min(visits, dayCount)
+        for k in stride(from: target, through: 1, by: -1) {
+            let rule = SpacingRule(dayCount: dayCount, visits: k, anchor: anchor)
+            tiers.append(
+                SpacedPatterns.Tier(
+                    visits: k, minGap: rule.minGap, maxGap: rule.maxGap, firstEarliest: rule.firstEarliest,
+                    firstLimit: rule.firstLimit, lastFrom: dayCount - rule.maxGap,
+                    penalty: Int64(visits - k) * missingVisitPenalty))
+        }
+        tiers.append(
+            SpacedPatterns.Tier(
+                visits: 0, minGap: 1, maxGap: 1, firstEarliest: 0, firstLimit: 0, lastFrom: 0, penalty: Int64(max(0, visits)) * missingVisitPenalty))
+        return SpacedPatterns(tiers: tiers)
+    }
+
     /// The pattern group of a doctor needing `visits` visits: full patterns at no penalty, then
     /// patterns with fewer visits, each missing visit costing `missingVisitPenalty`, down to the
     /// empty pattern (not visited at all).

@@ -122,9 +122,11 @@ public struct RepMonth: Sendable {
         self.callWindows = windows
 
         var penalties: [Int64] = [0]
-        var groupKeys: [String: Int32] = [:]
+        // A group is listed (negative key below: -1 - index) or spaced (index).
+        var groupKeys: [String: Int] = [:]
         var groups: [[VisitPattern]] = [[VisitPattern(days: 0)]]
-        var groupOfNode: [Int32] = [0]
+        var spaced: [SpacedPatterns] = []
+        var groupOfDoctor: [Int] = [-1]
         let zoneCount = max(rules.zones.count, rules.zonePriority.count)
         for (i, d) in doctors.enumerated() {
             let rank = rules.priorityRank(ofZone: d.zone.id)
@@ -138,9 +140,15 @@ public struct RepMonth: Sendable {
             // A re-plan gives each doctor its own group: its anchor and its previous days are its own.
             let key = openWindow == nil ? "\(reachable ? visits : -visits)/\(penalty)" : d.doctor.id
             if let g = groupKeys[key] {
-                groupOfNode.append(g)
+                groupOfDoctor.append(g)
+            } else if openWindow == nil && reachable {
+                // A month's doctor may take any day set the spacing rule allows: the solver searches them all.
+                let g = spaced.count
+                spaced.append(PatternGenerator.spacedGroup(dayCount: days.count, visits: visits, missingVisitPenalty: penalty, anchor: anchors[i]))
+                groupKeys[key] = g
+                groupOfDoctor.append(g)
             } else {
-                let g = Int32(groups.count)
+                let g = -1 - groups.count
                 var group =
                     reachable
                     ? PatternGenerator.group(dayCount: days.count, visits: visits, missingVisitPenalty: penalty, anchor: anchors[i])
@@ -152,9 +160,10 @@ public struct RepMonth: Sendable {
                 }
                 groups.append(group)
                 groupKeys[key] = g
-                groupOfNode.append(g)
+                groupOfDoctor.append(g)
             }
         }
+        let groupOfNode = groupOfDoctor.map { g in Int32(g < 0 ? -1 - g : groups.count + g) }
         self.missingVisitPenalty = penalties
 
         self.problem = try RoutingProblem(
@@ -174,6 +183,7 @@ public struct RepMonth: Sendable {
                 dayPerMille: Int64((rules.dayMinuteCost * 1000).rounded()),
                 idlePerMille: Int64((rules.idleMinuteCost * 1000).rounded())),
             patternGroups: groups,
+            spacedGroups: spaced,
             patternGroupOfNode: groupOfNode)
     }
 

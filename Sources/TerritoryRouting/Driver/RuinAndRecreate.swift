@@ -30,11 +30,7 @@ struct RuinAndRecreate {
         recreate = BestPatternInsertion(dayCount: data.dayCount, blinkRate: 0.01)
         var totals = [Int64](repeating: 0, count: data.nodeCount)
         for c in 1..<max(1, data.nodeCount) {
-            let g = Int(data.groupOfNode[c])
-            var visits = 0
-            for p in Int(data.patternOffset[g])..<Int(data.patternOffset[g + 1]) {
-                visits = max(visits, data.patternDays[p].nonzeroBitCount)
-            }
+            let visits = data.mostVisits[Int(data.groupOfNode[c])]
             totals[c] = Int64(data.demand[c]) * Int64(max(1, visits))
         }
         totalDemand = totals

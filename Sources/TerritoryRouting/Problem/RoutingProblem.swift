@@ -100,6 +100,8 @@ public struct RoutingProblem: Sendable {
     public let windows: [[TimeWindow]]
     /// Pattern groups: each is the list of patterns a client of that group may choose from.
     public let patternGroups: [[VisitPattern]]
+    /// Pattern groups given by spacing bounds; group `patternGroups.count + i` is `spacedGroups[i]`.
+    public let spacedGroups: [SpacedPatterns]
     /// Pattern group of each node (index 0 = depot, unused).
     public let patternGroupOfNode: [Int32]
 
@@ -136,6 +138,7 @@ public struct RoutingProblem: Sendable {
         breakLength: Int32 = 0,
         timeCost: RouteTimeCost = .none,
         patternGroups: [[VisitPattern]],
+        spacedGroups: [SpacedPatterns] = [],
         patternGroupOfNode: [Int32]
     ) throws(RoutingProblemError) {
         let n = clientCount + 1
@@ -156,11 +159,23 @@ public struct RoutingProblem: Sendable {
             for p in group where p.days & ~dayMask != 0 {
                 problems.append("pattern group \(g) has a pattern with days beyond day \(dayCount - 1)")
             }
+            if group.contains(where: { $0.penalty < 0 }) { problems.append("pattern group \(g) has a negative penalty") }
+        }
+        for (i, spaced) in spacedGroups.enumerated() {
+            let g = patternGroups.count + i
+            if spaced.tiers.isEmpty { problems.append("pattern group \(g) has no tiers") }
+            for t in spaced.tiers {
+                if t.visits < 0 || t.visits > dayCount { problems.append("pattern group \(g) has a tier of \(t.visits) visits in \(dayCount) days") }
+                if t.minGap < 1 || t.maxGap < t.minGap { problems.append("pattern group \(g) has gaps \(t.minGap)...\(t.maxGap)") }
+                if t.penalty < 0 { problems.append("pattern group \(g) has a negative penalty") }
+            }
         }
         if patternGroupOfNode.count == n {
             for c in 1..<max(1, n) {
                 let g = Int(patternGroupOfNode[c])
-                if g < 0 || g >= patternGroups.count { problems.append("client \(c) names pattern group \(g), which does not exist") }
+                if g < 0 || g >= patternGroups.count + spacedGroups.count {
+                    problems.append("client \(c) names pattern group \(g), which does not exist")
+                }
             }
         }
         for (i, list) in windowList.enumerated() {
@@ -186,6 +201,7 @@ public struct RoutingProblem: Sendable {
         self.dayEnd = dayEnd
         self.windows = windowList
         self.patternGroups = patternGroups
+        self.spacedGroups = spacedGroups
         self.patternGroupOfNode = patternGroupOfNode
         self.breakWindow = breakLength > 0 ? breakWindow : nil
         self.breakLength = breakWindow == nil ? 0 : breakLength

@@ -10,6 +10,8 @@ struct LocalSearch {
     private var order: [Int32] = []
     /// Scratch per-day deltas for ChangePattern.
     private var dayDelta: [Int64] = []
+    /// ChangePattern's search over a group's patterns.
+    private var choice = PatternChoice()
 
     /// Improves `s` until no move in the neighbourhood lowers the objective (or `maxRounds` passes).
     /// - Complexity: O(rounds × visits × granularity) for route moves plus, per client,
@@ -108,10 +110,18 @@ struct LocalSearch {
     /// Moves `u` to its best other pattern if that lowers the objective.
     private mutating func changePattern(_ u: Int32, _ s: inout WorkingSolution, _ data: SearchData) -> Bool {
         if dayDelta.count < data.dayCount { dayDelta = Array(repeating: 0, count: data.dayCount) }
-        guard let (move, _) = ChangePattern.best(for: u, in: s, data, dayDelta: &dayDelta, evaluations: &evaluations) else {
+        guard let (move, delta) = ChangePattern.best(for: u, in: s, data, dayDelta: &dayDelta, choice: &choice, evaluations: &evaluations)
+        else {
             return false
         }
-        move.apply(to: &s, data)
+        #if TERRITORY_INTERNAL_CHECKS
+            let before = s.objective
+            move.apply(to: &s, data)
+            s.checkInvariants(data)
+            precondition(s.objective == before + delta, "\(ChangePattern.name): evaluated delta \(delta), real \(s.objective - before)")
+        #else
+            move.apply(to: &s, data)
+        #endif
         return true
     }
 }

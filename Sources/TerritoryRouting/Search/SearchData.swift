@@ -45,8 +45,14 @@ struct SearchData {
     let patternDays: [UInt64]
     /// Penalty of every pattern, all groups concatenated.
     let patternPenalty: [Int64]
-    /// First pattern of each group in `patternDays`; `groupCount + 1` entries.
+    /// First pattern of each group in `patternDays`; `groupCount + 1` entries (a spaced group lists none).
     let patternOffset: [Int32]
+    /// For each group, its index in `spaced`, or -1 for a listed group.
+    let spacedOfGroup: [Int32]
+    /// The groups given by spacing bounds (`RoutingProblem.spacedGroups`).
+    let spaced: [SpacedPatterns]
+    /// Most visits of any pattern of each group.
+    let mostVisits: [Int]
     /// Pattern group of each node.
     let groupOfNode: [Int32]
     /// Union of the days of a group's patterns, restricted to days with vehicles.
@@ -130,6 +136,16 @@ struct SearchData {
             pOffset.append(Int32(pDays.count))
             gDays.append(union & working)
         }
+        let allDays: UInt64 = problem.dayCount >= 64 ? ~0 : (UInt64(1) << UInt64(problem.dayCount)) - 1
+        for _ in problem.spacedGroups {
+            pOffset.append(Int32(pDays.count))
+            gDays.append(allDays & working)
+        }
+        spaced = problem.spacedGroups
+        spacedOfGroup =
+            (0..<problem.patternGroups.count).map { _ in Int32(-1) } + (0..<problem.spacedGroups.count).map { Int32($0) }
+        mostVisits =
+            problem.patternGroups.map { $0.map(\.visitCount).max() ?? 0 } + problem.spacedGroups.map(\.mostVisits)
         patternDays = pDays
         patternPenalty = pPenalty
         patternOffset = pOffset
@@ -151,8 +167,11 @@ struct SearchData {
             let visits = group.map(\.visitCount).max() ?? 0
             groupPriority.append(worst / Int64(max(1, visits)))
         }
+        for group in problem.spacedGroups {
+            groupPriority.append((group.tiers.map(\.penalty).max() ?? 0) / Int64(max(1, group.mostVisits)))
+        }
         priority = problem.patternGroupOfNode.enumerated().map { node, g in node == 0 ? 0 : groupPriority[Int(g)] }
-        hasPenalties = pPenalty.contains { $0 > 0 }
+        hasPenalties = pPenalty.contains { $0 > 0 } || problem.spacedGroups.contains { $0.tiers.contains { $0.penalty > 0 } }
         let k = max(0, min(neighbourLimit, problem.clientCount - 1))
         neighbourCount = k
         var table = [Int32](repeating: 0, count: n * k)

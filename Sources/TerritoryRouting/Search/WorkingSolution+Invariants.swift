@@ -49,8 +49,24 @@ extension WorkingSolution {
             for c in 1..<max(1, data.nodeCount) {
                 let expected = days(of: Int32(c), data)
                 precondition(seen[c] == expected, "client \(c) visited on days \(seen[c]), its pattern says \(expected)")
-                let p = patternOfClient[c]
-                if p >= 0 { penaltySum += data.patternPenalty[Int(data.patternOffset[Int(data.groupOfNode[c])]) + Int(p)] }
+                let penalty = penaltyOfClient[c]
+                guard penalty >= 0 else {
+                    precondition(expected == 0, "client \(c) has no pattern but days \(expected)")
+                    continue
+                }
+                penaltySum += penalty
+                let g = Int(data.groupOfNode[c])
+                let spaced = Int(data.spacedOfGroup[g])
+                if spaced >= 0 {
+                    precondition(
+                        data.spaced[spaced].penalty(of: expected) == penalty,
+                        "client \(c): days \(expected) at penalty \(penalty) are not a pattern of its group")
+                } else {
+                    let listed = (Int(data.patternOffset[g])..<Int(data.patternOffset[g + 1])).contains {
+                        data.patternDays[$0] == expected && data.patternPenalty[$0] == penalty
+                    }
+                    precondition(listed, "client \(c): days \(expected) at penalty \(penalty) are not a pattern of its group")
+                }
             }
             precondition(penaltySum == penaltyCost, "penalty total \(penaltyCost) recorded, \(penaltySum) real")
         #endif

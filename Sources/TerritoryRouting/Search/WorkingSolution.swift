@@ -2,7 +2,7 @@
 /// makes a move cheap to evaluate (route loads, travel, service start times, where each visit is).
 ///
 /// A client is either placed (a pattern and one visit on each of its days), removed (during a
-/// ruin, pattern -1, listed nowhere) or unplaced (pattern -1, listed in `unplaced`: no pattern fits).
+/// ruin, penalty -1, listed nowhere) or unplaced (penalty -1, listed in `unplaced`: no pattern fits).
 struct WorkingSolution {
     /// Clients of each route in visiting order (depot excluded), indexed by global route.
     var routeClients: [[Int32]]
@@ -19,8 +19,10 @@ struct WorkingSolution {
     var visitRoute: [Int32]
     /// Position of each visit in its route, same indexing as `visitRoute`.
     var visitPosition: [Int32]
-    /// Chosen pattern per node, as an index into the client's group; -1 when removed or unplaced.
-    var patternOfClient: [Int32]
+    /// Days of the chosen pattern per node; 0 when removed or unplaced (or on the empty pattern).
+    var daysOfClient: [UInt64]
+    /// Penalty of the chosen pattern per node; -1 when removed or unplaced.
+    var penaltyOfClient: [Int64]
     /// Clients no pattern could be found for.
     var unplaced: [Int32]
     /// Σ route travel, units.
@@ -54,7 +56,8 @@ struct WorkingSolution {
         routeStarts = Array(repeating: [], count: data.hasTimeWindows ? r : 0)
         visitRoute = Array(repeating: -1, count: data.dayCount * data.nodeCount)
         visitPosition = Array(repeating: -1, count: data.dayCount * data.nodeCount)
-        patternOfClient = Array(repeating: -1, count: data.nodeCount)
+        daysOfClient = Array(repeating: 0, count: data.nodeCount)
+        penaltyOfClient = Array(repeating: -1, count: data.nodeCount)
         unplaced = []
         travelCost = 0
         penaltyCost = 0
@@ -123,19 +126,18 @@ struct WorkingSolution {
 
     /// Days of the pattern client `c` currently follows (0 when removed or unplaced).
     @inline(__always)
-    func days(of c: Int32, _ data: SearchData) -> UInt64 {
-        let p = patternOfClient[Int(c)]
-        if p < 0 { return 0 }
-        return data.patternDays[Int(data.patternOffset[Int(data.groupOfNode[Int(c)])]) + Int(p)]
-    }
+    func days(of c: Int32, _ data: SearchData) -> UInt64 { daysOfClient[Int(c)] }
 
-    /// Takes client `c` out of every route it is on; its pattern becomes -1 and its penalty is dropped.
+    /// Whether client `c` follows a pattern (possibly the empty one).
+    @inline(__always)
+    func isPlaced(_ c: Int32) -> Bool { penaltyOfClient[Int(c)] >= 0 }
+
+    /// Takes client `c` out of every route it is on; it loses its pattern and its penalty is dropped.
     /// - Complexity: O(Σ lengths of its routes).
     mutating func remove(client c: Int32, _ data: SearchData) {
-        let p = patternOfClient[Int(c)]
-        guard p >= 0 else { return }
-        let flat = Int(data.patternOffset[Int(data.groupOfNode[Int(c)])]) + Int(p)
-        var days = data.patternDays[flat]
+        let penalty = penaltyOfClient[Int(c)]
+        guard penalty >= 0 else { return }
+        var days = daysOfClient[Int(c)]
         while days != 0 {
             let d = days.trailingZeroBitCount
             days &= days &- 1
@@ -146,20 +148,21 @@ struct WorkingSolution {
             visitPosition[v] = -1
             refreshRoute(r, data)
         }
-        penaltyCost &-= data.patternPenalty[flat]
-        patternOfClient[Int(c)] = -1
+        penaltyCost &-= penalty
+        daysOfClient[Int(c)] = 0
+        penaltyOfClient[Int(c)] = -1
     }
 
-    /// Puts a removed client `c` on pattern `p` (index in its group), visiting route `routes[i]`
+    /// Puts a removed client `c` on the pattern of `days` with `penalty`, visiting route `routes[i]`
     /// at `positions[i]` for the i-th day of the pattern in increasing day order.
-    mutating func place(client c: Int32, pattern p: Int, routes: [Int32], positions: [Int32], _ data: SearchData) {
-        let flat = Int(data.patternOffset[Int(data.groupOfNode[Int(c)])]) + p
+    mutating func place(client c: Int32, days: UInt64, penalty: Int64, routes: [Int32], positions: [Int32], _ data: SearchData) {
         for i in 0..<routes.count {
             let r = Int(routes[i])
             routeClients[r].insert(c, at: Int(positions[i]))
             refreshRoute(r, data)
         }
-        penaltyCost &+= data.patternPenalty[flat]
-        patternOfClient[Int(c)] = Int32(p)
+        penaltyCost &+= penalty
+        daysOfClient[Int(c)] = days
+        penaltyOfClient[Int(c)] = penalty
     }
 }

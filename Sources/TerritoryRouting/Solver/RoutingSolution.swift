@@ -3,9 +3,9 @@ public struct RoutingSolution: Sendable {
     /// `routes[day][vehicle]` = client nodes in visiting order; every day has exactly
     /// `vehiclesPerDay[day]` entries, unused vehicles as empty arrays.
     public let routes: [[[Int32]]]
-    /// Chosen pattern per node as an index into the client's pattern group; index 0 (the depot)
-    /// is unused and -1 marks an unplaced client.
-    public let patternOfClient: [Int32]
+    /// Chosen pattern per node (its days and penalty, one of the client's group); nil for the
+    /// depot (index 0) and for an unplaced client.
+    public let patternOfClient: [VisitPattern?]
     /// Σ travel over all routes, units.
     public let travelCost: Int64
     /// Σ penalties of the chosen patterns (unplaced clients excluded).
@@ -22,7 +22,7 @@ public struct RoutingSolution: Sendable {
 
     /// Creates a solution from its parts.
     public init(
-        routes: [[[Int32]]], patternOfClient: [Int32], travelCost: Int64, penaltyCost: Int64,
+        routes: [[[Int32]]], patternOfClient: [VisitPattern?], travelCost: Int64, penaltyCost: Int64,
         timeCost: Int64 = 0, unplaced: [Int32], statistics: SolverStatistics
     ) {
         self.timeCost = timeCost

@@ -31,8 +31,9 @@ public enum Solver {
         for d in 0..<data.dayCount {
             routes.append((Int(data.firstRoute[d])..<Int(data.firstRoute[d + 1])).map { best.routeClients[$0] })
         }
-        var patterns = best.patternOfClient
-        if !patterns.isEmpty { patterns[0] = -1 }
+        let patterns: [VisitPattern?] = (0..<data.nodeCount).map { c in
+            c == 0 || !best.isPlaced(Int32(c)) ? nil : VisitPattern(days: best.daysOfClient[c], penalty: best.penaltyOfClient[c])
+        }
         let statistics = SolverStatistics(
             iterations: result.iterations,
             movesEvaluated: driver.recreate.evaluations + driver.localSearch.evaluations,

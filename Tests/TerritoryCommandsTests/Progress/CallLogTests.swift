@@ -150,8 +150,8 @@ struct CallLogTests {
             log.warnings.map(\.description) == [
                 "calls-2026-12.csv:34:2: warning: 2026-12-05 is not a working day (weekend) (column 日期); the call counts all the same; correct the date if it is wrong"
             ])
-        #expect(log.calls.count == 62)
-        #expect(log.calls.filter { $0.status == .cancelled }.count == 3)
+        #expect(log.calls.count == 65)
+        #expect(log.calls.filter { $0.status == .cancelled }.count == 4)
         #expect(log.calls.filter { $0.status == .notMet }.count == 6)
         // The README's progress and replan examples need the log to be R01's plan of the first eight
         // working days (`territory plan --month 2026-12 --rep R01`, seed 1): every call but the

@@ -37,7 +37,7 @@ struct SolverTests {
             patternGroupOfNode: [0, 0, 0])
         let s = Solver.solve(p, options: SolverOptions(seed: 1, iterationLimit: 50))
         #expect(s.unplaced == [2])
-        #expect(s.patternOfClient == [-1, 0, -1])
+        #expect(s.patternOfClient == [nil, VisitPattern(days: 1), nil])
         #expect(s.routes == [[[1]]])
         #expect(violations(of: s, p) == [])
     }
@@ -51,7 +51,7 @@ struct SolverTests {
         // Client 1 at x=1 is group 0 (skip costs 5, visit alone costs 2 extra); client 2 at x=2 is group 1.
         let p = TestInstances.line(clients: 2, patterns: groups)
         let s = Solver.solve(p, options: SolverOptions(seed: 1, iterationLimit: 100))
-        #expect(s.patternOfClient == [-1, 0, 0])
+        #expect(s.patternOfClient == [nil, VisitPattern(days: 1), VisitPattern(days: 1)])
         #expect(s.travelCost == 4)
         // Day end 3: client 2's round trip (4) never fits, so it is unplaced; client 1's (2) fits
         // but costs more than skipping it (penalty 1), so it is skipped and the route stays empty.
@@ -64,7 +64,7 @@ struct SolverTests {
         let t = Solver.solve(far, options: SolverOptions(seed: 1, iterationLimit: 100))
         #expect(violations(of: t, far) == [])
         #expect(t.unplaced == [2])
-        #expect(t.patternOfClient == [-1, 1, -1])
+        #expect(t.patternOfClient == [nil, VisitPattern(days: 0, penalty: 1), nil])
         #expect(t.routes == [[[]]])
         #expect(t.travelCost == 0)
         #expect(t.penaltyCost == 1)

@@ -1,22 +1,25 @@
-/// ChangePattern: give client `client` the pattern `pattern` (index in its group). Visits on days
-/// both patterns share stay where they are; visits on dropped days are removed; visits on new
-/// days go to each day's cheapest feasible position (the periodic move of Vidal et al. 2012).
+/// ChangePattern: give client `client` the pattern of `days` at `penalty` (one of its group's).
+/// Visits on days both patterns share stay where they are; visits on dropped days are removed;
+/// visits on new days go to each day's cheapest feasible position (the periodic move of Vidal et
+/// al. 2012).
 struct ChangePattern: RouteMove {
     static let name = "change-pattern"
     /// The client.
     let client: Int32
-    /// The new pattern, as an index into the client's group.
-    let pattern: Int
+    /// The new pattern's days.
+    let days: UInt64
+    /// The new pattern's penalty.
+    let penalty: Int64
 
     /// The delta and, per new day in increasing order, the insertion route and position.
     func plan(_ s: WorkingSolution, _ data: SearchData) -> (delta: Int64, routes: [Int32], positions: [Int32])? {
-        let old = Int(s.patternOfClient[Int(client)])
-        guard old >= 0, old != pattern else { return nil }
-        let first = Int(data.patternOffset[Int(data.groupOfNode[Int(client)])])
-        let oldDays = data.patternDays[first + old]
-        let newDays = data.patternDays[first + pattern]
+        guard s.isPlaced(client) else { return nil }
+        let oldDays = s.daysOfClient[Int(client)]
+        let oldPenalty = s.penaltyOfClient[Int(client)]
+        let newDays = days
+        guard oldDays != newDays || oldPenalty != penalty else { return nil }
         if newDays & ~data.workingDays != 0 { return nil }
-        var delta = data.patternPenalty[first + pattern] &- data.patternPenalty[first + old]
+        var delta = penalty &- oldPenalty
         var dropped = oldDays & ~newDays
         while dropped != 0 {
             let d = dropped.trailingZeroBitCount
@@ -48,14 +51,19 @@ struct ChangePattern: RouteMove {
     /// `dayDelta` is scratch space of at least `data.dayCount` entries.
     /// - Complexity: O(visits on the group's days + patterns in the group × days per pattern).
     static func best(
-        for client: Int32, in s: WorkingSolution, _ data: SearchData, dayDelta: inout [Int64], evaluations: inout Int
+        for client: Int32, in s: WorkingSolution, _ data: SearchData, dayDelta: inout [Int64], choice: inout PatternChoice,
+        evaluations: inout Int
     ) -> (move: ChangePattern, delta: Int64)? {
         let g = Int(data.groupOfNode[Int(client)])
+        guard s.isPlaced(client) else { return nil }
+        if data.spacedOfGroup[g] >= 0 {
+            return bestSpaced(for: client, in: s, data, dayCost: &dayDelta, choice: &choice, evaluations: &evaluations)
+        }
         let first = Int(data.patternOffset[g])
         let count = Int(data.patternOffset[g + 1]) - first
-        let old = Int(s.patternOfClient[Int(client)])
-        guard count > 1, old >= 0 else { return nil }
-        let oldDays = data.patternDays[first + old]
+        let oldDays = s.daysOfClient[Int(client)]
+        let oldPenalty = s.penaltyOfClient[Int(client)]
+        guard count > 1 else { return nil }
         var rng = RandomSource(seed: 0)
         // Moves evaluated count patterns, as before the days were shared; positions are not moves.
         var positions = 0
@@ -71,10 +79,10 @@ struct ChangePattern: RouteMove {
         }
         var bestDelta: Int64 = 0
         var bestPattern = -1
-        let oldPenalty = data.patternPenalty[first + old]
-        for p in 0..<count where p != old {
-            evaluations &+= 1
+        for p in 0..<count {
             let newDays = data.patternDays[first + p]
+            if newDays == oldDays && data.patternPenalty[first + p] == oldPenalty { continue }
+            evaluations &+= 1
             if newDays & ~data.workingDays != 0 { continue }
             var delta = data.patternPenalty[first + p] &- oldPenalty
             var changed = oldDays ^ newDays
@@ -93,7 +101,44 @@ struct ChangePattern: RouteMove {
                 bestPattern = p
             }
         }
-        return bestPattern < 0 ? nil : (ChangePattern(client: client, pattern: bestPattern), bestDelta)
+        guard bestPattern >= 0 else { return nil }
+        return (ChangePattern(client: client, days: data.patternDays[first + bestPattern], penalty: data.patternPenalty[first + bestPattern]), bestDelta)
+    }
+
+    /// `best` for a spaced group: a pattern's delta is its penalty less the old one's, plus the
+    /// removal of every old day, plus per new day either the insertion (a day not kept) or the
+    /// undoing of that removal (a day kept), so `PatternChoice` finds the best over every day set
+    /// of the group with day costs `kept ? −removal : insertion`. A client whose removal from some
+    /// day is infeasible keeps its pattern.
+    private static func bestSpaced(
+        for client: Int32, in s: WorkingSolution, _ data: SearchData, dayCost: inout [Int64], choice: inout PatternChoice,
+        evaluations: inout Int
+    ) -> (move: ChangePattern, delta: Int64)? {
+        let g = Int(data.groupOfNode[Int(client)])
+        let oldDays = s.daysOfClient[Int(client)]
+        let oldPenalty = s.penaltyOfClient[Int(client)]
+        let usable = data.groupDays[g]
+        var rng = RandomSource(seed: 0)
+        var positions = 0
+        var removals: Int64 = 0
+        for d in 0..<data.dayCount {
+            let bit = UInt64(1) << UInt64(d)
+            if oldDays & bit != 0 {
+                guard let removal = s.removalDelta(of: client, day: d, data) else { return nil }
+                removals &+= removal
+                dayCost[d] = 0 &- removal
+            } else if usable & bit != 0 {
+                dayCost[d] = s.cheapestInsertion(of: client, day: d, data, blinkThreshold: 0, &rng, evaluations: &positions).delta
+            } else {
+                dayCost[d] = .max
+            }
+        }
+        let before = choice.evaluations
+        guard let best = choice.cheapest(group: g, dayCost: dayCost, data) else { return nil }
+        evaluations &+= choice.evaluations &- before
+        let delta = best.cost &- oldPenalty &+ removals
+        guard delta < 0, best.days != oldDays || best.penalty != oldPenalty else { return nil }
+        return (ChangePattern(client: client, days: best.days, penalty: best.penalty), delta)
     }
 
     func evaluate(_ s: WorkingSolution, _ data: SearchData, below limit: Int64) -> Int64? {
@@ -103,9 +148,8 @@ struct ChangePattern: RouteMove {
 
     func apply(to s: inout WorkingSolution, _ data: SearchData) {
         guard let p = plan(s, data) else { return }
-        let first = Int(data.patternOffset[Int(data.groupOfNode[Int(client)])])
-        let old = Int(s.patternOfClient[Int(client)])
-        var dropped = data.patternDays[first + old] & ~data.patternDays[first + pattern]
+        let oldPenalty = s.penaltyOfClient[Int(client)]
+        var dropped = s.daysOfClient[Int(client)] & ~days
         while dropped != 0 {
             let d = dropped.trailingZeroBitCount
             dropped &= dropped &- 1
@@ -121,7 +165,8 @@ struct ChangePattern: RouteMove {
             s.routeClients[r].insert(client, at: Int(p.positions[k]))
             s.refreshRoute(r, data)
         }
-        s.penaltyCost &+= data.patternPenalty[first + pattern] &- data.patternPenalty[first + old]
-        s.patternOfClient[Int(client)] = Int32(pattern)
+        s.penaltyCost &+= penalty &- oldPenalty
+        s.daysOfClient[Int(client)] = days
+        s.penaltyOfClient[Int(client)] = penalty
     }
 }

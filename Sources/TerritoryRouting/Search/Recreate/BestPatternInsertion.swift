@@ -2,7 +2,7 @@
 ///
 /// For a client, the cheapest feasible insertion position is found independently on every day
 /// its group can use; a pattern then costs its penalty plus the sum over its days, and the
-/// cheapest pattern wins. Positions are skipped with a small "blink" probability, and the
+/// cheapest pattern wins (`PatternChoice`: listed patterns scanned, spaced ones by dynamic programming). Positions are skipped with a small "blink" probability, and the
 /// insertion order is randomised among a few sort keys, as in SISR (Christiaens & Vanden Berghe,
 /// "Slack induction by string removals for vehicle routing problems", Transportation Science
 /// 54(2), 2020).
@@ -20,6 +20,8 @@ struct BestPatternInsertion {
     private var positions: [Int32] = []
     /// Scratch sort keys.
     private var keyed: [(Int64, Int32)] = []
+    /// Finds the cheapest pattern for the per-day deltas.
+    private var choice = PatternChoice()
     /// Number of insertion positions evaluated so far.
     var evaluations: Int = 0
 
@@ -39,54 +41,34 @@ struct BestPatternInsertion {
     }
 
     /// Inserts the removed client `c` on its cheapest pattern, or adds it to `unplaced`.
-    /// - Complexity: O(visits on the group's days + patterns in the group × days per pattern).
+    /// - Complexity: O(visits on the group's days) plus `PatternChoice.cheapest`.
     mutating func insert(_ c: Int32, into s: inout WorkingSolution, _ data: SearchData, _ rng: inout RandomSource) {
         let g = Int(data.groupOfNode[Int(c)])
-        var days = data.groupDays[g]
-        while days != 0 {
-            let d = days.trailingZeroBitCount
-            days &= days &- 1
+        let usable = data.groupDays[g]
+        for d in 0..<data.dayCount {
+            guard usable & (UInt64(1) << UInt64(d)) != 0 else {
+                dayDelta[d] = .max
+                continue
+            }
             let (delta, route, position) = cheapestInsertion(of: c, day: d, in: s, data, &rng)
             dayDelta[d] = delta
             dayRoute[d] = route
             dayPosition[d] = position
         }
-        var bestCost = Int64.max
-        var bestPattern = -1
-        let first = Int(data.patternOffset[g])
-        for p in first..<Int(data.patternOffset[g + 1]) {
-            var pd = data.patternDays[p]
-            if pd & ~data.workingDays != 0 { continue }
-            var cost = data.patternPenalty[p]
-            while pd != 0 && cost < bestCost {
-                let d = pd.trailingZeroBitCount
-                pd &= pd &- 1
-                let delta = dayDelta[d]
-                if delta == .max {
-                    cost = .max
-                    break
-                }
-                cost &+= delta
-            }
-            if cost < bestCost {
-                bestCost = cost
-                bestPattern = p &- first
-            }
-        }
-        guard bestPattern >= 0 else {
+        guard let best = choice.cheapest(group: g, dayCost: dayDelta, data) else {
             s.unplaced.append(c)
             return
         }
         routes.removeAll(keepingCapacity: true)
         positions.removeAll(keepingCapacity: true)
-        var pd = data.patternDays[first &+ bestPattern]
+        var pd = best.days
         while pd != 0 {
             let d = pd.trailingZeroBitCount
             pd &= pd &- 1
             routes.append(dayRoute[d])
             positions.append(dayPosition[d])
         }
-        s.place(client: c, pattern: bestPattern, routes: routes, positions: positions, data)
+        s.place(client: c, days: best.days, penalty: best.penalty, routes: routes, positions: positions, data)
     }
 
     /// Inserts every client of `removed` (plus the solution's unplaced ones) in a random SISR order:

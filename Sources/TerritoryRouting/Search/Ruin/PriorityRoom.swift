@@ -19,9 +19,7 @@ struct PriorityRoom {
         candidates.removeAll(keepingCapacity: true)
         var best: Int64 = 0
         for c in 1...max(1, data.clientCount) where c <= data.clientCount {
-            let p = s.patternOfClient[c]
-            let g = Int(data.groupOfNode[c])
-            let penalty = p < 0 ? Int64.max : data.patternPenalty[Int(data.patternOffset[g]) + Int(p)]
+            let penalty = s.isPlaced(Int32(c)) ? s.penaltyOfClient[c] : Int64.max
             guard penalty > 0 else { continue }
             let priority = data.priority[c]
             if priority > best {
@@ -33,10 +31,7 @@ struct PriorityRoom {
         guard !candidates.isEmpty else { return [] }
         let c = candidates[rng.below(candidates.count)]
         let g = Int(data.groupOfNode[Int(c)])
-        var wanted = 0
-        for p in Int(data.patternOffset[g])..<Int(data.patternOffset[g + 1]) {
-            wanted = max(wanted, data.patternDays[p].nonzeroBitCount)
-        }
+        let wanted = data.mostVisits[g]
         var removed: [Int32] = [c]
         s.remove(client: c, data)
 

@@ -125,19 +125,20 @@ struct OperatorDeltaTests {
         let s = OperatorFixture.solution(data)
         try #require(OperatorFixture.isConsistent(s, problem, data))
         var dayDelta = [Int64](repeating: 0, count: data.dayCount)
+        var choice = PatternChoice()
         var evaluations = 0
         var found = 0
         for c in 1...6 {
             var bestDelta: Int64 = 0
-            var bestPattern = -1
-            for p in 0..<3 {
-                if let delta = ChangePattern(client: Int32(c), pattern: p).evaluate(s, data), delta < bestDelta {
+            var bestPattern: VisitPattern?
+            for p in problem.patternGroups[0] {
+                if let delta = ChangePattern(client: Int32(c), days: p.days, penalty: p.penalty).evaluate(s, data), delta < bestDelta {
                     bestDelta = delta
                     bestPattern = p
                 }
             }
-            let best = ChangePattern.best(for: Int32(c), in: s, data, dayDelta: &dayDelta, evaluations: &evaluations)
-            #expect(best?.move.pattern ?? -1 == bestPattern, "client \(c)")
+            let best = ChangePattern.best(for: Int32(c), in: s, data, dayDelta: &dayDelta, choice: &choice, evaluations: &evaluations)
+            #expect(best.map { VisitPattern(days: $0.move.days, penalty: $0.move.penalty) } == bestPattern, "client \(c)")
             #expect(best?.delta ?? 0 == bestDelta, "client \(c)")
             if best != nil { found += 1 }
         }

@@ -30,7 +30,8 @@ enum OperatorFixture {
             s.routeClients[r] = routes[r]
             s.refreshRoute(r, data)
         }
-        s.patternOfClient = [-1, 2, 0, 0, 0, 1, 1]
+        s.daysOfClient = [0, 0b11, 0b01, 0b01, 0b01, 0b10, 0b10]
+        s.penaltyOfClient = [-1, 3, 0, 0, 0, 0, 0]
         s.penaltyCost = 3
         return s
     }
@@ -48,8 +49,8 @@ enum OperatorFixture {
                 total += p.timeCost.cost(length: home - Int64(p.dayStart), idle: home - Int64(p.dayStart) - busy)
             }
         }
-        for c in 1...p.clientCount where s.patternOfClient[c] >= 0 {
-            total += p.patternGroups[0][Int(s.patternOfClient[c])].penalty
+        for c in 1...p.clientCount where s.penaltyOfClient[c] >= 0 {
+            total += s.penaltyOfClient[c]
         }
         return total
     }
@@ -86,7 +87,11 @@ enum OperatorFixture {
                 }
             }
         }
-        for c in 1...6 { for p in 0..<3 { moves.append(ChangePattern(client: Int32(c), pattern: p)) } }
+        for c in 1...6 {
+            for (days, penalty) in [(0b01, 0), (0b10, 0), (0b11, 3)] as [(UInt64, Int64)] {
+                moves.append(ChangePattern(client: Int32(c), days: days, penalty: penalty))
+            }
+        }
         return moves
     }
 }

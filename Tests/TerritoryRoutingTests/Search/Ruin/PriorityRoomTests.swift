@@ -27,8 +27,8 @@ struct PriorityRoomTests {
     func makesRoom() {
         let data = SearchData(overloaded())
         var s = WorkingSolution(data)
-        s.place(client: 1, pattern: 0, routes: [0], positions: [0], data)  // blue takes the only call
-        s.place(client: 2, pattern: 1, routes: [], positions: [], data)  // yellow is left out
+        s.place(client: 1, days: 1, penalty: 0, routes: [0], positions: [0], data)  // blue takes the only call
+        s.place(client: 2, days: 0, penalty: 100, routes: [], positions: [], data)  // yellow is left out
         var rng = RandomSource(seed: 1)
         var room = PriorityRoom()
         let removed = room.ruin(&s, data, &rng)
