@@ -122,7 +122,9 @@ public struct RepMonth: Sendable {
         self.callWindows = windows
 
         var penalties: [Int64] = [0]
-        // A group is listed (negative key below: -1 - index) or spaced (index).
+        // Groups are listed (a re-plan's, or the empty one of a doctor no window admits) or given by
+        // spacing bounds (a month's); groupKeys and groupOfDoctor hold -1 - index for a listed group
+        // and the index for a spaced one, numbered after the listed ones once all are known.
         var groupKeys: [String: Int] = [:]
         var groups: [[VisitPattern]] = [[VisitPattern(days: 0)]]
         var spaced: [SpacedPatterns] = []
