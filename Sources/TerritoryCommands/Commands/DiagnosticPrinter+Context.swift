@@ -41,3 +41,16 @@ extension DiagnosticPrinter {
         }
     }
 }
+
+extension CommandContext {
+    /// The plan.json at `path` (relative to the current folder); when it cannot be read, its
+    /// diagnostics are printed and the exit code is thrown.
+    func readPlan(_ path: String) throws(ExitStatus) -> PlanFile {
+        do {
+            return try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: currentDirectory))
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics, to: self)
+            throw ExitStatus(error.exitCode)
+        }
+    }
+}

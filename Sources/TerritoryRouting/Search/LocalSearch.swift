@@ -96,6 +96,14 @@ struct LocalSearch {
     private mutating func try1<M: RouteMove>(_ move: M, _ s: inout WorkingSolution, _ data: SearchData) -> Bool {
         evaluations &+= 1
         guard let delta = move.evaluate(s, data, below: 0), delta < 0 else { return false }
+        apply(move, delta: delta, &s, data)
+        return true
+    }
+
+    /// Applies `move`, whose evaluated change of the objective is `delta`; debug builds check the
+    /// solution and that the objective changed by exactly `delta`.
+    @inline(__always)
+    private func apply<M: RouteMove>(_ move: M, delta: Int64, _ s: inout WorkingSolution, _ data: SearchData) {
         #if TERRITORY_INTERNAL_CHECKS
             let before = s.objective
             move.apply(to: &s, data)
@@ -104,7 +112,6 @@ struct LocalSearch {
         #else
             move.apply(to: &s, data)
         #endif
-        return true
     }
 
     /// Moves `u` to its best other pattern if that lowers the objective.
@@ -114,14 +121,7 @@ struct LocalSearch {
         else {
             return false
         }
-        #if TERRITORY_INTERNAL_CHECKS
-            let before = s.objective
-            move.apply(to: &s, data)
-            s.checkInvariants(data)
-            precondition(s.objective == before + delta, "\(ChangePattern.name): evaluated delta \(delta), real \(s.objective - before)")
-        #else
-            move.apply(to: &s, data)
-        #endif
+        apply(move, delta: delta, &s, data)
         return true
     }
 }

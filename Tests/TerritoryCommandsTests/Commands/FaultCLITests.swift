@@ -105,10 +105,10 @@ struct FaultCLITests {
         -> (process: Process, planning: Bool, stderr: String)
     {
         let stderr = out.deletingLastPathComponent().appendingPathComponent("stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: stderr) }
         let p = Process()
-        p.executableURL = try #require(BuiltBinary.executable.url)
+        p.executableURL = BuiltBinary.executable.url
         p.arguments = planArguments(f, out: out, iterations: 50_000_000) + ["--lang", "en"]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = try FileHandle(forWritingTo: stderr)

@@ -279,12 +279,7 @@ public struct ExportCommand: OptionsCommand {
         _ path: String, of source: PlanSource, shared: SharedOptions, context: CommandContext
     ) -> Result<(plan: MonthPlan, revision: Int), ExitStatus> {
         let file: PlanFile
-        do {
-            file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
-        } catch {
-            DiagnosticPrinter.print(error.diagnostics, to: context)
-            return .failure(ExitStatus(error.exitCode))
-        }
+        do { file = try context.readPlan(path) } catch { return .failure(error) }
         guard file.month == source.plan.month else {
             DiagnosticPrinter.print(
                 [

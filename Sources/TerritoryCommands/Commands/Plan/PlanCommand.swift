@@ -373,12 +373,7 @@ public struct PlanCommand: OptionsCommand {
         let month = YearMonth(year: day.year, month: day.month)!
         let path = plan ?? "plans/\(month)/plan.json"
         let file: PlanFile
-        do {
-            file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
-        } catch {
-            DiagnosticPrinter.print(error.diagnostics, to: context)
-            return error.exitCode
-        }
+        do { file = try context.readPlan(path) } catch { return error.code }
         let days: [CalendarDate]
         if !week {
             days = [day]

@@ -126,12 +126,7 @@ public struct ReplanCommand: OptionsCommand {
         let (shared, planPath, from, freeze, effort) = (options.shared, options.plan, options.from, options.freeze, options.effort)
         let language = shared.language
         let file: PlanFile
-        do {
-            file = try PlanFile.read(AtomicFileWriter.resolve(planPath, relativeTo: context.currentDirectory))
-        } catch {
-            DiagnosticPrinter.print(error.diagnostics, to: context)
-            return error.exitCode
-        }
+        do { file = try context.readPlan(planPath) } catch { return error.code }
         guard file.month.contains(from) else {
             return usageError(
                 UsageError(

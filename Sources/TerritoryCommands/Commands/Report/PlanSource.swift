@@ -33,12 +33,7 @@ struct PlanSource {
         let language = shared.language
         if let path = planPath {
             let file: PlanFile
-            do {
-                file = try PlanFile.read(AtomicFileWriter.resolve(path, relativeTo: context.currentDirectory))
-            } catch {
-                DiagnosticPrinter.print(error.diagnostics, to: context)
-                return .failure(ExitStatus(error.exitCode))
-            }
+            do { file = try context.readPlan(path) } catch { return .failure(error) }
             if let requested, requested != file.month {
                 DiagnosticPrinter.print(
                     [

@@ -49,34 +49,34 @@ struct ChangePattern: RouteMove {
     /// independent: a pattern's delta is its penalty change plus the removal of every dropped day
     /// plus the cheapest insertion of every added day), so this equals `plan` of each pattern.
     /// `dayDelta` is scratch space of at least `data.dayCount` entries.
-    /// - Complexity: O(visits on the group's days + patterns in the group × days per pattern).
+    /// - Complexity: O(visits on the group's days + patterns in the group × days per pattern); for a
+    ///   spaced group, `PatternChoice.cheapest`'s instead of the patterns.
     static func best(
         for client: Int32, in s: WorkingSolution, _ data: SearchData, dayDelta: inout [Int64], choice: inout PatternChoice,
         evaluations: inout Int
     ) -> (move: ChangePattern, delta: Int64)? {
         let g = Int(data.groupOfNode[Int(client)])
-        guard s.isPlaced(client) else { return nil }
-        if data.spacedOfGroup[g] >= 0 {
-            return bestSpaced(for: client, in: s, data, dayCost: &dayDelta, choice: &choice, evaluations: &evaluations)
-        }
         let first = Int(data.patternOffset[g])
         let count = Int(data.patternOffset[g + 1]) - first
+        let spaced = data.spacedOfGroup[g] >= 0
+        guard s.isPlaced(client), spaced || count > 1 else { return nil }
         let oldDays = s.daysOfClient[Int(client)]
         let oldPenalty = s.penaltyOfClient[Int(client)]
-        guard count > 1 else { return nil }
+        let usable = data.groupDays[g]
         var rng = RandomSource(seed: 0)
         // Moves evaluated count patterns, as before the days were shared; positions are not moves.
         var positions = 0
-        var days = data.groupDays[g] | oldDays
-        while days != 0 {
-            let d = days.trailingZeroBitCount
-            days &= days &- 1
-            if oldDays & (UInt64(1) << UInt64(d)) != 0 {
+        for d in 0..<data.dayCount {
+            let bit = UInt64(1) << UInt64(d)
+            if oldDays & bit != 0 {
                 dayDelta[d] = s.removalDelta(of: client, day: d, data) ?? .max
-            } else {
+            } else if usable & bit != 0 {
                 dayDelta[d] = s.cheapestInsertion(of: client, day: d, data, blinkThreshold: 0, &rng, evaluations: &positions).delta
+            } else {
+                dayDelta[d] = .max
             }
         }
+        if spaced { return bestSpaced(for: client, in: s, data, dayDelta: &dayDelta, choice: &choice, evaluations: &evaluations) }
         var bestDelta: Int64 = 0
         var bestPattern = -1
         for p in 0..<count {
@@ -105,36 +105,29 @@ struct ChangePattern: RouteMove {
         return (ChangePattern(client: client, days: data.patternDays[first + bestPattern], penalty: data.patternPenalty[first + bestPattern]), bestDelta)
     }
 
-    /// `best` for a spaced group: a pattern's delta is its penalty less the old one's, plus the
-    /// removal of every old day, plus per new day either the insertion (a day not kept) or the
-    /// undoing of that removal (a day kept), so `PatternChoice` finds the best over every day set
-    /// of the group with day costs `kept ? −removal : insertion`. A client whose removal from some
-    /// day is infeasible keeps its pattern.
+    /// `best` for a spaced group, from `dayDelta` (each old day's removal, each other day's
+    /// insertion): a pattern's delta is its penalty less the old one's, plus the removal of every
+    /// old day, plus per new day either its insertion (a day not kept) or the undoing of its removal
+    /// (a day kept), so `PatternChoice` finds the best over every day set of the group with day
+    /// costs `kept ? −removal : insertion`. A client whose removal from some day is infeasible keeps
+    /// its pattern.
     private static func bestSpaced(
-        for client: Int32, in s: WorkingSolution, _ data: SearchData, dayCost: inout [Int64], choice: inout PatternChoice,
+        for client: Int32, in s: WorkingSolution, _ data: SearchData, dayDelta: inout [Int64], choice: inout PatternChoice,
         evaluations: inout Int
     ) -> (move: ChangePattern, delta: Int64)? {
-        let g = Int(data.groupOfNode[Int(client)])
         let oldDays = s.daysOfClient[Int(client)]
         let oldPenalty = s.penaltyOfClient[Int(client)]
-        let usable = data.groupDays[g]
-        var rng = RandomSource(seed: 0)
-        var positions = 0
         var removals: Int64 = 0
-        for d in 0..<data.dayCount {
-            let bit = UInt64(1) << UInt64(d)
-            if oldDays & bit != 0 {
-                guard let removal = s.removalDelta(of: client, day: d, data) else { return nil }
-                removals &+= removal
-                dayCost[d] = 0 &- removal
-            } else if usable & bit != 0 {
-                dayCost[d] = s.cheapestInsertion(of: client, day: d, data, blinkThreshold: 0, &rng, evaluations: &positions).delta
-            } else {
-                dayCost[d] = .max
-            }
+        var kept = oldDays
+        while kept != 0 {
+            let d = kept.trailingZeroBitCount
+            kept &= kept &- 1
+            guard dayDelta[d] != .max else { return nil }
+            removals &+= dayDelta[d]
+            dayDelta[d] = 0 &- dayDelta[d]
         }
         let before = choice.evaluations
-        guard let best = choice.cheapest(group: g, dayCost: dayCost, data) else { return nil }
+        guard let best = choice.cheapest(group: Int(data.groupOfNode[Int(client)]), dayCost: dayDelta, data) else { return nil }
         evaluations &+= choice.evaluations &- before
         let delta = best.cost &- oldPenalty &+ removals
         guard delta < 0, best.days != oldDays || best.penalty != oldPenalty else { return nil }
